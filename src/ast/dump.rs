@@ -1,0 +1,1 @@
+//! `ast.dump` text.

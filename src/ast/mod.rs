@@ -1,0 +1,469 @@
+//! The syntax tree, node for node as CPython's `ast` module defines it (Python.asdl, 3.11).
+//!
+//! Field names and order follow the ASDL so that `ast::dump` can print exactly what
+//! `ast.dump` prints. Every node that has positions in CPython carries a [`Span`].
+
+pub mod dump;
+
+use num_bigint::BigInt;
+
+pub use crate::source::Span;
+
+/// An identifier (already NFKC-normalised).
+pub type Identifier = String;
+
+/// `Module(stmt* body, type_ignore* type_ignores)`; `type_ignores` is always empty here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+/// A statement with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub node: StmtKind,
+    pub span: Span,
+}
+
+/// `FunctionDef` and `AsyncFunctionDef` share their fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionDef {
+    pub name: Identifier,
+    pub args: Box<Arguments>,
+    pub body: Vec<Stmt>,
+    pub decorator_list: Vec<Expr>,
+    pub returns: Option<Box<Expr>>,
+}
+
+/// The statement kinds of Python.asdl.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    FunctionDef(FunctionDef),
+    AsyncFunctionDef(FunctionDef),
+    ClassDef {
+        name: Identifier,
+        bases: Vec<Expr>,
+        keywords: Vec<Keyword>,
+        body: Vec<Stmt>,
+        decorator_list: Vec<Expr>,
+    },
+    Return {
+        value: Option<Box<Expr>>,
+    },
+    Delete {
+        targets: Vec<Expr>,
+    },
+    Assign {
+        targets: Vec<Expr>,
+        value: Box<Expr>,
+    },
+    AugAssign {
+        target: Box<Expr>,
+        op: Operator,
+        value: Box<Expr>,
+    },
+    AnnAssign {
+        target: Box<Expr>,
+        annotation: Box<Expr>,
+        value: Option<Box<Expr>>,
+        simple: bool,
+    },
+    For {
+        target: Box<Expr>,
+        iter: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    AsyncFor {
+        target: Box<Expr>,
+        iter: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    AsyncWith {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    Match {
+        subject: Box<Expr>,
+        cases: Vec<MatchCase>,
+    },
+    Raise {
+        exc: Option<Box<Expr>>,
+        cause: Option<Box<Expr>>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    TryStar {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Box<Expr>,
+        msg: Option<Box<Expr>>,
+    },
+    Import {
+        names: Vec<Alias>,
+    },
+    ImportFrom {
+        module: Option<Identifier>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Global {
+        names: Vec<Identifier>,
+    },
+    Nonlocal {
+        names: Vec<Identifier>,
+    },
+    Expr {
+        value: Box<Expr>,
+    },
+    Pass,
+    Break,
+    Continue,
+}
+
+/// An expression with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub node: ExprKind,
+    pub span: Span,
+}
+
+/// The expression kinds of Python.asdl.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: Operator,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    /// `keys[i]` is `None` for a `**mapping` entry.
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    Set {
+        elts: Vec<Expr>,
+    },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Await {
+        value: Box<Expr>,
+    },
+    Yield {
+        value: Option<Box<Expr>>,
+    },
+    YieldFrom {
+        value: Box<Expr>,
+    },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    /// `conversion` is -1 (none) or the code point of `s`, `r` or `a`.
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: i32,
+        format_spec: Option<Box<Expr>>,
+    },
+    JoinedStr {
+        values: Vec<Expr>,
+    },
+    /// `kind` is `Some("u")` for a `u"…"` literal.
+    Constant {
+        value: Constant,
+        kind: Option<String>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Identifier,
+        ctx: ExprContext,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+        ctx: ExprContext,
+    },
+    Starred {
+        value: Box<Expr>,
+        ctx: ExprContext,
+    },
+    Name {
+        id: Identifier,
+        ctx: ExprContext,
+    },
+    List {
+        elts: Vec<Expr>,
+        ctx: ExprContext,
+    },
+    Tuple {
+        elts: Vec<Expr>,
+        ctx: ExprContext,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+/// The value of a `Constant` node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(BigInt),
+    Float(f64),
+    Complex { real: f64, imag: f64 },
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+/// `Load`, `Store` or `Del`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExprContext {
+    Load,
+    Store,
+    Del,
+}
+
+/// `and` / `or`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+/// Binary operators, in Python.asdl order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Operator {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv,
+}
+
+/// Unary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// One `for … in … if …` clause of a comprehension (no position in CPython).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+/// `ExceptHandler(expr? type, identifier? name, stmt* body)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptHandler {
+    pub type_: Option<Box<Expr>>,
+    pub name: Option<Identifier>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// A parameter list (no position in CPython).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Arguments {
+    pub posonlyargs: Vec<Arg>,
+    pub args: Vec<Arg>,
+    pub vararg: Option<Arg>,
+    pub kwonlyargs: Vec<Arg>,
+    /// One entry per keyword-only parameter; `None` where it has no default.
+    pub kw_defaults: Vec<Option<Expr>>,
+    pub kwarg: Option<Arg>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Expr>,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    pub arg: Identifier,
+    pub annotation: Option<Box<Expr>>,
+    pub span: Span,
+}
+
+/// A keyword argument in a call or class bases; `arg` is `None` for `**mapping`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    pub arg: Option<Identifier>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+/// `import name as asname`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    pub name: Identifier,
+    pub asname: Option<Identifier>,
+    pub span: Span,
+}
+
+/// One item of a `with` statement (no position in CPython).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithItem {
+    pub context_expr: Expr,
+    pub optional_vars: Option<Box<Expr>>,
+}
+
+/// One `case` block (no position in CPython).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+}
+
+/// A match pattern with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub node: PatternKind,
+    pub span: Span,
+}
+
+/// The pattern kinds of Python.asdl.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    MatchValue {
+        value: Box<Expr>,
+    },
+    MatchSingleton {
+        value: Constant,
+    },
+    MatchSequence {
+        patterns: Vec<Pattern>,
+    },
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Identifier>,
+    },
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Identifier>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    MatchStar {
+        name: Option<Identifier>,
+    },
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Identifier>,
+    },
+    MatchOr {
+        patterns: Vec<Pattern>,
+    },
+}
+
+impl Expr {
+    /// A new expression node.
+    pub fn new(node: ExprKind, span: Span) -> Expr {
+        Expr { node, span }
+    }
+}
+
+impl Stmt {
+    /// A new statement node.
+    pub fn new(node: StmtKind, span: Span) -> Stmt {
+        Stmt { node, span }
+    }
+}

@@ -1,0 +1,2 @@
+//! The `legb` command line: a thin shell over the library.
+fn main() {}

@@ -1,0 +1,1 @@
+//! Numeric literal tokens to constants.

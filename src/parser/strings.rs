@@ -1,0 +1,1 @@
+//! String literal tokens to constants and f-strings.
