@@ -35,6 +35,8 @@ pub struct Layout<'a> {
     match_header: bool,
     /// The last token queued, to know whether the next one starts a statement.
     prev: Option<Token<'a>>,
+    /// Byte offset of the `)` to emit as `WithRpar`.
+    with_rpar: Option<usize>,
     finished: bool,
 }
 
@@ -52,6 +54,7 @@ impl<'a> Layout<'a> {
             match_blocks: Vec::new(),
             match_header: false,
             prev: None,
+            with_rpar: None,
             finished: false,
         }
     }
@@ -82,6 +85,7 @@ impl<'a> Layout<'a> {
         }
         let tok = self.soft_keyword(tok);
         self.track_bracket(tok, start, end)?;
+        let tok = self.with_bracket(tok, range.start);
         self.prev = Some(tok);
         self.pending.push_back((start, tok, end));
         Ok(())
@@ -150,6 +154,59 @@ impl<'a> Layout<'a> {
             "case" if self.match_blocks.last() == Some(&self.indents.len()) => Token::Case,
             _ => tok,
         }
+    }
+
+    /// Marks `with (a as b, c):` brackets, which CPython reads as a list of items whenever the
+    /// contents are valid items and `:` follows the `)`.
+    fn with_bracket(&mut self, tok: Token<'a>, offset: usize) -> Token<'a> {
+        match tok {
+            Token::Rpar if self.with_rpar == Some(offset) => {
+                self.with_rpar = None;
+                Token::WithRpar
+            }
+            Token::Lpar if self.prev == Some(Token::With) => match self.parenthesized_items() {
+                Some(close) => {
+                    self.with_rpar = Some(close);
+                    Token::WithLpar
+                }
+                None => tok,
+            },
+            _ => tok,
+        }
+    }
+
+    /// The offset of the `)` matching a `(` just lexed, if the bracket holds `with` items.
+    fn parenthesized_items(&self) -> Option<usize> {
+        let mut ahead = self.raw.clone();
+        let mut depth = 1usize;
+        let mut item_start = true;
+        let mut empty = true;
+        for (tok, range) in ahead.by_ref() {
+            let tok = tok.ok()?;
+            if tok == Token::Newline {
+                continue;
+            }
+            if depth == 1 {
+                let bad_item_start = item_start && matches!(tok, Token::Star | Token::Yield);
+                if bad_item_start || matches!(tok, Token::For | Token::Async | Token::ColonEqual) {
+                    return None;
+                }
+            }
+            match tok {
+                Token::Lpar | Token::Lsqb | Token::Lbrace => depth += 1,
+                Token::Rpar | Token::Rsqb | Token::Rbrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let next = ahead.next().map(|(t, _)| t);
+                        return (!empty && next == Some(Ok(Token::Colon))).then_some(range.start);
+                    }
+                }
+                _ => {}
+            }
+            item_start = depth == 1 && tok == Token::Comma;
+            empty = false;
+        }
+        None
     }
 
     /// True when the last token emitted ended a line or opened/closed a block.

@@ -118,6 +118,10 @@ pub enum Token<'a> {
     Match,
     /// Soft keyword `case` at the start of a case block.
     Case,
+    /// `(` opening a parenthesised list of `with` items (not an expression).
+    WithLpar,
+    /// The `)` that closes a `WithLpar`.
+    WithRpar,
 
     // Operators and delimiters.
     #[token("+")]

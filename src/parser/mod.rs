@@ -1,8 +1,10 @@
 //! Source text to AST: the LALRPOP grammar (`grammar/python.lalrpop`) driven by the layout
 //! lexer, plus the helpers its actions call.
 
+mod actions;
 pub(crate) mod numbers;
 pub(crate) mod strings;
+mod targets;
 
 use lalrpop_util::lalrpop_mod;
 
