@@ -1,2 +1,184 @@
 //! The `legb` command line: a thin shell over the library.
-fn main() {}
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{Args, Parser, Subcommand};
+use legb::ast::{dump::dump, Module};
+use legb::error::{decode_source, without_bom};
+use legb::{parse_module, SyntaxError};
+
+/// An interpreter for a subset of Python that shows which scope resolved every name.
+#[derive(Parser)]
+#[command(name = "legb", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+enum Command {
+    /// Print the syntax tree of FILE as CPython's `ast.dump(ast.parse(src))` does.
+    Ast(AstArgs),
+}
+
+/// Arguments of `legb ast`.
+#[derive(Args)]
+struct AstArgs {
+    /// Include positions, as `ast.dump(..., include_attributes=True)`.
+    #[arg(long)]
+    positions: bool,
+    /// The Python file to parse; `-` reads standard input.
+    #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+    file: Option<PathBuf>,
+    /// Parse every file named in LIST (one path per line) in this one process, writing
+    /// `N.ast` or `N.err` for the N-th (0-based) into --out-dir and timings to stdout.
+    #[arg(long, value_name = "LIST", hide = true, requires = "out_dir")]
+    batch: Option<PathBuf>,
+    /// Where --batch writes its results.
+    #[arg(long, value_name = "DIR", hide = true)]
+    out_dir: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // Deeply nested sources recurse deeply in the dumper; give it room.
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run(cli));
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(101),
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Ast(args) => match (&args.batch, &args.out_dir, &args.file) {
+            (Some(list), Some(dir), _) => ast_batch(list, dir, args.positions),
+            (_, _, Some(file)) => ast_one(file, args.positions),
+            _ => ExitCode::from(2),
+        },
+    }
+}
+
+/// `legb ast FILE`: the dump on stdout, or CPython's syntax error report on stderr.
+fn ast_one(file: &Path, positions: bool) -> ExitCode {
+    let (name, bytes) = match read_input(file) {
+        Ok(input) => input,
+        Err(err) => {
+            eprintln!("legb: can't open file '{}': {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match parse_bytes(&bytes, &name) {
+        Ok(module) => {
+            let mut text = dump(&module, positions);
+            text.push('\n');
+            // A closed pipe is the reader's choice, not an error worth reporting.
+            let _ = io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            let source = String::from_utf8_lossy(&bytes);
+            eprint!("{}", err.render(&name, &source));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The name CPython shows for the input, and its bytes.
+fn read_input(file: &Path) -> io::Result<(String, Vec<u8>)> {
+    if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::stdin().lock().read_to_end(&mut bytes)?;
+        return Ok(("<stdin>".to_owned(), bytes));
+    }
+    let bytes = fs::read(file)?;
+    Ok((display_name(file), bytes))
+}
+
+/// CPython makes a relative script path absolute by plain concatenation with the working
+/// directory (no normalisation: `python3 ../a.py` shows `/cwd/../a.py`).
+fn display_name(file: &Path) -> String {
+    let shown = file.display().to_string();
+    if file.is_absolute() {
+        return shown;
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{shown}", cwd.display()),
+        Err(_) => shown,
+    }
+}
+
+/// Decodes and parses a file's bytes as `python3 FILE` would.
+fn parse_bytes(bytes: &[u8], name: &str) -> Result<Module, SyntaxError> {
+    let text = decode_source(bytes, name)?;
+    parse_module(without_bom(&text))
+}
+
+/// `legb ast --batch LIST --out-dir DIR`: every listed file in one process, timed.
+fn ast_batch(list: &Path, dir: &Path, positions: bool) -> ExitCode {
+    let listing = match fs::read_to_string(list) {
+        Ok(listing) => listing,
+        Err(err) => {
+            eprintln!("legb: can't read '{}': {err}", list.display());
+            return ExitCode::from(2);
+        }
+    };
+    let mut timing = Timing::default();
+    for (i, file) in listing.lines().filter(|l| !l.is_empty()).enumerate() {
+        let (ext, text) = batch_one(Path::new(file), positions, &mut timing);
+        if let Err(err) = fs::write(dir.join(format!("{i}.{ext}")), text) {
+            eprintln!("legb: can't write to '{}': {err}", dir.display());
+            return ExitCode::from(2);
+        }
+    }
+    println!(
+        "files={} read={:.3} parse={:.3} dump={:.3}",
+        timing.files,
+        timing.read.as_secs_f64(),
+        timing.parse.as_secs_f64(),
+        timing.dump.as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}
+
+/// Time spent in each phase over a batch.
+#[derive(Default)]
+struct Timing {
+    files: usize,
+    read: Duration,
+    parse: Duration,
+    dump: Duration,
+}
+
+/// One file of a batch: `("ast", dump)` or `("err", report)`; a panic is reported, not fatal.
+fn batch_one(file: &Path, positions: bool, timing: &mut Timing) -> (&'static str, String) {
+    timing.files += 1;
+    let start = Instant::now();
+    let read = read_input(file);
+    timing.read += start.elapsed();
+    let (name, bytes) = match read {
+        Ok(input) => input,
+        Err(err) => return ("err", format!("legb: can't open file: {err}\n")),
+    };
+    let start = Instant::now();
+    let parsed = panic::catch_unwind(AssertUnwindSafe(|| parse_bytes(&bytes, &name)));
+    timing.parse += start.elapsed();
+    match parsed {
+        Ok(Ok(module)) => {
+            let start = Instant::now();
+            let text = dump(&module, positions);
+            timing.dump += start.elapsed();
+            ("ast", text)
+        }
+        Ok(Err(err)) => ("err", err.render(&name, &String::from_utf8_lossy(&bytes))),
+        Err(_) => ("err", "legb panicked\n".to_owned()),
+    }
+}

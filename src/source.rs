@@ -100,5 +100,7 @@ impl LineIndex {
 
 /// The text of 1-based `line` in `src`, without its newline.
 pub fn line_text(src: &str, line: u32) -> &str {
-    src.split('\n').nth(line.saturating_sub(1) as usize).unwrap_or("")
+    src.split('\n')
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("")
 }

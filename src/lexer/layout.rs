@@ -7,7 +7,7 @@ use logos::{Logos, SpannedIter};
 
 use super::token::Token;
 use super::LexErrorKind;
-use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::error::{Origin, SyntaxError, SyntaxErrorKind};
 use crate::source::{LineIndex, Pos};
 
 /// A token with its start and end position, as LALRPOP consumes it.
@@ -98,8 +98,13 @@ impl<'a> Layout<'a> {
         let here = measure(prefix);
         let top = *self.indents.last().expect("indent stack never empty");
         let tab_error = || {
-            SyntaxError::new("inconsistent use of tabs and spaces in indentation", start, start)
-                .with_kind(SyntaxErrorKind::TabError)
+            SyntaxError::new(
+                "inconsistent use of tabs and spaces in indentation",
+                start,
+                start,
+            )
+            .with_kind(SyntaxErrorKind::TabError)
+            .without_caret()
         };
         if here.col == top.col {
             if here.alt != top.alt {
@@ -123,10 +128,18 @@ impl<'a> Layout<'a> {
             }
             let top = *self.indents.last().expect("non-empty");
             if here.col != top.col {
+                // CPython's tokenizer has read the whole line when it notices.
+                let line_end = self.src[line_start..]
+                    .find('\n')
+                    .map_or(self.src.len(), |n| line_start + n);
+                let at = Pos {
+                    col: (line_end - line_start) as u32,
+                    ..start
+                };
                 let err = SyntaxError::new(
                     "unindent does not match any outer indentation level",
-                    start,
-                    start,
+                    at,
+                    at,
                 );
                 return Err(err.with_kind(SyntaxErrorKind::IndentationError));
             }
@@ -226,7 +239,12 @@ impl<'a> Layout<'a> {
         let mut first = true;
         for (tok, _) in ahead.by_ref() {
             let Ok(tok) = tok else { return false };
-            if first && matches!(tok, Token::Colon | Token::Equal | Token::Dot | Token::Newline) {
+            if first
+                && matches!(
+                    tok,
+                    Token::Colon | Token::Equal | Token::Dot | Token::Newline
+                )
+            {
                 return false;
             }
             first = false;
@@ -280,7 +298,11 @@ impl<'a> Layout<'a> {
 
     fn open(&mut self, bracket: u8, start: Pos) -> Result<(), SyntaxError> {
         if self.brackets.len() >= 200 {
-            return Err(SyntaxError::new("too many nested parentheses", start, start));
+            return Err(SyntaxError::new(
+                "too many nested parentheses",
+                start,
+                start,
+            ));
         }
         self.brackets.push((bracket, start));
         Ok(())
@@ -310,28 +332,57 @@ impl<'a> Layout<'a> {
     }
 
     fn lex_error(&self, kind: LexErrorKind, start: Pos, end: Pos) -> SyntaxError {
-        match kind {
-            LexErrorKind::Message(msg) => SyntaxError::new(msg, start, end),
+        let err = match kind {
+            LexErrorKind::Message { msg, at, len } => {
+                let from = self.index.pos(start.offset as usize + at);
+                let to = self.index.pos(start.offset as usize + at + len);
+                SyntaxError::new(msg, from, to)
+            }
             LexErrorKind::UnterminatedString { triple, end: stop } => {
-                let line = self.index.pos(stop).line;
-                let what = if triple { "triple-quoted string" } else { "string" };
+                // The scan stops past the final newline; CPython counts the line before it.
+                let ends_line = stop > 0 && self.src.as_bytes().get(stop - 1) == Some(&b'\n');
+                let line = self.index.pos(stop - usize::from(ends_line)).line;
+                let what = if triple {
+                    "triple-quoted string"
+                } else {
+                    "string"
+                };
                 let msg = format!("unterminated {what} literal (detected at line {line})");
                 SyntaxError::new(msg, start, start)
             }
+            LexErrorKind::BadIdentifierChar { at } => {
+                let at = self.index.pos(start.offset as usize + at);
+                self.invalid_character(at, end)
+            }
             LexErrorKind::InvalidCharacter => self.invalid_character(start, end),
-        }
+        };
+        err.with_origin(Origin::Tokenizer)
     }
 
     fn invalid_character(&self, start: Pos, end: Pos) -> SyntaxError {
-        let c = self.src[start.offset as usize..].chars().next().unwrap_or(' ');
-        let msg = if c == '\\' {
-            "unexpected character after line continuation character".to_string()
-        } else if c.is_ascii_graphic() {
+        let rest = &self.src[start.offset as usize..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if c == '\\' {
+            // CPython reports the character after the backslash (or the missing one at EOF).
+            let after = self.index.pos(start.offset as usize + 1);
+            let msg = if rest.len() == 1 {
+                "unexpected EOF while parsing"
+            } else {
+                "unexpected character after line continuation character"
+            };
+            return SyntaxError::new(msg, after, after);
+        }
+        let msg = if c.is_ascii_graphic() {
             "invalid syntax".to_string()
         } else if c.is_control() || c.is_whitespace() {
             format!("invalid non-printable character U+{:04X}", c as u32)
         } else {
             format!("invalid character '{c}' (U+{:04X})", c as u32)
+        };
+        let end = if c.is_ascii() {
+            end
+        } else {
+            self.index.pos(start.offset as usize + c.len_utf8())
         };
         SyntaxError::new(msg, start, end)
     }

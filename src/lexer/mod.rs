@@ -14,8 +14,11 @@ pub enum LexErrorKind {
     /// A character that starts no token (logos' default error).
     #[default]
     InvalidCharacter,
-    /// A malformed token with CPython's message for it.
-    Message(String),
+    /// A malformed token with CPython's message; the caret covers `len` bytes from `at`
+    /// (relative to the token's start), as CPython's tokenizer places it.
+    Message { msg: String, at: usize, len: usize },
+    /// A character that cannot stand in an identifier, `at` bytes into the token.
+    BadIdentifierChar { at: usize },
     /// A string whose closing quote never came; `end` is the byte offset where the scan stopped.
     UnterminatedString { triple: bool, end: usize },
 }

@@ -25,11 +25,16 @@ pub enum Token<'a> {
     Dedent,
 
     /// An identifier (raw text; the parser applies NFKC normalisation).
-    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", scan::name)]
+    #[regex(
+        r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*",
+        scan::name
+    )]
     Name(&'a str),
     /// An integer literal in any base, underscores included.
     #[regex(r"[0-9][0-9_]*", scan::decimal)]
-    #[regex(r"0[xXoObB][0-9A-Za-z_]*", scan::based)]
+    #[regex(r"0[xX][0-9A-Fa-f_]*", scan::based)]
+    #[regex(r"0[oO][0-7_]*", scan::based)]
+    #[regex(r"0[bB][01_]*", scan::based)]
     Int(&'a str),
     /// A float literal such as `1.5`, `.5`, `1e-5`.
     #[regex(r"[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]*)?", scan::float)]
@@ -40,7 +45,10 @@ pub enum Token<'a> {
     #[regex(r"([0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]*)?|\.[0-9][0-9_]*([eE][+-]?[0-9_]*)?|[0-9][0-9_]*[eE][+-]?[0-9_]*)[jJ]", scan::imag)]
     Imag(&'a str),
     /// A whole string literal, prefix and quotes included (`rb'…'`, `f"""…"""`).
-    #[regex(r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?("|')"#, scan::string)]
+    #[regex(
+        r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?("|')"#,
+        scan::string
+    )]
     String(&'a str),
 
     // Keywords.
@@ -166,6 +174,9 @@ pub enum Token<'a> {
     EqEqual,
     #[token("!=")]
     NotEqual,
+    /// `<>`, which CPython tokenizes (for PEP 401's joke) but its grammar rejects.
+    #[token("<>")]
+    Diamond,
     #[token("(")]
     Lpar,
     #[token(")")]

@@ -14,7 +14,7 @@ pub(crate) enum Param {
     Plain(Arg, Option<Expr>),
     Slash(Pos, Pos),
     Star(Pos, Pos, Option<Arg>),
-    DoubleStar(Pos, Pos, Arg),
+    DoubleStar(Arg),
 }
 
 /// One item of a call's argument list.
@@ -79,7 +79,11 @@ fn user_error(msg: impl Into<String>, s: Span) -> SyntaxError {
 pub(crate) type Suite = (Vec<Stmt>, Pos);
 
 /// A body with an optional `else`: the statements and the span from `l` to the last suite.
-pub(crate) fn body_else(l: Pos, body: Suite, orelse: Option<Suite>) -> (Vec<Stmt>, Vec<Stmt>, Span) {
+pub(crate) fn body_else(
+    l: Pos,
+    body: Suite,
+    orelse: Option<Suite>,
+) -> (Vec<Stmt>, Vec<Stmt>, Span) {
     let (orelse, end) = match orelse {
         Some((stmts, end)) => (stmts, end),
         None => (Vec::new(), body.1),
@@ -166,11 +170,18 @@ pub(crate) fn parameters(items: Vec<Param>) -> Result<Arguments, SyntaxError> {
     for item in items {
         if let Some(kw) = &a.kwarg {
             let span = match &item {
-                Param::Plain(arg, _) | Param::DoubleStar(_, _, arg) => arg.span,
+                Param::Plain(arg, _) | Param::DoubleStar(arg) => arg.span,
                 Param::Slash(l, r) | Param::Star(l, r, _) => Span::new(*l, *r),
             };
             let _ = kw;
-            return Err(user_error("arguments cannot follow var-keyword argument", span));
+            // CPython points at the first character of the offending item.
+            let at = start_of(span);
+            let next = Pos {
+                col: at.col + 1,
+                ..at
+            };
+            let msg = "arguments cannot follow var-keyword argument";
+            return Err(SyntaxError::new(msg, at, next));
         }
         match item {
             Param::Plain(arg, default) if seen_star => {
@@ -221,7 +232,7 @@ pub(crate) fn parameters(items: Vec<Param>) -> Result<Arguments, SyntaxError> {
                 }
                 a.vararg = arg;
             }
-            Param::DoubleStar(_, _, arg) => a.kwarg = Some(arg),
+            Param::DoubleStar(arg) => a.kwarg = Some(arg),
         }
     }
     if let Some((l, r)) = bare_star {
@@ -231,7 +242,13 @@ pub(crate) fn parameters(items: Vec<Param>) -> Result<Arguments, SyntaxError> {
 }
 
 /// Splits call arguments into positional and keyword lists, checking their order.
-pub(crate) fn call_args(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+///
+/// CPython reports an ordering error at the last token it read, the closing `)` at `rp..r`.
+pub(crate) fn call_args(
+    items: Vec<ArgItem>,
+    rp: Pos,
+    r: Pos,
+) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut unpacked = false;
@@ -240,18 +257,22 @@ pub(crate) fn call_args(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>)
             ArgItem::Positional(e) => {
                 let starred = matches!(e.node, ExprKind::Starred { .. });
                 if unpacked {
-                    let msg = if starred {
-                        "iterable argument unpacking follows keyword argument unpacking"
-                    } else {
-                        "positional argument follows keyword argument unpacking"
-                    };
-                    return Err(user_error(msg, e.span));
+                    if starred {
+                        // CPython points at the `*` alone here.
+                        let at = start_of(e.span);
+                        let next = Pos {
+                            col: at.col + 1,
+                            ..at
+                        };
+                        let msg = "iterable argument unpacking follows keyword argument unpacking";
+                        return Err(SyntaxError::new(msg, at, next));
+                    }
+                    let msg = "positional argument follows keyword argument unpacking";
+                    return Err(SyntaxError::new(msg, rp, r));
                 }
                 if !keywords.is_empty() && !starred {
-                    return Err(user_error(
-                        "positional argument follows keyword argument",
-                        e.span,
-                    ));
+                    let msg = "positional argument follows keyword argument";
+                    return Err(SyntaxError::new(msg, rp, r));
                 }
                 args.push(e);
             }
@@ -272,8 +293,13 @@ pub(crate) fn assign(first: Expr, mut rest: Vec<Expr>, span: Span) -> Result<Stm
     let stmt_start = (span.lineno, span.col_offset);
     for (i, t) in std::iter::once(first).chain(rest).enumerate() {
         let at_start = (t.span.lineno, t.span.col_offset) == stmt_start;
-        if matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && (i > 0 || at_start) {
-            return Err(user_error("assignment to yield expression not possible", t.span));
+        if matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. })
+            && (i > 0 || at_start)
+        {
+            return Err(user_error(
+                "assignment to yield expression not possible",
+                t.span,
+            ));
         }
         let suggest = i == 0 && single && targets::suggests_equality(&t);
         match targets::with_ctx(t, ExprContext::Store) {

@@ -2,6 +2,7 @@
 //! lexer, plus the helpers its actions call.
 
 mod actions;
+mod diagnose;
 pub(crate) mod numbers;
 pub(crate) mod strings;
 mod targets;
@@ -9,7 +10,7 @@ mod targets;
 use lalrpop_util::lalrpop_mod;
 
 use crate::ast::{Expr, Module};
-use crate::error::SyntaxError;
+use crate::error::{Origin, SyntaxError};
 use crate::lexer::{Layout, Token};
 use crate::source::{normalize_newlines, Pos};
 
@@ -53,20 +54,24 @@ fn parse(src: &str, marker: Token<'_>) -> Result<Parsed, SyntaxError> {
 
 type LalrError<'a> = lalrpop_util::ParseError<Pos, Token<'a>, SyntaxError>;
 
-fn convert_error(_src: &str, err: LalrError<'_>) -> SyntaxError {
+fn convert_error(src: &str, err: LalrError<'_>) -> SyntaxError {
     use lalrpop_util::ParseError as E;
     match err {
-        E::User { error } => error,
-        E::InvalidToken { location } => SyntaxError::new("invalid token", location, location),
-        E::UnrecognizedEof { location, .. } => {
-            SyntaxError::new("invalid syntax", location, location)
-        }
+        // CPython re-tokenizes the rest of the file after a parser error and reports a
+        // bracket left open before the error's line instead.
+        E::User { error } if error.origin == Origin::Tokenizer => error,
+        E::User { error } => match diagnose::unclosed_bracket(src) {
+            Some(open) if open.lineno < error.lineno => open,
+            _ => error,
+        },
+        E::InvalidToken { location } => SyntaxError::new("invalid syntax", location, location),
+        E::UnrecognizedEof { expected, .. } => diagnose::diagnose(src, None, &expected),
         E::UnrecognizedToken {
-            token: (start, _, end),
-            ..
-        }
-        | E::ExtraToken {
-            token: (start, _, end),
-        } => SyntaxError::new("invalid syntax", start, end),
+            token: (start, tok, _),
+            expected,
+        } => diagnose::diagnose(src, Some((start, tok)), &expected),
+        E::ExtraToken {
+            token: (start, tok, _),
+        } => diagnose::diagnose(src, Some((start, tok)), &[]),
     }
 }

@@ -115,9 +115,7 @@ pub(crate) fn suggests_equality(e: &Expr) -> bool {
         | ExprKind::Tuple { .. }
         | ExprKind::GeneratorExp { .. } => false,
         ExprKind::UnaryOp { op, .. } => *op != UnaryOp::Not,
-        ExprKind::Constant { value, .. } => {
-            !matches!(value, Constant::None | Constant::Bool(_))
-        }
+        ExprKind::Constant { value, .. } => !matches!(value, Constant::None | Constant::Bool(_)),
         _ => true,
     }
 }

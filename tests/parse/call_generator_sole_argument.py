@@ -1,0 +1,5 @@
+sum(x for x in xs)
+sum(x * x for x in range(10) if x % 2)
+f((x for x in y), z)
+g((x for x in y))
+any(c.isdigit() for c in s)

@@ -1,0 +1,11 @@
+"""Module docstring."""
+def outer():
+    """Function docstring."""
+    def inner():
+        '''Inner docstring.'''
+        return 1
+    return inner
+class K:
+    """Class docstring."""
+    def m(self):
+        "method docstring"

@@ -1,0 +1,8 @@
+f'{x:>10}'
+f'{x:{width}}'
+f'{x:{width}.{precision}}'
+f'{x:{fill}{align}{width}}'
+f'{x:%Y-%m-%d}'
+f'{x!r:{w}}'
+f'{3.14159:.2f}'
+f'{x:}'

@@ -1,0 +1,9 @@
+msg = f"""
+Name: {name}
+Value: {
+    value
+}
+Done
+"""
+other = f'''{a}
+{b}'''

@@ -1,0 +1,5 @@
+(x for x in xs)
+(x for x in xs if x)
+(x for x in xs for y in x)
+g = (i * i for i in range(10))
+((x, y) for x in a for y in b)

@@ -1,0 +1,10 @@
+print = 1
+exec = 2
+type = 3
+self = 4
+__class__ = 5
+__debug = 6
+async_ = 7
+True_ = 8
+nonlocal_ = 9
+def print(): pass

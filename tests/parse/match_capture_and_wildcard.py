@@ -1,0 +1,9 @@
+match command:
+    case name:
+        pass
+match command:
+    case _:
+        pass
+match x:
+    case (y):
+        pass

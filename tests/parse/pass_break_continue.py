@@ -1,0 +1,9 @@
+pass
+for x in y:
+    if x:
+        break
+    elif not x:
+        continue
+    pass
+while True:
+    break

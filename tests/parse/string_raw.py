@@ -1,0 +1,7 @@
+
+r'\n'
+r'\''
+r"\""
+r'C:\path\to'
+r'''raw \ triple'''
+r'\N{BULLET}'

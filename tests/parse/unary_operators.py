@@ -1,0 +1,8 @@
++a
+-a
+~a
+not a
+- - a
+not -a
+-(not a)
+~~a

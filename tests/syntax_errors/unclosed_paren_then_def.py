@@ -1,0 +1,3 @@
+x = foo(1,
+def g():
+    pass
