@@ -192,6 +192,7 @@ impl Dumper {
                 keywords,
                 body,
                 decorator_list,
+                ..
             } => {
                 let mut f = self.open("ClassDef");
                 self.ident_field(&mut f, "name", name);
@@ -518,7 +519,7 @@ impl Dumper {
                 self.expr_field(&mut f, "operand", operand);
                 f
             }
-            E::Lambda { args, body } => {
+            E::Lambda { args, body, .. } => {
                 let mut f = self.open("Lambda");
                 self.key(&mut f, "args");
                 self.arguments(args);
@@ -544,13 +545,20 @@ impl Dumper {
                 self.exprs_field(&mut f, "elts", elts);
                 f
             }
-            E::ListComp { elt, generators } => self.comp("ListComp", elt, generators),
-            E::SetComp { elt, generators } => self.comp("SetComp", elt, generators),
-            E::GeneratorExp { elt, generators } => self.comp("GeneratorExp", elt, generators),
+            E::ListComp {
+                elt, generators, ..
+            } => self.comp("ListComp", elt, generators),
+            E::SetComp {
+                elt, generators, ..
+            } => self.comp("SetComp", elt, generators),
+            E::GeneratorExp {
+                elt, generators, ..
+            } => self.comp("GeneratorExp", elt, generators),
             E::DictComp {
                 key,
                 value,
                 generators,
+                ..
             } => {
                 let mut f = self.open("DictComp");
                 self.expr_field(&mut f, "key", key);
@@ -641,7 +649,7 @@ impl Dumper {
                 self.ctx_field(&mut f, *ctx);
                 f
             }
-            E::Name { id, ctx } => {
+            E::Name { id, ctx, .. } => {
                 let mut f = self.open("Name");
                 self.ident_field(&mut f, "id", id);
                 self.ctx_field(&mut f, *ctx);
@@ -827,7 +835,14 @@ mod tests {
     }
 
     fn name(id: &str, ctx: ExprContext, span: Span) -> Expr {
-        Expr::new(ExprKind::Name { id: id.into(), ctx }, span)
+        Expr::new(
+            ExprKind::Name {
+                id: id.into(),
+                ctx,
+                res: NameRes::Unresolved,
+            },
+            span,
+        )
     }
 
     fn cst(value: Constant, span: Span) -> Expr {
@@ -1001,6 +1016,7 @@ mod tests {
             name: name.into(),
             asname: asname.map(Into::into),
             span,
+            res: NameRes::Unresolved,
         };
         let m = module(vec![Stmt::new(
             StmtKind::ImportFrom {
@@ -1033,6 +1049,7 @@ mod tests {
                 ifs: vec![name("y", Load, z())],
                 is_async: true,
             }],
+            scope: NO_SCOPE,
         };
         assert_eq!(
             dump(&module(vec![expr_stmt(Expr::new(lc, z()))]), false),
@@ -1142,6 +1159,7 @@ mod tests {
                     name: Some("e".into()),
                     body: vec![pass(at(4, 1, 5))],
                     span: sp(3, 0, 4, 5),
+                    name_res: NameRes::Unresolved,
                 }],
                 orelse: vec![],
                 finalbody: vec![pass(at(6, 1, 5))],
@@ -1182,6 +1200,8 @@ mod tests {
                 ],
                 body: vec![pass(at(1, 30, 34))],
                 decorator_list: vec![],
+                scope: NO_SCOPE,
+                name_res: NameRes::Unresolved,
             },
             at(1, 0, 34),
         )]);
@@ -1263,6 +1283,7 @@ mod tests {
             arg: a.into(),
             annotation: None,
             span,
+            res: NameRes::Unresolved,
         };
         let args = Arguments {
             vararg: Some(arg("a", at(1, 8, 9))),
@@ -1274,6 +1295,7 @@ mod tests {
         let lambda = ExprKind::Lambda {
             args: Box::new(args),
             body: bx(int(0, at(1, 21, 22))),
+            scope: NO_SCOPE,
         };
         let m = module(vec![expr_stmt(Expr::new(lambda, at(1, 0, 22)))]);
         assert_eq!(
@@ -1323,6 +1345,8 @@ mod tests {
             body: vec![pass(z())],
             decorator_list: vec![],
             returns: None,
+            scope: NO_SCOPE,
+            name_res: NameRes::Unresolved,
         };
         let m = module(vec![Stmt::new(StmtKind::AsyncFunctionDef(def), z())]);
         assert_eq!(

@@ -12,6 +12,36 @@ pub use crate::source::Span;
 /// An identifier (already NFKC-normalised).
 pub type Identifier = String;
 
+/// Index of a scope in the resolver's table (`resolve::Scopes`); [`NO_SCOPE`] until resolved.
+pub type ScopeId = u32;
+
+/// The scope id of a node the resolver has not visited.
+pub const NO_SCOPE: ScopeId = u32::MAX;
+
+/// How the interpreter reaches a name at one place in the code, as the resolver decided.
+///
+/// These fields are legb's own: `ast::dump` prints only CPython's fields.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum NameRes {
+    /// Not resolved yet (the parser's output).
+    #[default]
+    Unresolved,
+    /// A local of the current function frame, in slot `n` (`LOAD_FAST`).
+    Local(u32),
+    /// A local of the current frame kept in cell `n` because an inner scope uses it (`LOAD_DEREF`).
+    Cell(u32),
+    /// A variable of an enclosing function, through closure cell `n` (`LOAD_DEREF`).
+    Free(u32),
+    /// A module global from inside a function: globals, then builtins (`LOAD_GLOBAL`);
+    /// `explicit` when a `global` statement declared it.
+    Global { explicit: bool },
+    /// Module level or class body: the local namespace, then globals, then builtins (`LOAD_NAME`).
+    Name,
+    /// A class body reading a free variable: the class namespace, then closure cell `n`
+    /// (`LOAD_CLASSDEREF`).
+    ClassDeref(u32),
+}
+
 /// `Module(stmt* body, type_ignore* type_ignores)`; `type_ignores` is always empty here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
@@ -33,6 +63,10 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorator_list: Vec<Expr>,
     pub returns: Option<Box<Expr>>,
+    /// The function's own scope.
+    pub scope: ScopeId,
+    /// Where the function's name is bound in the enclosing scope.
+    pub name_res: NameRes,
 }
 
 /// The statement kinds of Python.asdl.
@@ -46,6 +80,10 @@ pub enum StmtKind {
         keywords: Vec<Keyword>,
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
+        /// The class body's scope.
+        scope: ScopeId,
+        /// Where the class's name is bound in the enclosing scope.
+        name_res: NameRes,
     },
     Return {
         value: Option<Box<Expr>>,
@@ -174,6 +212,7 @@ pub enum ExprKind {
     Lambda {
         args: Box<Arguments>,
         body: Box<Expr>,
+        scope: ScopeId,
     },
     IfExp {
         test: Box<Expr>,
@@ -191,19 +230,23 @@ pub enum ExprKind {
     ListComp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
+        scope: ScopeId,
     },
     SetComp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
+        scope: ScopeId,
     },
     DictComp {
         key: Box<Expr>,
         value: Box<Expr>,
         generators: Vec<Comprehension>,
+        scope: ScopeId,
     },
     GeneratorExp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
+        scope: ScopeId,
     },
     Await {
         value: Box<Expr>,
@@ -255,6 +298,7 @@ pub enum ExprKind {
     Name {
         id: Identifier,
         ctx: ExprContext,
+        res: NameRes,
     },
     List {
         elts: Vec<Expr>,
@@ -357,6 +401,8 @@ pub struct ExceptHandler {
     pub name: Option<Identifier>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// Where `name` is bound (and unbound again after the handler).
+    pub name_res: NameRes,
 }
 
 /// A parameter list (no position in CPython).
@@ -379,6 +425,8 @@ pub struct Arg {
     pub arg: Identifier,
     pub annotation: Option<Box<Expr>>,
     pub span: Span,
+    /// The parameter's slot (a local or a cell) in the function's frame.
+    pub res: NameRes,
 }
 
 /// A keyword argument in a call or class bases; `arg` is `None` for `**mapping`.
@@ -395,6 +443,8 @@ pub struct Alias {
     pub name: Identifier,
     pub asname: Option<Identifier>,
     pub span: Span,
+    /// Where the imported name is bound.
+    pub res: NameRes,
 }
 
 /// One item of a `with` statement (no position in CPython).

@@ -110,6 +110,7 @@ pub(crate) fn handler(
         name,
         body: body.0,
         span: Span::new(l, body.1),
+        name_res: NameRes::Unresolved,
     }
 }
 

@@ -125,7 +125,7 @@ fn walk_expr(e: &mut Expr, f: &mut dyn FnMut(&mut Span)) {
             walk_expr(right, f);
         }
         ExprKind::UnaryOp { operand, .. } => walk_expr(operand, f),
-        ExprKind::Lambda { args, body } => {
+        ExprKind::Lambda { args, body, .. } => {
             walk_arguments(args, f);
             walk_expr(body, f);
         }
@@ -139,9 +139,15 @@ fn walk_expr(e: &mut Expr, f: &mut dyn FnMut(&mut Span)) {
             walk_all(values, f);
         }
         ExprKind::Set { elts } => walk_all(elts, f),
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::ListComp {
+            elt, generators, ..
+        }
+        | ExprKind::SetComp {
+            elt, generators, ..
+        }
+        | ExprKind::GeneratorExp {
+            elt, generators, ..
+        } => {
             walk_expr(elt, f);
             walk_generators(generators, f);
         }
@@ -149,6 +155,7 @@ fn walk_expr(e: &mut Expr, f: &mut dyn FnMut(&mut Span)) {
             key,
             value,
             generators,
+            ..
         } => {
             walk_expr(key, f);
             walk_expr(value, f);
