@@ -378,10 +378,10 @@ fn normal_encoding_name(name: &str) -> String {
 }
 
 /// Decodes a source file's bytes as `python3 FILE` does before tokenizing, with CPython's
-/// errors for undecodable bytes, NUL bytes and bad encoding declarations.
+/// errors for undecodable bytes and bad encoding declarations.
 ///
-/// The text keeps a leading BOM (pass it on to [`SyntaxError::render`]); strip it with
-/// [`without_bom`] before parsing. Declared encodings other than UTF-8, Latin-1, ASCII,
+/// The text keeps a leading BOM (pass it on to [`SyntaxError::render`]); check it with
+/// [`reject_nul`] and strip the BOM with [`without_bom`] before parsing. Declared encodings other than UTF-8, Latin-1, ASCII,
 /// cp1252 and KOI8-R are not supported and reported as CPython reports unknown ones.
 pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>, SyntaxError> {
     let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
@@ -389,6 +389,8 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
         None => (false, bytes),
     };
     let text = match coding_cookie(body) {
+        // A BOM declares UTF-8 as a cookie would: not validated up front.
+        None if bom => String::from_utf8_lossy(bytes),
         None => check_utf8(bytes, filename)?,
         Some(name) if bom && name != "utf-8" => {
             return Err(SyntaxError::file(format!(
@@ -397,7 +399,6 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
         }
         Some(name) => decode_declared(bytes, bom, &name)?,
     };
-    check_nul(&text)?;
     Ok(text)
 }
 
@@ -416,7 +417,7 @@ fn check_utf8<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>, Synta
     if bytes[..bad].contains(&0) {
         // The NUL comes first; report it as CPython does, on the valid prefix.
         let prefix = std::str::from_utf8(&bytes[..bad]).unwrap_or_default();
-        check_nul(prefix)?;
+        reject_nul(prefix)?;
     }
     let line = line_number_at(&bytes[..bad]);
     Err(SyntaxError::file(format!(
@@ -438,8 +439,8 @@ fn line_number_at(before: &[u8]) -> usize {
     line
 }
 
-/// CPython's tokenizer refuses NUL bytes, quoting the line up to the NUL without a caret.
-fn check_nul(text: &str) -> Result<(), SyntaxError> {
+/// `python3 FILE` refuses NUL bytes in the decoded text, quoting the line up to the NUL.
+pub fn reject_nul(text: &str) -> Result<(), SyntaxError> {
     let Some(at) = text.find('\0') else {
         return Ok(());
     };
@@ -451,7 +452,7 @@ fn check_nul(text: &str) -> Result<(), SyntaxError> {
         col: 0,
     };
     let err = SyntaxError::new("source code cannot contain null bytes", pos, pos);
-    Err(err.without_caret())
+    Err(err.with_origin(Origin::Tokenizer).without_caret())
 }
 
 /// Decodes `bytes` in the encoding a cookie declares.
@@ -584,7 +585,8 @@ mod tests {
     fn renders_as_cpython() {
         for case in CASES {
             let name = if case.stdin { "<stdin>" } else { FILE };
-            if let Err(err) = decode_source(case.src, FILE) {
+            let decoded = decode_source(case.src, FILE).map(|text| reject_nul(&text));
+            if let Err(err) | Ok(Err(err)) = decoded {
                 assert_eq!(err, error(case), "case {}", case.name);
             }
             let got = error(case).render(name, &source_text(case.src));
@@ -665,6 +667,22 @@ mod tests {
             "  File \"{FILE}\", line 1\n    x = 1 \nSyntaxError: source code cannot contain null bytes\n"
         );
         assert_eq!(err.render(FILE, &String::from_utf8_lossy(src)), expected);
+        // The quoted line is the decoded text, without a BOM.
+        let cases: [(&[u8], &str); 2] = [
+            (
+                b"# coding: latin-1\n\xc3\xa9 \xc3\xa9\x00a\x80",
+                "line 2\n    \u{c3}\u{a9} \u{c3}\u{a9}\n",
+            ),
+            (b"\xef\xbb\xbf# \x00#\xc3\xa9", "line 1\n    # \n"),
+        ];
+        for (src, quoted) in cases {
+            let text = decode_source(src, FILE).unwrap();
+            let err = reject_nul(&text).unwrap_err();
+            let expected = format!(
+                "  File \"{FILE}\", {quoted}SyntaxError: source code cannot contain null bytes\n"
+            );
+            assert_eq!(err.render(FILE, &text), expected);
+        }
     }
 
     #[test]
@@ -682,6 +700,79 @@ mod tests {
         assert!(code_first.is_err());
         for table in [LATIN_1, CP1252, KOI8_R] {
             assert_eq!(table.chars().count(), 128);
+        }
+    }
+
+    #[test]
+    fn render_never_panics() {
+        let sources = [
+            "",
+            "\n",
+            "x",
+            "\u{feff}é\r\n\t\x0c  é€\n\0 z",
+            "  \n\n  é",
+            "a\rb\rc",
+        ];
+        let points = [0, 1, 2, 3, 5, 999, u32::MAX];
+        let kinds = [SyntaxErrorKind::SyntaxError, IndentationError, TabError];
+        let origins = [
+            Origin::Tokenizer,
+            Origin::Parser,
+            Origin::Compiler,
+            Origin::File,
+        ];
+        for src in sources {
+            for (&line, &col, &end_line, &end_col) in points
+                .iter()
+                .flat_map(|l| points.iter().map(move |c| (l, c)))
+                .flat_map(|(l, c)| [(l, c, l, c), (l, c, l, &0), (l, c, &u32::MAX, c)])
+            {
+                for (kind, origin) in kinds
+                    .iter()
+                    .flat_map(|k| origins.iter().map(move |o| (k, o)))
+                {
+                    let err = SyntaxError {
+                        kind: *kind,
+                        msg: String::new(),
+                        lineno: line,
+                        col,
+                        end_lineno: end_line,
+                        end_col,
+                        origin: *origin,
+                        caret: col != 3,
+                    };
+                    for name in ["f.py", "<stdin>"] {
+                        assert!(err.render(name, src).ends_with('\n'));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decode_never_panics() {
+        let prefixes: [&[u8]; 5] = [
+            b"",
+            b"\xef\xbb\xbf",
+            b"# coding: latin-1\n",
+            b"# coding: koi8-r\n",
+            b"\xef\xbb\xbf# coding: utf-8\n",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for round in 0..2000 {
+            let mut bytes = prefixes[round % prefixes.len()].to_vec();
+            for _ in 0..round % 40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                bytes.push(b"a\n\r\0\x80\xc3\xa9\xff#"[(seed % 9) as usize]);
+            }
+            // Whatever the bytes, the outcome is a value: text or a printable report.
+            if let Err(err) = decode_source(&bytes, FILE) {
+                assert!(err
+                    .render(FILE, &String::from_utf8_lossy(&bytes))
+                    .ends_with('\n'));
+            }
         }
     }
 
@@ -985,11 +1076,11 @@ mod tests {
             expected: "  File \"<stdin>\", line 1\n    x = 1 if y\n        ^^^^^^\nSyntaxError: expected 'else' after 'if' expression\n" },
         Case { name: "nul_byte", src: b"x = \"\x00\"\n",
             kind: SyntaxErrorKind::SyntaxError, msg: "source code cannot contain null bytes",
-            at: (1, 0, 1, 0), origin: Origin::Parser, caret: false, stdin: false,
+            at: (1, 0, 1, 0), origin: Origin::Tokenizer, caret: false, stdin: false,
             expected: "  File \"/tmp/gen/case.py\", line 1\n    x = \"\nSyntaxError: source code cannot contain null bytes\n" },
         Case { name: "nul_byte_stdin", src: b"x = \"\x00\"\n",
             kind: SyntaxErrorKind::SyntaxError, msg: "source code cannot contain null bytes",
-            at: (1, 0, 1, 0), origin: Origin::Parser, caret: false, stdin: true,
+            at: (1, 0, 1, 0), origin: Origin::Tokenizer, caret: false, stdin: true,
             expected: "  File \"<stdin>\", line 1\n    x = \"\nSyntaxError: source code cannot contain null bytes\n" },
     ];
 }

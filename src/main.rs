@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 use legb::ast::{dump::dump, Module};
-use legb::error::{decode_source, without_bom};
-use legb::{parse_module, SyntaxError};
+use legb::error::{decode_source, reject_nul, without_bom};
+use legb::parse_module;
 
 /// An interpreter for a subset of Python that shows which scope resolved every name.
 #[derive(Parser)]
@@ -76,7 +76,7 @@ fn ast_one(file: &Path, positions: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match parse_bytes(&bytes, &name) {
+    match parse_file(&bytes, &name) {
         Ok(module) => {
             let mut text = dump(&module, positions);
             text.push('\n');
@@ -84,9 +84,8 @@ fn ast_one(file: &Path, positions: bool) -> ExitCode {
             let _ = io::stdout().lock().write_all(text.as_bytes());
             ExitCode::SUCCESS
         }
-        Err(err) => {
-            let source = String::from_utf8_lossy(&bytes);
-            eprint!("{}", err.render(&name, &source));
+        Err(report) => {
+            eprint!("{report}");
             ExitCode::FAILURE
         }
     }
@@ -116,10 +115,16 @@ fn display_name(file: &Path) -> String {
     }
 }
 
-/// Decodes and parses a file's bytes as `python3 FILE` would.
-fn parse_bytes(bytes: &[u8], name: &str) -> Result<Module, SyntaxError> {
-    let text = decode_source(bytes, name)?;
-    parse_module(without_bom(&text))
+/// Decodes and parses a file's bytes as `python3 FILE` would; on failure, the report
+/// CPython would print.
+fn parse_file(bytes: &[u8], name: &str) -> Result<Module, String> {
+    let text = match decode_source(bytes, name) {
+        Ok(text) => text,
+        Err(err) => return Err(err.render(name, &String::from_utf8_lossy(bytes))),
+    };
+    reject_nul(&text)
+        .and_then(|()| parse_module(without_bom(&text)))
+        .map_err(|err| err.render(name, &text))
 }
 
 /// `legb ast --batch LIST --out-dir DIR`: every listed file in one process, timed.
@@ -169,7 +174,7 @@ fn batch_one(file: &Path, positions: bool, timing: &mut Timing) -> (&'static str
         Err(err) => return ("err", format!("legb: can't open file: {err}\n")),
     };
     let start = Instant::now();
-    let parsed = panic::catch_unwind(AssertUnwindSafe(|| parse_bytes(&bytes, &name)));
+    let parsed = panic::catch_unwind(AssertUnwindSafe(|| parse_file(&bytes, &name)));
     timing.parse += start.elapsed();
     match parsed {
         Ok(Ok(module)) => {
@@ -178,7 +183,7 @@ fn batch_one(file: &Path, positions: bool, timing: &mut Timing) -> (&'static str
             timing.dump += start.elapsed();
             ("ast", text)
         }
-        Ok(Err(err)) => ("err", err.render(&name, &String::from_utf8_lossy(&bytes))),
+        Ok(Err(report)) => ("err", report),
         Err(_) => ("err", "legb panicked\n".to_owned()),
     }
 }

@@ -272,7 +272,7 @@ impl<'a> Layout<'a> {
         };
         let Some((open, open_pos)) = self.brackets.pop() else {
             let msg = format!("unmatched '{}'", close as char);
-            return Err(SyntaxError::new(msg, start, end));
+            return Err(SyntaxError::new(msg, start, end).with_origin(Origin::Tokenizer));
         };
         let expected = match open {
             b'(' => b')',
@@ -291,7 +291,7 @@ impl<'a> Layout<'a> {
                     close as char, open as char
                 )
             };
-            return Err(SyntaxError::new(msg, start, end));
+            return Err(SyntaxError::new(msg, start, end).with_origin(Origin::Tokenizer));
         }
         Ok(())
     }
@@ -352,9 +352,9 @@ impl<'a> Layout<'a> {
             }
             LexErrorKind::BadIdentifierChar { at } => {
                 let at = self.index.pos(start.offset as usize + at);
-                self.invalid_character(at, end)
+                return self.invalid_character(at, end);
             }
-            LexErrorKind::InvalidCharacter => self.invalid_character(start, end),
+            LexErrorKind::InvalidCharacter => return self.invalid_character(start, end),
         };
         err.with_origin(Origin::Tokenizer)
     }
@@ -370,11 +370,12 @@ impl<'a> Layout<'a> {
             } else {
                 "unexpected character after line continuation character"
             };
-            return SyntaxError::new(msg, after, after);
+            return SyntaxError::new(msg, after, after).with_origin(Origin::Parser);
         }
-        let msg = if c.is_ascii_graphic() {
-            "invalid syntax".to_string()
-        } else if c.is_control() || c.is_whitespace() {
+        if c.is_ascii_graphic() {
+            return SyntaxError::new("invalid syntax", start, end).with_origin(Origin::Parser);
+        }
+        let msg = if c.is_control() || c.is_whitespace() {
             format!("invalid non-printable character U+{:04X}", c as u32)
         } else {
             format!("invalid character '{c}' (U+{:04X})", c as u32)
@@ -384,7 +385,7 @@ impl<'a> Layout<'a> {
         } else {
             self.index.pos(start.offset as usize + c.len_utf8())
         };
-        SyntaxError::new(msg, start, end)
+        SyntaxError::new(msg, start, end).with_origin(Origin::Tokenizer)
     }
 }
 
