@@ -1,12 +1,170 @@
 //! legb: an embeddable interpreter for a subset of Python that shows which scope
 //! (Local, Enclosing, Global or Built-in) resolved every name.
+//!
+//! ```
+//! let out = legb::run_captured("x = 2\nprint(x ** 10)\n", "demo.py", "");
+//! assert_eq!(out.stdout, "1024\n");
+//! assert_eq!(out.status, 0);
+//! ```
 
 pub mod ast;
+pub mod builtins;
 pub mod error;
+pub mod interp;
 pub mod lexer;
 pub mod parser;
 pub mod repr;
+pub mod resolve;
 pub mod source;
+mod stdlib_names;
+pub mod value;
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use interp::{Halt, Limits};
 pub use parser::parse_module;
+
+use interp::{Interp, Program, PyErr};
+
+/// An uncaught Python exception, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exception {
+    /// The class name (`ZeroDivisionError`).
+    pub type_name: String,
+    /// `str(exc)`.
+    pub message: String,
+    /// Everything CPython would print for it on stderr (traceback and chained exceptions).
+    pub traceback: String,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The process exit status `python3` would have (0, or 1 after an uncaught exception).
+    pub status: i32,
+    /// What `python3` would have written to stderr.
+    pub stderr: String,
+    /// The uncaught exception, if any.
+    pub exception: Option<Exception>,
+    /// Set when a host limit stopped the program.
+    pub halted: Option<Halt>,
+}
+
+/// Runs `source` as the main program `filename`, sending what it prints to `output` and
+/// giving `input()` the lines of `stdin`.
+pub fn run(
+    source: &str,
+    filename: &str,
+    output: impl FnMut(&str) + 'static,
+    stdin: &str,
+    limits: Limits,
+) -> Outcome {
+    let lines: VecDeque<String> = stdin.split_inclusive('\n').map(str::to_string).collect();
+    let lines = RefCell::new(lines);
+    run_with_input(
+        source,
+        filename,
+        output,
+        move || lines.borrow_mut().pop_front(),
+        limits,
+    )
+}
+
+/// Like [`run`], with `input()` reading lines from a host callback (`None`: end of file).
+pub fn run_with_input(
+    source: &str,
+    filename: &str,
+    output: impl FnMut(&str) + 'static,
+    input: impl FnMut() -> Option<String> + 'static,
+    limits: Limits,
+) -> Outcome {
+    let program = match Program::new(source, filename) {
+        Ok(p) => Rc::new(p),
+        Err(e) => return syntax_error_outcome(&e, filename, source),
+    };
+    let mut interp = Interp::new(Box::new(output), Box::new(input), limits);
+    match interp.run_program(&program) {
+        Ok(()) => Outcome {
+            status: 0,
+            stderr: String::new(),
+            exception: None,
+            halted: None,
+        },
+        Err(PyErr::Exception(exc)) => exception_outcome(&mut interp, &exc),
+        Err(PyErr::Halt(h)) => Outcome {
+            status: 1,
+            stderr: halt_message(&h),
+            exception: None,
+            halted: Some(h),
+        },
+    }
+}
+
+fn syntax_error_outcome(e: &SyntaxError, filename: &str, source: &str) -> Outcome {
+    let text = e.render(filename, source);
+    Outcome {
+        status: 1,
+        stderr: text.clone(),
+        exception: Some(Exception {
+            type_name: e.kind.name().to_string(),
+            message: e.msg.clone(),
+            traceback: text,
+        }),
+        halted: None,
+    }
+}
+
+fn exception_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcome {
+    let traceback = interp.format_exception(exc);
+    let message = interp.exc_message(exc);
+    Outcome {
+        status: 1,
+        stderr: traceback.clone(),
+        exception: Some(Exception {
+            type_name: exc.class.name.to_string(),
+            message,
+            traceback,
+        }),
+        halted: None,
+    }
+}
+
+/// The message printed when a host limit stops a program.
+pub fn halt_message(h: &Halt) -> String {
+    match h {
+        Halt::StepLimit(n) => {
+            format!("legb: stopped after {n} steps (--max-steps); the program may not terminate\n")
+        }
+        Halt::OutputLimit(n) => format!("legb: stopped after {n} bytes of output (output limit)\n"),
+    }
+}
+
+/// Everything a run printed, for tests and tools.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+/// Runs `source` as `filename` with `stdin` as standard input and collects its output.
+pub fn run_captured(source: &str, filename: &str, stdin: &str) -> Captured {
+    let stdout = Rc::new(RefCell::new(String::new()));
+    let sink = stdout.clone();
+    let outcome = run(
+        source,
+        filename,
+        move |s| sink.borrow_mut().push_str(s),
+        stdin,
+        Limits::default(),
+    );
+    let stdout = stdout.borrow().clone();
+    Captured {
+        stdout,
+        stderr: outcome.stderr,
+        status: outcome.status,
+    }
+}

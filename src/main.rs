@@ -1,16 +1,23 @@
 //! The `legb` command line: a thin shell over the library.
 
+use std::cell::RefCell;
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 use legb::ast::{dump::dump, Module};
 use legb::error::{decode_source, reject_nul, without_bom};
 use legb::parse_module;
+
+// The interpreter allocates many small objects; mimalloc is markedly faster at that than
+// the system allocator. Only the binary chooses it: embedders keep their own.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// An interpreter for a subset of Python that shows which scope resolved every name.
 #[derive(Parser)]
@@ -25,6 +32,38 @@ struct Cli {
 enum Command {
     /// Print the syntax tree of FILE as CPython's `ast.dump(ast.parse(src))` does.
     Ast(AstArgs),
+    /// Run a program as `python3 FILE` would: same output, errors and exit status.
+    Run(RunArgs),
+    /// Show the scope of every name in FILE, as CPython's symbol table decides it.
+    Scopes(ScopesArgs),
+}
+
+/// Arguments of `legb scopes`.
+#[derive(Args)]
+struct ScopesArgs {
+    /// `text` for people; `json` for one line per scope, as `symtable` reports it.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ScopesFormat,
+    /// The Python file to read; `-` reads standard input.
+    file: PathBuf,
+}
+
+/// The renderings of `legb scopes`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ScopesFormat {
+    Text,
+    Json,
+}
+
+/// Arguments of `legb run`.
+#[derive(Args)]
+struct RunArgs {
+    /// Program passed in as a string (like `python3 -c`).
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    code: Option<String>,
+    /// The Python file to run; `-` reads the program from standard input.
+    #[arg(required_unless_present = "code")]
+    file: Option<PathBuf>,
 }
 
 /// Arguments of `legb ast`.
@@ -64,6 +103,69 @@ fn run(cli: Cli) -> ExitCode {
             (_, _, Some(file)) => ast_one(file, args.positions),
             _ => ExitCode::from(2),
         },
+        Command::Run(args) => run_program(&args),
+        Command::Scopes(args) => scopes_one(&args),
+    }
+}
+
+/// `legb run`: the program's output on stdout, its traceback on stderr.
+fn run_program(args: &RunArgs) -> ExitCode {
+    let (name, text) = match load_program(args) {
+        Ok(program) => program,
+        Err(code) => return code,
+    };
+    let stdout = Rc::new(RefCell::new(io::BufWriter::new(io::stdout())));
+    let sink = stdout.clone();
+    let flush_before_input = stdout.clone();
+    let input = move || {
+        let _ = flush_before_input.borrow_mut().flush();
+        let mut line = String::new();
+        match io::stdin().lock().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line),
+        }
+    };
+    let output = move |s: &str| {
+        let _ = sink.borrow_mut().write_all(s.as_bytes());
+    };
+    let outcome = legb::run_with_input(&text, &name, output, input, legb::Limits::default());
+    let _ = stdout.borrow_mut().flush();
+    eprint!("{}", outcome.stderr);
+    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+/// The program's display name and decoded text, or the exit code after reporting why not.
+fn load_program(args: &RunArgs) -> Result<(String, String), ExitCode> {
+    if let Some(code) = &args.code {
+        return Ok(("<string>".to_owned(), code.clone()));
+    }
+    let file = args.file.as_deref().unwrap_or(Path::new("-"));
+    let (name, bytes) = read_input(file).map_err(|err| {
+        eprintln!(
+            "legb: can't open file '{}': [Errno {}] {}",
+            display_name(file),
+            err.raw_os_error().unwrap_or(0),
+            os_error_text(&err)
+        );
+        ExitCode::from(2)
+    })?;
+    let text = decode_source(&bytes, &name).map_err(|err| {
+        eprint!("{}", err.render(&name, &String::from_utf8_lossy(&bytes)));
+        ExitCode::FAILURE
+    })?;
+    if let Err(err) = reject_nul(&text) {
+        eprint!("{}", err.render(&name, &text));
+        return Err(ExitCode::FAILURE);
+    }
+    Ok((name, without_bom(&text).to_owned()))
+}
+
+/// The strerror text CPython prints for an unopenable script.
+fn os_error_text(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+        io::ErrorKind::PermissionDenied => "Permission denied".to_owned(),
+        _ => err.to_string(),
     }
 }
 
@@ -86,6 +188,40 @@ fn ast_one(file: &Path, positions: bool) -> ExitCode {
         }
         Err(report) => {
             eprint!("{report}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `legb scopes FILE`: the resolver's decisions on stdout, or the error CPython would
+/// report (syntax or compile-time) on stderr.
+fn scopes_one(args: &ScopesArgs) -> ExitCode {
+    let (name, bytes) = match read_input(&args.file) {
+        Ok(input) => input,
+        Err(err) => {
+            eprintln!("legb: can't open file '{}': {err}", args.file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let mut module = match parse_file(&bytes, &name) {
+        Ok(module) => module,
+        Err(report) => {
+            eprint!("{report}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match legb::resolve::resolve(&mut module) {
+        Ok(scopes) => {
+            let text = match args.format {
+                ScopesFormat::Text => legb::resolve::report::text(&scopes),
+                ScopesFormat::Json => legb::resolve::report::json_lines(&scopes),
+            };
+            let _ = io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            let source = decode_source(&bytes, &name).unwrap_or_default();
+            eprint!("{}", err.render(&name, &source));
             ExitCode::FAILURE
         }
     }

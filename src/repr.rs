@@ -186,6 +186,26 @@ fn layout_digits(digits: &str, decpt: i32, add_dot_0: bool) -> String {
     format!("{int_part}.{frac}")
 }
 
+/// `ascii(x)` from `repr(x)`: every non-ASCII character escaped as `\xhh`, `\uhhhh` or
+/// `\Uhhhhhhhh`.
+pub fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let n = c as u32;
+        if c.is_ascii() {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+
 #[cfg(test)]
 mod tests {
     use super::*;

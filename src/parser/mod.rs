@@ -36,6 +36,12 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
     }
 }
 
+/// Parses the argument of `eval()`: an expression, optionally followed by newlines.
+pub fn parse_eval(src: &str) -> Result<Expr, SyntaxError> {
+    let trimmed = src.trim_end_matches(['\n', ' ', '\t']);
+    parse_expression(trimmed)
+}
+
 /// Parses `star_expressions` alone, as CPython parses an f-string replacement field.
 pub(crate) fn parse_expression(src: &str) -> Result<Expr, SyntaxError> {
     match parse(src, Token::StartExpression)? {

@@ -1,0 +1,187 @@
+//! The core builtins every program needs: `print`, `len`, `repr`, `type`, `isinstance`,
+//! and the constructors of `object` and the exception classes.
+
+use std::rc::Rc;
+
+use super::{def_fn, def_method};
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{Class, Value};
+
+/// Registers the core builtins.
+pub fn install(interp: &mut Interp) {
+    def_fn(interp, "print", print);
+    def_fn(interp, "len", len);
+    def_fn(interp, "repr", repr);
+    def_fn(interp, "isinstance", isinstance);
+    def_fn(interp, "issubclass", issubclass);
+    let object = interp.types.object.clone();
+    def_method(&object, "__new__", object_new);
+    def_method(&object, "__init__", object_init);
+    let base_exc = interp.types.exc("BaseException");
+    def_method(&base_exc, "__init__", exception_init);
+    let type_ = interp.types.type_.clone();
+    def_method(&type_, "__new__", type_new);
+}
+
+fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in args.kw {
+        let text = match v {
+            Value::None => None,
+            Value::Str(s) => Some(s.to_string()),
+            other => {
+                return Err(interp.type_error(format!(
+                    "{k} must be None or a string, not {}",
+                    interp.tname(other)
+                )))
+            }
+        };
+        match &**k {
+            "sep" => sep = text.unwrap_or_else(|| " ".into()),
+            "end" => end = text.unwrap_or_else(|| "\n".into()),
+            "file" | "flush" => {}
+            other => {
+                return Err(interp.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&interp.to_str(a)?);
+    }
+    out.push_str(&end);
+    interp.write(&out)?;
+    Ok(Value::None)
+}
+
+fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("len", &args, 1, 1)?;
+    let n = interp.len(&args.pos[0])?;
+    Ok(Value::Int(n as i64))
+}
+
+impl Interp {
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => {
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            }
+            Value::Bytes(b) => b.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(_) => match self.call_dunder(v, "__len__", &[])? {
+                Some(n) => {
+                    let n = self.index_of(&n)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    n as usize
+                }
+                None => return Err(self.no_len(v)),
+            },
+            _ => return Err(self.no_len(v)),
+        })
+    }
+
+    fn no_len(&self, v: &Value) -> crate::interp::PyErr {
+        self.type_error(format!("object of type '{}' has no len()", self.tname(v)))
+    }
+
+    /// `isinstance(v, cls)` for one class.
+    pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
+        self.types.class_of(v).is_subclass(cls)
+    }
+}
+
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("repr", &args, 1, 1)?;
+    Ok(Value::str(&interp.repr(&args.pos[0])?))
+}
+
+fn class_or_tuple(
+    interp: &mut Interp,
+    spec: &Value,
+    test: &dyn Fn(&Rc<Class>) -> bool,
+    fname: &str,
+) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) => Ok(test(c)),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if class_or_tuple(interp, item, test, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(interp.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("isinstance", &args, 2, 2)?;
+    let cls = interp.types.class_of(&args.pos[0]);
+    let r = class_or_tuple(interp, &args.pos[1], &|c| cls.is_subclass(c), "isinstance")?;
+    Ok(Value::Bool(r))
+}
+
+fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("issubclass", &args, 2, 2)?;
+    let Value::Class(cls) = &args.pos[0] else {
+        return Err(interp.type_error("issubclass() arg 1 must be a class"));
+    };
+    let cls = cls.clone();
+    let r = class_or_tuple(interp, &args.pos[1], &|c| cls.is_subclass(c), "issubclass")?;
+    Ok(Value::Bool(r))
+}
+
+fn object_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.pos.first() else {
+        return Err(interp.type_error("object.__new__(X): X is not a type object"));
+    };
+    let cls = cls.clone();
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    interp.new_instance(&cls, rest)
+}
+
+fn object_init(_interp: &mut Interp, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object"));
+    };
+    if let Some(exc) = &inst.exc {
+        *exc.args.borrow_mut() = args.pos[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+/// `type(x)`: the class of a value.
+fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [_, v] => Ok(Value::Class(interp.types.class_of(v))),
+        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+    }
+}

@@ -1,0 +1,150 @@
+//! The built-in namespace: functions (`print`, `len`, …), the type objects (`int`, `list`,
+//! …) with their methods, and the exception classes.
+
+mod constructors;
+mod core;
+mod dict;
+mod eval;
+mod format;
+mod functions;
+mod generator;
+mod list;
+pub mod modules;
+mod set;
+mod sets;
+mod string;
+
+use std::rc::Rc;
+
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{Builtin, Class, ModuleObj, NativeFn, Value};
+
+/// Fills the interpreter's builtins namespace and the built-in classes' methods.
+pub fn install(interp: &mut Interp) {
+    core::install(interp);
+    functions::install(interp);
+    constructors::install(interp);
+    string::install(interp);
+    list::install(interp);
+    dict::install(interp);
+    set::install(interp);
+    generator::install(interp);
+    eval::install(interp);
+    let types = [
+        &interp.types.object,
+        &interp.types.type_,
+        &interp.types.bool,
+        &interp.types.int,
+        &interp.types.float,
+        &interp.types.complex,
+        &interp.types.str,
+        &interp.types.bytes,
+        &interp.types.tuple,
+        &interp.types.list,
+        &interp.types.dict,
+        &interp.types.set,
+        &interp.types.frozenset,
+        &interp.types.range,
+        &interp.types.slice,
+    ]
+    .map(|c| c.clone());
+    let mut b = interp.builtins.borrow_mut();
+    for cls in types {
+        b.set_str(&cls.name.clone(), Value::Class(cls));
+    }
+    for (name, cls) in interp.types.exceptions.iter() {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    b.set_str("None", Value::None);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("NotImplemented", Value::NotImplemented);
+}
+
+/// Registers a built-in function under `name`.
+pub fn def_fn(interp: &Interp, name: &'static str, func: NativeFn) {
+    let f = Value::Builtin(Rc::new(Builtin {
+        name,
+        owner: None,
+        func,
+    }));
+    interp.builtins.borrow_mut().set_str(name, f);
+}
+
+/// Registers a method `name` on a built-in class (`list.append`).
+pub fn def_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(cls.name.to_string().into_boxed_str());
+    let f = Value::Builtin(Rc::new(Builtin {
+        name,
+        owner: Some(owner),
+        func,
+    }));
+    cls.dict.borrow_mut().set_str(name, f);
+}
+
+impl Interp {
+    /// A module object holding the builtins (the `__builtins__` global).
+    pub fn builtins_module(&self) -> Rc<ModuleObj> {
+        Rc::new(ModuleObj {
+            name: Rc::from("builtins"),
+            dict: std::cell::RefCell::new(self.builtins.borrow().clone()),
+        })
+    }
+
+    /// Checks a builtin's positional count: `name() takes exactly one argument (N given)` etc.
+    pub fn check_args(&self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+        if !args.kw.is_empty() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let n = args.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max && min == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if n < min {
+            format!(
+                "{name} expected {} argument{}, got {n}",
+                at_least(min, max),
+                plural(min)
+            )
+        } else {
+            format!(
+                "{name} expected {} argument{}, got {n}",
+                at_most(min, max),
+                plural(max)
+            )
+        };
+        Err(self.type_error(msg))
+    }
+
+    /// The keyword argument `name`, if given.
+    pub fn kwarg<'a>(&self, args: &Args<'a>, name: &str) -> Option<&'a Value> {
+        args.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    }
+}
+
+fn at_least(min: usize, max: usize) -> String {
+    if min == max {
+        min.to_string()
+    } else {
+        format!("at least {min}")
+    }
+}
+
+fn at_most(min: usize, max: usize) -> String {
+    if min == max {
+        max.to_string()
+    } else {
+        format!("at most {max}")
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,423 @@
+//! Attribute access: `obj.name` reads, writes and deletes for every kind of value.
+
+use std::rc::Rc;
+
+use super::{Args, Interp, PyResult};
+use crate::value::{BoundMethod, Class, Instance, Value};
+
+impl Interp {
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.borrow().get_str(name) {
+                    return Ok(v.clone());
+                }
+                Err(self.err(
+                    "AttributeError",
+                    format!("module '{}' has no attribute '{name}'", m.name),
+                ))
+            }
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let found = inst.class.lookup(name);
+        if let Some((attr, _)) = &found {
+            if self.is_data_descriptor(attr) {
+                return self.descriptor_get(attr, obj, &Value::Class(inst.class.clone()));
+            }
+        }
+        if let Some(v) = inst.dict.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.special_instance_attr(inst, name) {
+            return Ok(v);
+        }
+        if let Some((attr, _)) = found {
+            return self.bind(attr, obj, &Value::Class(inst.class.clone()));
+        }
+        if let Some((getattr, _)) = inst.class.lookup("__getattr__") {
+            let args = [obj.clone(), Value::str(name)];
+            return self.call(&getattr, Args::positional(&args));
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// Attributes every instance has without storing them (`__class__`, exception fields).
+    fn special_instance_attr(&self, inst: &Rc<Instance>, name: &str) -> Option<Value> {
+        match name {
+            "__class__" => return Some(Value::Class(inst.class.clone())),
+            "__dict__" => return Some(Value::dict(inst.dict.borrow().clone())),
+            _ => {}
+        }
+        let exc = inst.exc.as_ref()?;
+        Some(match name {
+            "args" => Value::tuple(exc.args.borrow().clone()),
+            "__cause__" => exc.cause.borrow().clone().unwrap_or(Value::None),
+            "__context__" => exc.context.borrow().clone().unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
+            "__traceback__" => {
+                if exc.traceback.borrow().is_empty() {
+                    Value::None
+                } else {
+                    Value::Instance(inst.clone())
+                }
+            }
+            "__notes__" if !exc.notes.borrow().is_empty() => {
+                Value::list(exc.notes.borrow().clone())
+            }
+            _ => return None,
+        })
+    }
+
+    /// Binds a class attribute found for an instance: functions become bound methods.
+    fn bind(&mut self, attr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) | Value::Builtin(_) => {
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: obj.clone(),
+                    func: attr,
+                })))
+            }
+            Value::Instance(_) => {
+                if self.types.class_of(&attr).lookup("__get__").is_some() {
+                    return self.descriptor_get(&attr, obj, cls);
+                }
+                Ok(attr)
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    fn is_data_descriptor(&self, attr: &Value) -> bool {
+        if !matches!(attr, Value::Instance(_)) {
+            return false;
+        }
+        let cls = self.types.class_of(attr);
+        cls.lookup("__get__").is_some()
+            && (cls.lookup("__set__").is_some() || cls.lookup("__delete__").is_some())
+    }
+
+    fn descriptor_get(&mut self, attr: &Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+        let args = [attr.clone(), obj.clone(), cls.clone()];
+        let get = self.types.class_of(attr).lookup("__get__").map(|(g, _)| g);
+        match get {
+            Some(g) => self.call(&g, Args::positional(&args)),
+            None => Ok(attr.clone()),
+        }
+    }
+
+    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if let Some((attr, _)) = cls.lookup(name) {
+            if let Value::Instance(_) = attr {
+                if self.types.class_of(&attr).lookup("__get__").is_some() {
+                    let args = [attr.clone(), Value::None, Value::Class(cls.clone())];
+                    let get = self.types.class_of(&attr).lookup("__get__").map(|(g, _)| g);
+                    if let Some(g) = get {
+                        return self.call(&g, Args::positional(&args));
+                    }
+                }
+            }
+            return Ok(attr);
+        }
+        if let Some(v) = self.type_attr(cls, name) {
+            return Ok(v);
+        }
+        Err(self.err(
+            "AttributeError",
+            format!("type object '{}' has no attribute '{name}'", cls.name),
+        ))
+    }
+
+    /// Attributes every class has (`__name__`, `__mro__`, …).
+    fn type_attr(&mut self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        Some(match name {
+            "__name__" => Value::Str(cls.name.clone()),
+            "__qualname__" => Value::Str(cls.qualname.clone()),
+            "__module__" => Value::Str(cls.module.clone()),
+            "__mro__" => Value::tuple(cls.mro().map(|c| Value::Class(c.clone())).collect()),
+            "__bases__" => {
+                Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())
+            }
+            "__base__" => cls
+                .bases
+                .first()
+                .map_or(Value::None, |c| Value::Class(c.clone())),
+            "__dict__" => Value::dict(cls.dict.borrow().clone()),
+            "__doc__" => Value::None,
+            "__class__" => Value::Class(self.types.type_.clone()),
+            _ => return None,
+        })
+    }
+
+    fn builtin_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let cls = self.types.class_of(obj);
+        if let Some((attr, _)) = cls.lookup(name) {
+            return self.bind(attr, obj, &Value::Class(cls));
+        }
+        if let Some(v) = self.value_attr(obj, name) {
+            return Ok(v);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// Data attributes of built-in values (`f.__name__`, `z.real`, `r.start`, …).
+    fn value_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        if name == "__class__" {
+            return Some(Value::Class(self.types.class_of(obj)));
+        }
+        match obj {
+            Value::Function(f) => match name {
+                "__name__" => Some(Value::Str(f.name.clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                "__module__" => f.globals.borrow().get_str("__name__").cloned(),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
+                "__dict__" => Some(Value::dict(f.attrs.borrow().clone())),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }),
+                "__doc__" => Some(
+                    f.attrs
+                        .borrow()
+                        .get_str("__doc__")
+                        .cloned()
+                        .unwrap_or(Value::None),
+                ),
+                _ => f.attrs.borrow().get_str(name).cloned(),
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                _ => None,
+            },
+            Value::BoundMethod(m) => match name {
+                "__self__" => Some(m.self_.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let func = m.func.clone();
+                    self.getattr(&func, name).ok()
+                }
+                _ => None,
+            },
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Complex(c) => match name {
+                "real" => Some(Value::Float(c.re)),
+                "imag" => Some(Value::Float(c.im)),
+                _ => None,
+            },
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Value::Slice(s) => match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Cell(c) => match name {
+                "cell_contents" => c.borrow().clone(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The `AttributeError` for a missing attribute, with CPython's suggestion from `dir(obj)`.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::interp::PyErr {
+        let msg = match obj {
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            _ => format!("'{}' object has no attribute '{name}'", self.tname(obj)),
+        };
+        let err = self.err("AttributeError", msg);
+        if let crate::interp::PyErr::Exception(e) = &err {
+            let names = self.attribute_names(obj);
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            let found = super::suggest::suggest(name, &refs).map(str::to_string);
+            if let Some(data) = &e.exc {
+                *data.suggestion.borrow_mut() = found;
+            }
+        }
+        err
+    }
+
+    /// The names `dir(obj)` lists, sorted.
+    pub fn attribute_names(&self, obj: &Value) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut add_dict = |d: &crate::value::Dict| {
+            names.extend(d.keys().filter_map(|k| k.as_str().map(str::to_string)));
+        };
+        match obj {
+            Value::Instance(i) => add_dict(&i.dict.borrow()),
+            Value::Module(m) => add_dict(&m.dict.borrow()),
+            Value::Function(f) => add_dict(&f.attrs.borrow()),
+            _ => {}
+        }
+        let cls = match obj {
+            Value::Class(c) => Some(c.clone()),
+            Value::Module(_) => None,
+            _ => Some(self.types.class_of(obj)),
+        };
+        if let Some(cls) = cls {
+            for c in cls.mro() {
+                names.extend(
+                    c.dict
+                        .borrow()
+                        .keys()
+                        .filter_map(|k| k.as_str().map(str::to_string)),
+                );
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some((attr, _)) = inst.class.lookup(name) {
+                    if self.is_data_descriptor(&attr) {
+                        let set = self.types.class_of(&attr).lookup("__set__").map(|(s, _)| s);
+                        if let Some(set) = set {
+                            let args = [attr, obj.clone(), value];
+                            self.call(&set, Args::positional(&args))?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some((setattr, owner)) = inst.class.lookup("__setattr__") {
+                    if !Rc::ptr_eq(&owner, &self.types.object) {
+                        let args = [obj.clone(), Value::str(name), value];
+                        self.call(&setattr, Args::positional(&args))?;
+                        return Ok(());
+                    }
+                }
+                self.store_instance_attr(inst, name, value)
+            }
+            Value::Class(cls) => {
+                cls.dict.borrow_mut().set_str(name, value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.attrs.borrow_mut().set_str(name, value);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().set_str(name, value);
+                Ok(())
+            }
+            _ => {
+                let has = self.types.class_of(obj).lookup(name).is_some();
+                let msg = if has {
+                    format!(
+                        "'{}' object attribute '{name}' is read-only",
+                        self.tname(obj)
+                    )
+                } else {
+                    format!("'{}' object has no attribute '{name}'", self.tname(obj))
+                };
+                Err(self.err("AttributeError", msg))
+            }
+        }
+    }
+
+    /// Stores into an instance's `__dict__`, or its exception fields.
+    pub fn store_instance_attr(
+        &mut self,
+        inst: &Rc<Instance>,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(exc) = &inst.exc {
+            match name {
+                "args" => {
+                    *exc.args.borrow_mut() = self.collect(&value)?;
+                    return Ok(());
+                }
+                "__cause__" => {
+                    exc.suppress_context.set(true);
+                    *exc.cause.borrow_mut() = (!matches!(value, Value::None)).then_some(value);
+                    return Ok(());
+                }
+                "__context__" => {
+                    *exc.context.borrow_mut() = (!matches!(value, Value::None)).then_some(value);
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    let b = self.truthy(&value)?;
+                    exc.suppress_context.set(b);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        inst.dict.borrow_mut().set_str(name, value);
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some((delattr, owner)) = inst.class.lookup("__delattr__") {
+                    if !Rc::ptr_eq(&owner, &self.types.object) {
+                        let args = [obj.clone(), Value::str(name)];
+                        self.call(&delattr, Args::positional(&args))?;
+                        return Ok(());
+                    }
+                }
+                inst.dict.borrow_mut().remove_str(name).is_some()
+            }
+            Value::Class(cls) => cls.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
+            Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.no_attribute(obj, name))
+        }
+    }
+
+    /// `hasattr`-style lookup: `None` on AttributeError, other errors propagate.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}

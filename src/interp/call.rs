@@ -1,0 +1,324 @@
+//! Calling: functions, builtins, bound methods, classes and callable instances; binding
+//! arguments to parameters with CPython's error messages.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Frame, Interp, PyErr, PyResult};
+use crate::ast::NameRes;
+use crate::value::function::CodeKind;
+use crate::value::{Dict, Function, Value};
+
+impl Interp {
+    /// `f(*args)`.
+    pub fn call(&mut self, f: &Value, args: Args) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args),
+            Value::Builtin(b) => (b.func)(self, args),
+            Value::BoundMethod(m) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.self_.clone());
+                pos.extend_from_slice(args.pos);
+                let func = m.func.clone();
+                self.call(
+                    &func,
+                    Args {
+                        pos: &pos,
+                        kw: args.kw,
+                    },
+                )
+            }
+            Value::Class(cls) => self.instantiate(cls, args),
+            Value::Instance(_) => {
+                let cls = self.types.class_of(f);
+                match cls.lookup("__call__") {
+                    Some((call, _)) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(f.clone());
+                        pos.extend_from_slice(args.pos);
+                        self.call(
+                            &call,
+                            Args {
+                                pos: &pos,
+                                kw: args.kw,
+                            },
+                        )
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+            _ => Err(self.not_callable(f)),
+        }
+    }
+
+    fn not_callable(&self, f: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not callable", self.tname(f)))
+    }
+
+    /// Runs a Python function in a new frame.
+    pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+        if self.depth >= self.limits.recursion_limit {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let code = func.code.clone();
+        let program = code.program().clone();
+        let scope = program.scopes().get(code.scope);
+        let mut frame = Frame {
+            program: program.clone(),
+            scope: code.scope,
+            locals: vec![None; scope.locals.len()],
+            cells: Vec::with_capacity(scope.cells.len() + func.closure.len()),
+            owned_cells: scope.cells.len(),
+            globals: func.globals.clone(),
+            namespace: func.globals.clone(),
+            id: self.next_frame_id(),
+            name: func.name.clone(),
+            line: func.lineno,
+            error_span: None,
+        };
+        for _ in 0..scope.cells.len() {
+            frame.cells.push(Rc::new(RefCell::new(None)));
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+        if self.simple_call(func, &args) {
+            for (res, value) in scope.params.iter().zip(args.pos) {
+                store_param(&mut frame, *res, value.clone());
+            }
+        } else {
+            let values = self.bind_arguments(func, args)?;
+            for (res, value) in scope.params.iter().zip(values) {
+                store_param(&mut frame, *res, value);
+            }
+        }
+        if scope.generator {
+            let qualname = func.qualname.clone();
+            return Ok(self.make_generator(frame, code, qualname));
+        }
+        self.depth += 1;
+        let result = match &code.kind {
+            CodeKind::Def(def) => {
+                self.exec_block(&mut frame, &def.get().body)
+                    .map(|flow| match flow {
+                        super::exec::Flow::Return(v) => v,
+                        _ => Value::None,
+                    })
+            }
+            CodeKind::Lambda { body, .. } => self.eval(&mut frame, body.get()),
+            CodeKind::Comprehension(_) => Ok(Value::None),
+        };
+        self.depth -= 1;
+        result
+    }
+
+    /// Whether a call passes exactly the positional parameters a plain `def f(a, b)` has,
+    /// so binding is a straight copy.
+    fn simple_call(&self, func: &Function, args: &Args) -> bool {
+        if !args.kw.is_empty() {
+            return false;
+        }
+        match func.code.arguments() {
+            Some(p) => {
+                p.vararg.is_none()
+                    && p.kwarg.is_none()
+                    && p.kwonlyargs.is_empty()
+                    && p.posonlyargs.len() + p.args.len() == args.pos.len()
+            }
+            None => true,
+        }
+    }
+
+    /// Matches call arguments to the function's parameters, in `co_varnames` order.
+    fn bind_arguments(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Vec<Value>> {
+        let Some(params) = func.code.arguments() else {
+            return Ok(args.pos.to_vec());
+        };
+        let n_posonly = params.posonlyargs.len();
+        let n_pos = n_posonly + params.args.len();
+        let n_kwonly = params.kwonlyargs.len();
+        let total =
+            n_pos + n_kwonly + params.vararg.is_some() as usize + params.kwarg.is_some() as usize;
+        let mut slots: Vec<Option<Value>> = vec![None; total];
+        for (slot, v) in slots.iter_mut().zip(args.pos.iter().take(n_pos)) {
+            *slot = Some(v.clone());
+        }
+        let mut next = n_pos + n_kwonly;
+        if params.vararg.is_some() {
+            let extra = args.pos.get(n_pos..).unwrap_or(&[]).to_vec();
+            slots[next] = Some(Value::tuple(extra));
+            next += 1;
+        }
+        let mut kwargs = params.kwarg.as_ref().map(|_| Dict::new());
+        let mut posonly_as_kw = Vec::new();
+        for (name, value) in args.kw {
+            let found = params
+                .args
+                .iter()
+                .position(|a| a.arg.as_str() == &**name)
+                .map(|i| i + n_posonly)
+                .or_else(|| {
+                    params
+                        .kwonlyargs
+                        .iter()
+                        .position(|a| a.arg.as_str() == &**name)
+                        .map(|i| i + n_pos)
+                });
+            match found {
+                Some(i) if slots[i].is_some() => {
+                    return Err(self.type_error(format!(
+                        "{}() got multiple values for argument '{name}'",
+                        func.qualname
+                    )));
+                }
+                Some(i) => slots[i] = Some(value.clone()),
+                None => match kwargs.as_mut() {
+                    Some(d) => d.set_str(name, value.clone()),
+                    None if params.posonlyargs.iter().any(|a| a.arg.as_str() == &**name) => {
+                        posonly_as_kw.push(name.to_string());
+                    }
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{name}'",
+                            func.qualname
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                func.qualname,
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if args.pos.len() > n_pos && params.vararg.is_none() {
+            return Err(self.too_many_positional(func, args.pos.len(), n_pos, &slots));
+        }
+        self.fill_defaults(func, &mut slots, n_pos, n_kwonly)?;
+        if let Some(d) = kwargs {
+            slots[next] = Some(Value::dict(d));
+        }
+        Ok(slots.into_iter().map(|v| v.unwrap_or_default()).collect())
+    }
+
+    fn fill_defaults(
+        &mut self,
+        func: &Rc<Function>,
+        slots: &mut [Option<Value>],
+        n_pos: usize,
+        n_kwonly: usize,
+    ) -> PyResult<()> {
+        let first_default = n_pos - func.defaults.len();
+        let mut missing = Vec::new();
+        for (i, slot) in slots.iter_mut().enumerate().take(n_pos) {
+            if slot.is_none() {
+                if i >= first_default {
+                    *slot = Some(func.defaults[i - first_default].clone());
+                } else {
+                    missing.push(i);
+                }
+            }
+        }
+        let params = func
+            .code
+            .arguments()
+            .expect("functions with defaults have parameters");
+        let names = |idx: &[usize], from: usize| -> Vec<String> {
+            idx.iter()
+                .map(|&i| {
+                    let a = if i - from < params.posonlyargs.len() && from == 0 {
+                        &params.posonlyargs[i]
+                    } else if from == 0 {
+                        &params.args[i - params.posonlyargs.len()]
+                    } else {
+                        &params.kwonlyargs[i - from]
+                    };
+                    format!("'{}'", a.arg)
+                })
+                .collect()
+        };
+        if !missing.is_empty() {
+            let list = names(&missing, 0);
+            return Err(self.missing(func, &list, "positional"));
+        }
+        let mut missing_kw = Vec::new();
+        for k in 0..n_kwonly {
+            if slots[n_pos + k].is_none() {
+                match func.kw_defaults.get(k).cloned().flatten() {
+                    Some(d) => slots[n_pos + k] = Some(d),
+                    None => missing_kw.push(n_pos + k),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            let list = names(&missing_kw, n_pos);
+            return Err(self.missing(func, &list, "keyword-only"));
+        }
+        Ok(())
+    }
+
+    fn missing(&self, func: &Function, names: &[String], kind: &str) -> PyErr {
+        let joined = match names {
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+            [] => String::new(),
+        };
+        let plural = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{}() missing {} required {kind} argument{plural}: {joined}",
+            func.qualname,
+            names.len()
+        ))
+    }
+
+    fn too_many_positional(
+        &self,
+        func: &Function,
+        given: usize,
+        n_pos: usize,
+        slots: &[Option<Value>],
+    ) -> PyErr {
+        let n_kwonly = func.kw_defaults.len();
+        let kwonly_given = slots[n_pos..n_pos + n_kwonly]
+            .iter()
+            .filter(|s| s.is_some())
+            .count();
+        let (sig, plural) = if func.defaults.is_empty() {
+            (n_pos.to_string(), n_pos != 1)
+        } else {
+            (
+                format!("from {} to {n_pos}", n_pos - func.defaults.len()),
+                true,
+            )
+        };
+        let kwonly_sig = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                if given != 1 { "s" } else { "" },
+                if kwonly_given != 1 { "s" } else { "" }
+            )
+        } else {
+            String::new()
+        };
+        let verb = if given == 1 && kwonly_given == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        self.type_error(format!(
+            "{}() takes {sig} positional argument{} but {given}{kwonly_sig} {verb} given",
+            func.qualname,
+            if plural { "s" } else { "" }
+        ))
+    }
+}
+
+/// Puts a bound argument where the resolver placed the parameter.
+fn store_param(frame: &mut Frame, res: NameRes, value: Value) {
+    match res {
+        NameRes::Local(i) => frame.locals[i as usize] = Some(value),
+        NameRes::Cell(i) => *frame.cells[i as usize].borrow_mut() = Some(value),
+        _ => {}
+    }
+}

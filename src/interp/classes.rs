@@ -1,0 +1,248 @@
+//! Classes: creating them from `class` statements (C3 method resolution order) and
+//! creating instances (`__new__` then `__init__`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Frame, Interp, PyResult};
+use crate::ast::{ScopeId, Stmt};
+use crate::value::{Class, Dict, ExcData, Instance, TypeKind, Value};
+
+impl Interp {
+    /// `cls(*args)`.
+    pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some((new, owner)) = cls.lookup("__new__") {
+            let builtin_new = matches!(new, Value::Builtin(_));
+            if !builtin_new || !Rc::ptr_eq(&owner, &self.types.object) {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend_from_slice(args.pos);
+                let obj = self.call(
+                    &new,
+                    Args {
+                        pos: &pos,
+                        kw: args.kw,
+                    },
+                )?;
+                if builtin_new && cls.kind == TypeKind::Builtin {
+                    return Ok(obj);
+                }
+                if self.types.class_of(&obj).is_subclass(cls) {
+                    self.init_instance(cls, &obj, args)?;
+                }
+                return Ok(obj);
+            }
+        }
+        let obj = self.new_instance(cls, args)?;
+        self.init_instance(cls, &obj, args)?;
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)`: a blank instance (with exception fields for exceptions).
+    pub fn new_instance(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        let exc = (cls.kind == TypeKind::Exception).then(|| ExcData {
+            args: RefCell::new(args.pos.to_vec()),
+            ..ExcData::default()
+        });
+        Ok(Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(Dict::new()),
+            exc,
+        })))
+    }
+
+    fn init_instance(&mut self, cls: &Rc<Class>, obj: &Value, args: Args) -> PyResult<()> {
+        let Some((init, owner)) = cls.lookup("__init__") else {
+            return Ok(());
+        };
+        if Rc::ptr_eq(&owner, &self.types.object) {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                let overrides_new = cls
+                    .lookup("__new__")
+                    .is_some_and(|(_, o)| !Rc::ptr_eq(&o, &self.types.object));
+                if !overrides_new && cls.kind != TypeKind::Exception {
+                    return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+            return Ok(());
+        }
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(obj.clone());
+        pos.extend_from_slice(args.pos);
+        let r = self.call(
+            &init,
+            Args {
+                pos: &pos,
+                kw: args.kw,
+            },
+        )?;
+        if !matches!(r, Value::None) {
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.tname(&r)
+            )));
+        }
+        Ok(())
+    }
+
+    /// Runs a class body and creates the class.
+    pub fn build_class(
+        &mut self,
+        f: &mut Frame,
+        name: &str,
+        scope: ScopeId,
+        bases: Vec<Value>,
+        body: &[Stmt],
+    ) -> PyResult<Value> {
+        let bases = self.class_bases(bases)?;
+        let program = f.program.clone();
+        let info = program.scopes().get(scope);
+        let namespace = Rc::new(RefCell::new(Dict::new()));
+        {
+            let module = f
+                .globals
+                .borrow()
+                .get_str("__name__")
+                .cloned()
+                .unwrap_or(Value::None);
+            let mut ns = namespace.borrow_mut();
+            ns.set_str("__module__", module);
+            ns.set_str("__qualname__", Value::str(&info.qualname));
+        }
+        let mut frame = Frame {
+            program: program.clone(),
+            scope,
+            locals: Vec::new(),
+            cells: (0..info.cells.len())
+                .map(|_| Rc::new(RefCell::new(None)))
+                .collect(),
+            owned_cells: info.cells.len(),
+            globals: f.globals.clone(),
+            namespace: namespace.clone(),
+            id: self.next_frame_id(),
+            name: Rc::from(name),
+            line: f.line,
+            error_span: None,
+        };
+        for free in &info.frees {
+            frame.cells.push(self.capture(f, free.from));
+        }
+        self.exec_block(&mut frame, body)?;
+        let dict = namespace.borrow().clone();
+        let qualname = dict
+            .get_str("__qualname__")
+            .and_then(|v| v.as_str().map(Rc::from))
+            .unwrap_or_else(|| Rc::from(info.qualname.as_str()));
+        let module = dict
+            .get_str("__module__")
+            .and_then(|v| v.as_str().map(Rc::from))
+            .unwrap_or_else(|| Rc::from("__main__"));
+        let cls = self.make_class(name, qualname, module, bases, dict)?;
+        if let Some(i) = info.class_cell {
+            *frame.cells[i as usize].borrow_mut() = Some(Value::Class(cls.clone()));
+        }
+        self.init_subclass(&cls)?;
+        Ok(Value::Class(cls))
+    }
+
+    fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<Vec<Rc<Class>>> {
+        let mut out = Vec::with_capacity(bases.len());
+        for b in bases {
+            match b {
+                Value::Class(c) => out.push(c),
+                other => {
+                    return Err(
+                        self.type_error(format!("bases must be types, not {}", self.tname(&other)))
+                    )
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A new class with its MRO computed (CPython's "consistent MRO" error if none exists).
+    pub fn make_class(
+        &mut self,
+        name: &str,
+        qualname: Rc<str>,
+        module: Rc<str>,
+        mut bases: Vec<Rc<Class>>,
+        dict: Dict,
+    ) -> PyResult<Rc<Class>> {
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        let mro_tail = self.c3(&bases)?;
+        let kind = if mro_tail.iter().any(|c| c.kind == TypeKind::Exception) {
+            TypeKind::Exception
+        } else {
+            TypeKind::Object
+        };
+        Ok(Rc::new(Class {
+            name: Rc::from(name),
+            qualname,
+            module,
+            bases,
+            mro_tail,
+            dict: RefCell::new(dict),
+            kind,
+        }))
+    }
+
+    /// C3 linearisation of the bases (the new class itself excluded).
+    fn c3(&mut self, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+        let mut seqs: Vec<Vec<Rc<Class>>> =
+            bases.iter().map(|b| b.mro().cloned().collect()).collect();
+        seqs.push(bases.to_vec());
+        let mut out: Vec<Rc<Class>> = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let head = seqs
+                .iter()
+                .map(|s| s[0].clone())
+                .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))));
+            let Some(head) = head else {
+                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &head) {
+                    s.remove(0);
+                }
+            }
+            out.push(head);
+        }
+    }
+
+    fn init_subclass(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let parent = cls.mro_tail.iter().find_map(|c| {
+            c.dict
+                .borrow()
+                .get_str("__init_subclass__")
+                .cloned()
+                .map(|f| (f, c.clone()))
+        });
+        if let Some((f, owner)) = parent {
+            if !Rc::ptr_eq(&owner, &self.types.object) {
+                let func = match f {
+                    Value::Instance(_) => {
+                        self.getattr(&Value::Class(owner), "__init_subclass__")?
+                    }
+                    other => other,
+                };
+                let bound = match &func {
+                    Value::BoundMethod(m) => m.func.clone(),
+                    other => other.clone(),
+                };
+                self.call(&bound, Args::positional(&[Value::Class(cls.clone())]))?;
+            }
+        }
+        Ok(())
+    }
+}

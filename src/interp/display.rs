@@ -1,0 +1,252 @@
+//! `repr()` and `str()` of every value, as CPython writes them.
+
+use std::rc::Rc;
+
+use super::{Interp, PyResult};
+use crate::repr;
+use crate::value::{Instance, Value};
+
+impl Interp {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(n) => n.to_string(),
+            Value::BigInt(b) => self.bigint_str(b)?,
+            Value::Float(f) => repr::float_repr(*f),
+            Value::Complex(c) => repr::complex_repr(c.re, c.im),
+            Value::Str(s) => repr::str_repr(s),
+            Value::Bytes(b) => repr::bytes_repr(b),
+            Value::Tuple(t) => {
+                let t = t.clone();
+                if t.len() == 1 {
+                    format!("({},)", self.repr_nested(&t[0])?)
+                } else {
+                    format!("({})", self.join_reprs(&t)?)
+                }
+            }
+            Value::List(l) => {
+                if self.repr_guard_enter(v) {
+                    return Ok("[...]".into());
+                }
+                let items = l.borrow().clone();
+                let r = self.join_reprs(&items).map(|s| format!("[{s}]"));
+                self.repr_guard_exit();
+                r?
+            }
+            Value::Dict(d) => {
+                if self.repr_guard_enter(v) {
+                    return Ok("{...}".into());
+                }
+                let entries: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                let r = self.dict_repr(&entries);
+                self.repr_guard_exit();
+                r?
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.borrow().iter().cloned().collect();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", self.join_reprs(&items)?)
+                }
+            }
+            Value::FrozenSet(s) => {
+                let items: Vec<Value> = s.iter().cloned().collect();
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let s = s.clone();
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s.start)?,
+                    self.repr(&s.stop)?,
+                    self.repr(&s.step)?
+                )
+            }
+            Value::Function(f) => format!("<function {} at {}>", f.qualname, addr(v)),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let m = m.clone();
+                match &m.func {
+                    Value::Function(f) => {
+                        format!("<bound method {} of {}>", f.qualname, self.repr(&m.self_)?)
+                    }
+                    Value::Builtin(b) => format!(
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        self.tname(&m.self_),
+                        addr(&m.self_)
+                    ),
+                    other => self.repr(other)?,
+                }
+            }
+            Value::Class(c) => {
+                if c.module.as_ref() == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            Value::Instance(i) => return self.instance_repr(v, i),
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Iterator(_) => format!("<{} object at {}>", self.tname(v), addr(v)),
+            Value::Cell(_) => format!("<cell at {}>", addr(v)),
+            Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
+        })
+    }
+
+    fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
+        if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+            return match r {
+                Value::Str(s) => Ok(s.to_string()),
+                other => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.tname(&other)
+                ))),
+            };
+        }
+        if inst.exc.is_some() {
+            return self.exception_repr(inst);
+        }
+        let cls = &inst.class;
+        Ok(format!(
+            "<{}.{} object at {}>",
+            cls.module,
+            cls.qualname,
+            addr(v)
+        ))
+    }
+
+    fn exception_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+        let args = inst
+            .exc
+            .as_ref()
+            .map(|e| e.args.borrow().clone())
+            .unwrap_or_default();
+        let name = inst.class.name.clone();
+        if args.len() == 1 {
+            return Ok(format!("{name}({})", self.repr(&args[0])?));
+        }
+        Ok(format!("{name}({})", self.join_reprs(&args)?))
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Instance(i) => {
+                if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.to_string()),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.tname(&other)
+                        ))),
+                    };
+                }
+                if i.exc.is_some() {
+                    return Ok(self.exc_message(i));
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(exc)` for an exception without its own `__str__`: the message CPython shows.
+    pub fn exc_message(&mut self, inst: &Rc<Instance>) -> String {
+        let args = inst
+            .exc
+            .as_ref()
+            .map(|e| e.args.borrow().clone())
+            .unwrap_or_default();
+        let is_key_error = inst.class.is_subclass(&self.types.exc("KeyError"));
+        match args.len() {
+            0 => String::new(),
+            1 if is_key_error => self.repr(&args[0]).unwrap_or_default(),
+            1 => self.to_str(&args[0]).unwrap_or_default(),
+            _ => self.repr(&Value::tuple(args)).unwrap_or_default(),
+        }
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr_nested(item)?);
+        }
+        Ok(out)
+    }
+
+    fn repr_nested(&mut self, v: &Value) -> PyResult<String> {
+        self.repr(v)
+    }
+
+    fn dict_repr(&mut self, entries: &[(Value, Value)]) -> PyResult<String> {
+        let mut out = String::from("{");
+        for (i, (k, v)) in entries.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(k)?);
+            out.push_str(": ");
+            out.push_str(&self.repr(v)?);
+        }
+        out.push('}');
+        Ok(out)
+    }
+
+    fn bigint_str(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        let s = b.to_string();
+        let digits = s.trim_start_matches('-').len();
+        if digits > 4300 {
+            return Err(self.value_error(
+                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            ));
+        }
+        Ok(s)
+    }
+
+    /// Marks `v` as being printed; true if it already is (a self-containing container).
+    fn repr_guard_enter(&mut self, v: &Value) -> bool {
+        let a = v.addr().unwrap_or(0);
+        if self.repr_stack.contains(&a) {
+            return true;
+        }
+        self.repr_stack.push(a);
+        false
+    }
+
+    fn repr_guard_exit(&mut self) {
+        self.repr_stack.pop();
+    }
+}
+
+/// The `0x…` address CPython prints in default reprs.
+pub fn addr(v: &Value) -> String {
+    format!("{:#x}", v.addr().unwrap_or(0))
+}

@@ -1,0 +1,81 @@
+//! Making Python exceptions from Rust: `interp.err("TypeError", msg)` and friends.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Interp, PyErr};
+use crate::value::{Class, Dict, ExcData, Instance, Value};
+
+impl Interp {
+    /// A new instance of exception class `cls` with `args`.
+    pub fn new_exception(&self, cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+        let exc = ExcData {
+            args: RefCell::new(args),
+            ..ExcData::default()
+        };
+        Rc::new(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(Dict::new()),
+            exc: Some(exc),
+        })
+    }
+
+    /// An exception of the built-in class `name` with one message argument.
+    pub fn err(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let cls = self.types.exc(name);
+        let msg: String = msg.into();
+        PyErr::Exception(self.new_exception(&cls, vec![Value::str(&msg)]))
+    }
+
+    /// An exception of the built-in class `name` with the given arguments.
+    pub fn err_args(&self, name: &str, args: Vec<Value>) -> PyErr {
+        let cls = self.types.exc(name);
+        PyErr::Exception(self.new_exception(&cls, args))
+    }
+
+    /// `TypeError(msg)`.
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    /// `ValueError(msg)`.
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    /// `IndexError(msg)`.
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("IndexError", msg)
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.err_args("KeyError", vec![key])
+    }
+
+    /// `ZeroDivisionError(msg)`.
+    pub fn zero_division(&self, msg: &str) -> PyErr {
+        self.err("ZeroDivisionError", msg)
+    }
+
+    /// `NotImplementedError` for a Python feature outside legb's subset.
+    pub fn unsupported(&self, feature: &str) -> PyErr {
+        self.err(
+            "NotImplementedError",
+            format!("legb does not support {feature}"),
+        )
+    }
+
+    /// Whether `err` is a Python exception of class `name` (or a subclass).
+    pub fn is_exc(&self, err: &PyErr, name: &str) -> bool {
+        match err {
+            PyErr::Exception(e) => e.class.is_subclass(&self.types.exc(name)),
+            PyErr::Halt(_) => false,
+        }
+    }
+
+    /// `type(v).__name__` as a `String`, for messages.
+    pub fn tname(&self, v: &Value) -> String {
+        self.types.type_name(v).to_string()
+    }
+}

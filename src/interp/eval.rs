@@ -1,0 +1,543 @@
+//! Evaluating expressions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Frame, Interp, PyErr, PyResult};
+use crate::ast::{self, Constant, Expr, ExprKind, NameRes};
+use crate::source::Span;
+use crate::value::function::{AstRef, Code, CodeKind};
+use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value};
+
+impl Interp {
+    /// Evaluates `e`; an exception leaving it is located at `e` if nothing inside was.
+    pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match self.eval_inner(f, e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.locate(f, err, e.span)),
+        }
+    }
+
+    /// Records where in frame `f` the exception surfaced (once per frame and raise).
+    #[cold]
+    #[inline(never)]
+    pub fn locate(&mut self, f: &Frame, err: PyErr, span: Span) -> PyErr {
+        if let PyErr::Exception(exc) = &err {
+            if let Some(data) = &exc.exc {
+                let mut tb = data.traceback.borrow_mut();
+                if tb.last().is_none_or(|t| t.frame != f.id) {
+                    tb.push(self.tb_entry(f, span));
+                }
+            }
+        }
+        err
+    }
+
+    /// The traceback line for frame `f` at `span`.
+    pub fn tb_entry(&self, f: &Frame, span: Span) -> TbEntry {
+        TbEntry {
+            filename: f.program.filename().clone(),
+            name: f.name.clone(),
+            line: span.lineno,
+            span,
+            source: f.program.source().clone(),
+            frame: f.id,
+        }
+    }
+
+    fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.node {
+            ExprKind::Name { id, res, .. } => self.load_name(f, id, *res),
+            ExprKind::Constant { value, .. } => Ok(self.constant(value)),
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                self.binary_op(*op, &a, &b)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(f, operand)?;
+                self.unary_op(*op, &v)
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(f, v)?;
+                    let t = self.truthy(&last)?;
+                    if (*op == ast::BoolOp::And) != t {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.eval_compare(f, left, ops, comparators),
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.eval_call(f, func, args, keywords),
+            ExprKind::Attribute { value, attr, .. } => {
+                let obj = self.eval(f, value)?;
+                self.getattr(&obj, attr)
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                let obj = self.eval(f, value)?;
+                let key = self.eval(f, slice)?;
+                self.getitem(&obj, &key)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match p {
+                        Some(x) => self.eval(f, x),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(lower)?;
+                let stop = part(upper)?;
+                let step = part(step)?;
+                Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
+            }
+            ExprKind::List { elts, .. } => Ok(Value::list(self.eval_items(f, elts)?)),
+            ExprKind::Tuple { elts, .. } => Ok(Value::tuple(self.eval_items(f, elts)?)),
+            ExprKind::Set { elts } => {
+                let items = self.eval_items(f, elts)?;
+                self.make_set(items)
+                    .map(|s| Value::Set(Rc::new(RefCell::new(s))))
+            }
+            ExprKind::Dict { keys, values } => self.eval_dict(f, keys, values),
+            ExprKind::JoinedStr { values } => {
+                let mut out = String::new();
+                for v in values {
+                    match &v.node {
+                        ExprKind::Constant {
+                            value: Constant::Str(s),
+                            ..
+                        } => out.push_str(s),
+                        _ => {
+                            let piece = self.eval(f, v)?;
+                            out.push_str(piece.as_str().unwrap_or(""));
+                        }
+                    }
+                }
+                Ok(Value::str(&out))
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                let v = self.eval(f, value)?;
+                let v = match *conversion {
+                    115 => Value::str(&self.to_str(&v)?),
+                    114 => Value::str(&self.repr(&v)?),
+                    97 => Value::str(&crate::repr::ascii_escape(&self.repr(&v)?)),
+                    _ => v,
+                };
+                let spec = match format_spec {
+                    Some(s) => self.eval(f, s)?,
+                    None => Value::str(""),
+                };
+                let spec = spec.as_str().unwrap_or("").to_string();
+                Ok(Value::str(&self.format_value(&v, &spec)?))
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(f, value)?;
+                self.assign(f, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::Lambda { args, body, scope } => {
+                let program = f.program.clone();
+                let code = Code {
+                    kind: CodeKind::Lambda {
+                        args: AstRef::new(&program, &**args),
+                        body: AstRef::new(&program, &**body),
+                    },
+                    scope: *scope,
+                };
+                self.make_function(f, code, "<lambda>", args, e.span.lineno)
+            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => self.eval_comprehension(f, e),
+            ExprKind::Starred { .. } => {
+                Err(self.err("SyntaxError", "can't use starred expression here"))
+            }
+            ExprKind::Yield { value } => {
+                let v = match value {
+                    Some(v) => self.eval(f, v)?,
+                    None => Value::None,
+                };
+                self.yield_value(v)
+            }
+            ExprKind::YieldFrom { value } => {
+                let v = self.eval(f, value)?;
+                let it = self.iter(&v)?;
+                self.yield_from(&it)
+            }
+            ExprKind::Await { .. } => Err(self.unsupported("await")),
+        }
+    }
+
+    /// The value of a literal.
+    pub fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Int(i) => match num_traits::ToPrimitive::to_i64(i) {
+                Some(n) => Value::Int(n),
+                None => Value::BigInt(Rc::new(i.clone())),
+            },
+            Constant::Float(x) => Value::Float(*x),
+            Constant::Complex { real, imag } => Value::Complex(Rc::new(Complex {
+                re: *real,
+                im: *imag,
+            })),
+            Constant::Str(s) => Value::str(s),
+            Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
+        }
+    }
+
+    /// Reads a name where the resolver said it lives.
+    pub fn load_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<Value> {
+        match res {
+            NameRes::Local(i) => match &f.locals[i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.unbound_local(id)),
+            },
+            NameRes::Cell(i) => match &*f.cells[i as usize].borrow() {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.unbound_local(id)),
+            },
+            NameRes::Free(j) => match &*f.cells[f.free_index(j)].borrow() {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.err(
+                    "NameError",
+                    format!("cannot access free variable '{id}' where it is not associated with a value in enclosing scope"),
+                )),
+            },
+            NameRes::Global { .. } => self.load_global(f, id),
+            NameRes::Name => {
+                if let Some(v) = f.namespace.borrow().get_str(id) {
+                    return Ok(v.clone());
+                }
+                self.load_global(f, id)
+            }
+            NameRes::ClassDeref(j) => {
+                if let Some(v) = f.namespace.borrow().get_str(id) {
+                    return Ok(v.clone());
+                }
+                match &*f.cells[f.free_index(j)].borrow() {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(self.err(
+                        "NameError",
+                        format!("cannot access free variable '{id}' where it is not associated with a value in enclosing scope"),
+                    )),
+                }
+            }
+            NameRes::Unresolved => Err(self.err("SystemError", format!("unresolved name '{id}'"))),
+        }
+    }
+
+    fn load_global(&mut self, f: &Frame, id: &str) -> PyResult<Value> {
+        if let Some(v) = f.globals.borrow().get_str(id) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.borrow().get_str(id) {
+            return Ok(v.clone());
+        }
+        Err(self.name_error(f, id))
+    }
+
+    /// `NameError: name 'x' is not defined`, with the suggestion CPython would print: a local
+    /// of the frame, else a global, else a builtin.
+    pub fn name_error(&self, f: &Frame, id: &str) -> PyErr {
+        let err = self.err("NameError", format!("name '{id}' is not defined"));
+        if let PyErr::Exception(e) = &err {
+            e.dict.borrow_mut().set_str("name", Value::str(id));
+            let scope = f.program.scopes().get(f.scope);
+            let locals: Vec<&str> = scope.locals.iter().map(String::as_str).collect();
+            let globals: Vec<String> = f
+                .globals
+                .borrow()
+                .keys()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect();
+            let builtins: Vec<String> = self
+                .builtins
+                .borrow()
+                .keys()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect();
+            let globals_ref: Vec<&str> = globals.iter().map(String::as_str).collect();
+            let builtins_ref: Vec<&str> = builtins.iter().map(String::as_str).collect();
+            let found = super::suggest::suggest(id, &locals)
+                .or_else(|| super::suggest::suggest(id, &globals_ref))
+                .or_else(|| super::suggest::suggest(id, &builtins_ref))
+                .map(str::to_string);
+            if let Some(data) = &e.exc {
+                *data.suggestion.borrow_mut() = found;
+            }
+        }
+        err
+    }
+
+    fn unbound_local(&self, id: &str) -> PyErr {
+        self.err(
+            "UnboundLocalError",
+            format!("cannot access local variable '{id}' where it is not associated with a value"),
+        )
+    }
+
+    /// The cell a closure captures from frame `f` (`NameRes::Cell` or `NameRes::Free`).
+    pub fn capture(&self, f: &Frame, from: NameRes) -> CellRef {
+        match from {
+            NameRes::Cell(i) => f.cells[i as usize].clone(),
+            NameRes::Free(j) | NameRes::ClassDeref(j) => f.cells[f.free_index(j)].clone(),
+            _ => Rc::new(RefCell::new(None)),
+        }
+    }
+
+    fn eval_compare(
+        &mut self,
+        f: &mut Frame,
+        left: &Expr,
+        ops: &[ast::CmpOp],
+        comparators: &[Expr],
+    ) -> PyResult<Value> {
+        let mut a = self.eval(f, left)?;
+        let mut result = Value::Bool(true);
+        for (op, right) in ops.iter().zip(comparators) {
+            let b = self.eval(f, right)?;
+            result = self.compare(*op, &a, &b)?;
+            if !self.truthy(&result)? {
+                return Ok(result);
+            }
+            a = b;
+        }
+        Ok(result)
+    }
+
+    /// Evaluates display items, expanding `*iterable`.
+    fn eval_items(&mut self, f: &mut Frame, elts: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            if let ExprKind::Starred { value, .. } = &e.node {
+                let v = self.eval(f, value)?;
+                let items = self
+                    .collect(&v)
+                    .map_err(|err| self.locate(f, err, e.span))?;
+                out.extend(items);
+            } else {
+                out.push(self.eval(f, e)?);
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_dict(
+        &mut self,
+        f: &mut Frame,
+        keys: &[Option<Expr>],
+        values: &[Expr],
+    ) -> PyResult<Value> {
+        let mut d = Dict::new();
+        for (k, v) in keys.iter().zip(values) {
+            match k {
+                Some(k) => {
+                    let key = self.eval(f, k)?;
+                    let value = self.eval(f, v)?;
+                    self.dict_set(&mut d, key, value)?;
+                }
+                None => {
+                    let other = self.eval(f, v)?;
+                    self.dict_update_from_mapping(&mut d, &other)?;
+                }
+            }
+        }
+        Ok(Value::dict(d))
+    }
+
+    /// `d[key] = value` on a dict being built.
+    pub fn dict_set(&mut self, d: &mut Dict, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        d.insert(h, key, value, |a, b| self.eq(a, b))?;
+        Ok(())
+    }
+
+    /// Copies the items of a mapping (a dict, or anything with `keys()`) into `d`.
+    pub fn dict_update_from_mapping(&mut self, d: &mut Dict, other: &Value) -> PyResult<()> {
+        match other {
+            Value::Dict(src) => {
+                let entries: Vec<_> = src.borrow().iter().cloned().collect();
+                for e in entries {
+                    d.insert(e.hash, e.key, e.value, |a, b| self.eq(a, b))?;
+                }
+                Ok(())
+            }
+            _ => {
+                let keys_method = self.getattr_opt(other, "keys")?.ok_or_else(|| {
+                    self.type_error(format!("'{}' object is not a mapping", self.tname(other)))
+                })?;
+                let keys = self.call(&keys_method, Args::positional(&[]))?;
+                for k in self.collect(&keys)? {
+                    let v = self.getitem(other, &k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A set holding `items` (checking they are hashable).
+    pub fn make_set(&mut self, items: Vec<Value>) -> PyResult<Set> {
+        let mut s = Set::new();
+        for item in items {
+            let h = self.hash(&item)?;
+            s.add(h, item, |a, b| self.eq(a, b))?;
+        }
+        Ok(s)
+    }
+
+    fn eval_call(
+        &mut self,
+        f: &mut Frame,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+    ) -> PyResult<Value> {
+        let callee = self.eval(f, func)?;
+        // Most calls pass a few arguments: keep them on the stack.
+        let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+        for a in args {
+            if let ExprKind::Starred { value, .. } = &a.node {
+                let v = self.eval(f, value)?;
+                let items = self
+                    .star_args(&callee, &v)
+                    .map_err(|err| self.locate(f, err, a.span))?;
+                pos.extend(items);
+            } else {
+                pos.push(self.eval(f, a)?);
+            }
+        }
+        let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(keywords.len());
+        for k in keywords {
+            let v = self.eval(f, &k.value)?;
+            match &k.arg {
+                Some(name) => kw.push((Rc::from(name.as_str()), v)),
+                None => self.double_star_args(&callee, &v, &mut kw)?,
+            }
+        }
+        self.call(&callee, Args { pos: &pos, kw: &kw })
+    }
+
+    fn star_args(&mut self, callee: &Value, v: &Value) -> PyResult<Vec<Value>> {
+        self.collect(v).map_err(|e| {
+            if self.is_exc(&e, "TypeError") && !matches!(v, Value::Instance(_)) {
+                let name = self.callable_name(callee);
+                self.type_error(format!(
+                    "{name} argument after * must be an iterable, not {}",
+                    self.tname(v)
+                ))
+            } else {
+                e
+            }
+        })
+    }
+
+    fn double_star_args(
+        &mut self,
+        callee: &Value,
+        v: &Value,
+        kw: &mut Vec<(Rc<str>, Value)>,
+    ) -> PyResult<()> {
+        let Value::Dict(d) = v else {
+            let name = self.callable_name(callee);
+            return Err(self.type_error(format!(
+                "{name} argument after ** must be a mapping, not {}",
+                self.tname(v)
+            )));
+        };
+        for e in d.borrow().iter() {
+            let Some(key) = e.key.as_str() else {
+                return Err(self.type_error("keywords must be strings"));
+            };
+            if kw.iter().any(|(k, _)| &**k == key) {
+                let name = self.callable_name(callee);
+                return Err(self.type_error(format!(
+                    "{name} got multiple values for keyword argument '{key}'"
+                )));
+            }
+            kw.push((Rc::from(key), e.value.clone()));
+        }
+        Ok(())
+    }
+
+    /// `f()`-style name of a callable for argument errors (`f()`, `A.m()`, `print()`).
+    pub fn callable_name(&self, callee: &Value) -> String {
+        match callee {
+            Value::Function(func) => format!("{}()", func.qualname),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Class(c) => format!("{}()", c.name),
+            other => format!("{}()", self.tname(other)),
+        }
+    }
+
+    /// Creates a function object, evaluating its defaults and capturing its closure.
+    pub fn make_function(
+        &mut self,
+        f: &mut Frame,
+        code: Code,
+        name: &str,
+        params: &ast::Arguments,
+        lineno: u32,
+    ) -> PyResult<Value> {
+        let mut defaults = Vec::with_capacity(params.defaults.len());
+        for d in &params.defaults {
+            defaults.push(self.eval(f, d)?);
+        }
+        let mut kw_defaults = Vec::with_capacity(params.kw_defaults.len());
+        for d in &params.kw_defaults {
+            kw_defaults.push(match d {
+                Some(d) => Some(self.eval(f, d)?),
+                None => None,
+            });
+        }
+        let program = f.program.clone();
+        let scope = program.scopes().get(code.scope);
+        let closure = scope
+            .frees
+            .iter()
+            .map(|v| self.capture(f, v.from))
+            .collect();
+        let qualname = if scope.qualname.is_empty() {
+            name
+        } else {
+            &scope.qualname
+        };
+        Ok(Value::Function(Rc::new(Function {
+            name: Rc::from(name),
+            qualname: Rc::from(qualname),
+            code,
+            defaults,
+            kw_defaults,
+            closure,
+            globals: f.globals.clone(),
+            attrs: RefCell::new(Dict::new()),
+            lineno,
+        })))
+    }
+}

@@ -1,0 +1,658 @@
+//! Executing statements.
+
+use std::rc::Rc;
+
+use super::{Args, Frame, Interp, PyErr, PyResult};
+use crate::ast::{ExceptHandler, Expr, ExprKind, NameRes, Stmt, StmtKind, WithItem};
+use crate::value::function::{AstRef, Code, CodeKind};
+use crate::value::{Instance, Value};
+
+/// How a block finished.
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+impl Interp {
+    /// Runs statements in order until one transfers control.
+    pub fn exec_block(&mut self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
+        for s in body {
+            match self.exec(f, s)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        f.line = s.span.lineno;
+        self.step()?;
+        match self.exec_inner(f, s) {
+            Ok(flow) => Ok(flow),
+            Err(err) => Err(self.locate(f, err, s.span)),
+        }
+    }
+
+    fn exec_inner(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        match &s.node {
+            StmtKind::Expr { value } => {
+                self.eval(f, value)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(f, value)?;
+                for t in targets {
+                    self.assign(f, t, v.clone())?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(v) = value {
+                    let v = self.eval(f, v)?;
+                    self.assign(f, target, v)?;
+                }
+                if *simple && f.scope_is_namespace() {
+                    let ann = self.eval(f, annotation)?;
+                    self.record_annotation(f, target, ann)?;
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return { value } => {
+                let v = match value {
+                    Some(v) => self.eval(f, v)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(f, test)?;
+                return if self.truthy(&t)? {
+                    self.exec_block(f, body)
+                } else {
+                    self.exec_block(f, orelse)
+                };
+            }
+            StmtKind::While { test, body, orelse } => {
+                return self.exec_while(f, test, body, orelse)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => return self.exec_for(f, target, iter, body, orelse),
+            StmtKind::FunctionDef(def) => {
+                let program = f.program.clone();
+                let code = Code {
+                    kind: CodeKind::Def(AstRef::new(&program, def)),
+                    scope: def.scope,
+                };
+                let mut decorators = Vec::with_capacity(def.decorator_list.len());
+                for d in &def.decorator_list {
+                    decorators.push(self.eval(f, d)?);
+                }
+                let lineno = s.span.lineno;
+                let mut func = self.make_function(f, code, &def.name, &def.args, lineno)?;
+                for d in decorators.iter().rev() {
+                    func = self.call(d, Args::positional(&[func]))?;
+                }
+                self.store_name(f, &def.name, def.name_res, func)?;
+            }
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+                scope,
+                name_res,
+            } => {
+                let mut decorators = Vec::with_capacity(decorator_list.len());
+                for d in decorator_list {
+                    decorators.push(self.eval(f, d)?);
+                }
+                let mut base_values = Vec::with_capacity(bases.len());
+                for b in bases {
+                    base_values.push(self.eval(f, b)?);
+                }
+                if !keywords.is_empty() {
+                    return Err(self.unsupported("class keyword arguments (metaclass=…)"));
+                }
+                let mut cls = self.build_class(f, name, *scope, base_values, body)?;
+                for d in decorators.iter().rev() {
+                    cls = self.call(d, Args::positional(&[cls]))?;
+                }
+                self.store_name(f, name, *name_res, cls)?;
+            }
+            StmtKind::Delete { targets } => {
+                for t in targets {
+                    self.delete(f, t)?;
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                return Err(self.exec_raise(f, exc.as_deref(), cause.as_deref(), s.span)?)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(f, body, handlers, orelse, finalbody),
+            StmtKind::With { items, body } => return self.exec_with(f, items, body),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(f, test)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(f, m)?],
+                        None => Vec::new(),
+                    };
+                    return Err(self.err_args("AssertionError", args));
+                }
+            }
+            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
+            StmtKind::Import { names } => self.exec_import(f, names)?,
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.exec_import_from(f, module.as_deref(), names, *level)?,
+            StmtKind::AsyncFunctionDef(_) => return Err(self.unsupported("async functions")),
+            StmtKind::AsyncFor { .. } => return Err(self.unsupported("async for")),
+            StmtKind::AsyncWith { .. } => return Err(self.unsupported("async with")),
+            StmtKind::Match { .. } => return Err(self.unsupported("match statements")),
+            StmtKind::TryStar { .. } => return Err(self.unsupported("except*")),
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_while(
+        &mut self,
+        f: &mut Frame,
+        test: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        loop {
+            let t = self.eval(f, test)?;
+            if !self.truthy(&t)? {
+                return self.exec_block(f, orelse);
+            }
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+    }
+
+    fn exec_for(
+        &mut self,
+        f: &mut Frame,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        let iterable = self.eval(f, iter)?;
+        let it = self
+            .iter(&iterable)
+            .map_err(|e| self.locate(f, e, iter.span))?;
+        loop {
+            let Some(item) = self.next(&it)? else {
+                return self.exec_block(f, orelse);
+            };
+            self.assign(f, target, item)?;
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+    }
+
+    /// Binds `value` to an assignment target (a name, attribute, subscript or unpacking).
+    pub fn assign(&mut self, f: &mut Frame, target: &Expr, value: Value) -> PyResult<()> {
+        match &target.node {
+            ExprKind::Name { id, res, .. } => self.store_name(f, id, *res, value),
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                let o = self.eval(f, obj)?;
+                self.setattr(&o, attr, value)
+                    .map_err(|e| self.locate(f, e, target.span))
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, slice)?;
+                self.setitem(&o, &k, value)
+                    .map_err(|e| self.locate(f, e, target.span))
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                self.unpack(f, elts, value)
+            }
+            _ => Err(self.err("SyntaxError", "cannot assign to expression")),
+        }
+    }
+
+    fn unpack(&mut self, f: &mut Frame, elts: &[Expr], value: Value) -> PyResult<()> {
+        let items = match &value {
+            Value::List(_) | Value::Tuple(_) => self.collect(&value)?,
+            _ => {
+                let it = self.iter(&value).map_err(|e| {
+                    if self.is_exc(&e, "TypeError") {
+                        self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.tname(&value)
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > elts.len() && !elts.iter().any(is_starred) {
+                        break;
+                    }
+                }
+                out
+            }
+        };
+        let star = elts.iter().position(is_starred);
+        let n = elts.len();
+        match star {
+            None => {
+                if items.len() > n {
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
+                }
+                if items.len() < n {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                for (t, v) in elts.iter().zip(items) {
+                    self.assign(f, t, v)?;
+                }
+            }
+            Some(k) => {
+                if items.len() < n - 1 {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n - 1,
+                        items.len()
+                    )));
+                }
+                let after = n - 1 - k;
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(k);
+                for (t, v) in elts[..k].iter().zip(items) {
+                    self.assign(f, t, v)?;
+                }
+                if let ExprKind::Starred { value, .. } = &elts[k].node {
+                    self.assign(f, value, Value::list(middle))?;
+                }
+                for (t, v) in elts[k + 1..].iter().zip(tail) {
+                    self.assign(f, t, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores a value in a name where the resolver placed it.
+    pub fn store_name(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        res: NameRes,
+        value: Value,
+    ) -> PyResult<()> {
+        match res {
+            NameRes::Local(i) => f.locals[i as usize] = Some(value),
+            NameRes::Cell(i) => *f.cells[i as usize].borrow_mut() = Some(value),
+            NameRes::Free(j) | NameRes::ClassDeref(j) => {
+                let i = f.free_index(j);
+                *f.cells[i].borrow_mut() = Some(value);
+            }
+            NameRes::Global { .. } => f.globals.borrow_mut().set_str(id, value),
+            NameRes::Name => f.namespace.borrow_mut().set_str(id, value),
+            NameRes::Unresolved => {
+                return Err(self.err("SystemError", format!("unresolved name '{id}'")))
+            }
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
+        match &target.node {
+            ExprKind::Name { id, res, .. } => self.delete_name(f, id, *res),
+            ExprKind::Attribute { value, attr, .. } => {
+                let o = self.eval(f, value)?;
+                self.delattr(&o, attr)
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                let o = self.eval(f, value)?;
+                let k = self.eval(f, slice)?;
+                self.delitem(&o, &k)
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(f, e)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.err("SyntaxError", "cannot delete expression")),
+        }
+    }
+
+    fn delete_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<()> {
+        let existed = match res {
+            NameRes::Local(i) => f.locals[i as usize].take().is_some(),
+            NameRes::Cell(i) => f.cells[i as usize].borrow_mut().take().is_some(),
+            NameRes::Free(j) | NameRes::ClassDeref(j) => {
+                let i = f.free_index(j);
+                f.cells[i].borrow_mut().take().is_some()
+            }
+            NameRes::Global { .. } => f.globals.borrow_mut().remove_str(id).is_some(),
+            NameRes::Name => f.namespace.borrow_mut().remove_str(id).is_some(),
+            NameRes::Unresolved => false,
+        };
+        if existed {
+            return Ok(());
+        }
+        Err(match res {
+            NameRes::Local(_) | NameRes::Cell(_) => self.err(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{id}' where it is not associated with a value"
+                ),
+            ),
+            _ => self.name_error(f, id),
+        })
+    }
+
+    fn aug_assign(
+        &mut self,
+        f: &mut Frame,
+        target: &Expr,
+        op: crate::ast::Operator,
+        value: &Expr,
+    ) -> PyResult<()> {
+        match &target.node {
+            ExprKind::Name { id, res, .. } => {
+                let cur = self
+                    .load_name(f, id, *res)
+                    .map_err(|e| self.locate(f, e, target.span))?;
+                let v = self.eval(f, value)?;
+                let r = self.inplace_op(op, &cur, &v)?;
+                self.store_name(f, id, *res, r)
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                let o = self.eval(f, obj)?;
+                let cur = self
+                    .getattr(&o, attr)
+                    .map_err(|e| self.locate(f, e, target.span))?;
+                let v = self.eval(f, value)?;
+                let r = self.inplace_op(op, &cur, &v)?;
+                self.setattr(&o, attr, r)
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, slice)?;
+                let cur = self
+                    .getitem(&o, &k)
+                    .map_err(|e| self.locate(f, e, target.span))?;
+                let v = self.eval(f, value)?;
+                let r = self.inplace_op(op, &cur, &v)?;
+                self.setitem(&o, &k, r)
+            }
+            _ => Err(self.err("SyntaxError", "illegal expression for augmented assignment")),
+        }
+    }
+
+    fn record_annotation(&mut self, f: &mut Frame, target: &Expr, ann: Value) -> PyResult<()> {
+        let ExprKind::Name { id, .. } = &target.node else {
+            return Ok(());
+        };
+        let existing = f.namespace.borrow().get_str("__annotations__").cloned();
+        let anns = match existing {
+            Some(d) => d,
+            None => {
+                let d = Value::dict(crate::value::Dict::new());
+                f.namespace
+                    .borrow_mut()
+                    .set_str("__annotations__", d.clone());
+                d
+            }
+        };
+        self.setitem(&anns, &Value::str(id), ann)
+    }
+
+    /// Builds the exception a `raise` statement raises, with its cause and context.
+    fn exec_raise(
+        &mut self,
+        f: &mut Frame,
+        exc: Option<&Expr>,
+        cause: Option<&Expr>,
+        span: crate::source::Span,
+    ) -> PyResult<PyErr> {
+        let Some(exc) = exc else {
+            return match self.handling.last() {
+                Some(Value::Instance(e)) => Ok(PyErr::Exception(e.clone())),
+                _ => Ok(self.err("RuntimeError", "No active exception to reraise")),
+            };
+        };
+        let v = self.eval(f, exc)?;
+        let inst = self.as_exception(&v)?;
+        if let Some(c) = cause {
+            let cv = self.eval(f, c)?;
+            let cause = match cv {
+                Value::None => None,
+                other => Some(Value::Instance(self.as_exception(&other).map_err(
+                    |_| self.type_error("exception causes must derive from BaseException"),
+                )?)),
+            };
+            if let Some(data) = &inst.exc {
+                *data.cause.borrow_mut() = cause;
+                data.suppress_context.set(true);
+            }
+        }
+        self.set_context(&inst);
+        // An explicit raise always adds this frame's entry, even when re-raising an
+        // exception that already passed through it (CPython's `raise e`).
+        if let Some(data) = &inst.exc {
+            data.traceback.borrow_mut().push(self.tb_entry(f, span));
+        }
+        Ok(PyErr::Exception(inst))
+    }
+
+    /// Turns a raised value into an exception instance (a class is instantiated).
+    pub fn as_exception(&mut self, v: &Value) -> PyResult<Rc<Instance>> {
+        let base = self.types.exc("BaseException");
+        match v {
+            Value::Instance(i) if i.class.is_subclass(&base) => Ok(i.clone()),
+            Value::Class(c) if c.is_subclass(&base) => {
+                match self.instantiate(c, Args::positional(&[]))? {
+                    Value::Instance(i) => Ok(i),
+                    _ => Err(self.type_error("exceptions must derive from BaseException")),
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Sets `__context__` from the exception being handled, as raising inside `except` does.
+    pub fn set_context(&mut self, inst: &Rc<Instance>) {
+        let Some(Value::Instance(current)) = self.handling.last().cloned() else {
+            return;
+        };
+        if Rc::ptr_eq(&current, inst) {
+            return;
+        }
+        if let Some(data) = &inst.exc {
+            if data.context.borrow().is_none() {
+                *data.context.borrow_mut() = Some(Value::Instance(current));
+            }
+        }
+    }
+
+    fn exec_try(
+        &mut self,
+        f: &mut Frame,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> PyResult<Flow> {
+        let result = match self.exec_block(f, body) {
+            Err(PyErr::Exception(exc)) if !handlers.is_empty() => self.handle(f, handlers, exc),
+            Ok(Flow::Normal) => self.exec_block(f, orelse),
+            other => other,
+        };
+        if finalbody.is_empty() {
+            return result;
+        }
+        let pending = match &result {
+            Err(PyErr::Exception(e)) => Some(Value::Instance(e.clone())),
+            _ => None,
+        };
+        if let Some(p) = &pending {
+            self.handling.push(p.clone());
+        }
+        let fin = self.exec_block(f, finalbody);
+        if pending.is_some() {
+            self.handling.pop();
+        }
+        match fin {
+            Ok(Flow::Normal) => result,
+            other => other,
+        }
+    }
+
+    /// Runs the first `except` clause matching `exc`, or re-raises it.
+    fn handle(
+        &mut self,
+        f: &mut Frame,
+        handlers: &[ExceptHandler],
+        exc: Rc<Instance>,
+    ) -> PyResult<Flow> {
+        for h in handlers {
+            if let Some(t) = &h.type_ {
+                let cls = self.eval(f, t)?;
+                if !self.exception_matches(&exc, &cls)? {
+                    continue;
+                }
+            }
+            let value = Value::Instance(exc.clone());
+            if let Some(name) = &h.name {
+                self.store_name(f, name, h.name_res, value.clone())?;
+            }
+            self.handling.push(value);
+            let r = self.exec_block(f, &h.body);
+            self.handling.pop();
+            if let Some(name) = &h.name {
+                let _ = self.delete_name(f, name, h.name_res);
+            }
+            return r;
+        }
+        Err(PyErr::Exception(exc))
+    }
+
+    /// Whether `exc` matches an `except` clause's class or tuple of classes.
+    pub fn exception_matches(&mut self, exc: &Rc<Instance>, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Class(c) if c.is_subclass(&self.types.exc("BaseException")) => {
+                Ok(exc.class.is_subclass(c))
+            }
+            Value::Tuple(items) => {
+                for item in items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(f, body);
+        };
+        let mgr = self.eval(f, &item.context_expr)?;
+        let cls = self.types.class_of(&mgr);
+        let (Some((enter, _)), Some((exit, _))) = (cls.lookup("__enter__"), cls.lookup("__exit__"))
+        else {
+            let missing = if cls.lookup("__enter__").is_none() {
+                ""
+            } else {
+                "__exit__ "
+            };
+            let _ = missing;
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                cls.name
+            )));
+        };
+        let entered = self.call(&enter, Args::positional(std::slice::from_ref(&mgr)))?;
+        if let Some(target) = &item.optional_vars {
+            self.assign(f, target, entered)?;
+        }
+        let result = self.exec_with(f, rest, body);
+        match result {
+            Err(PyErr::Exception(exc)) => {
+                let e = Value::Instance(exc.clone());
+                let args = [mgr, Value::Class(exc.class.clone()), e.clone(), e.clone()];
+                self.handling.push(e);
+                let suppress = self.call(&exit, Args::positional(&args));
+                self.handling.pop();
+                if self.truthy(&suppress?)? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(PyErr::Exception(exc))
+                }
+            }
+            other => {
+                let args = [mgr, Value::None, Value::None, Value::None];
+                self.call(&exit, Args::positional(&args))?;
+                other
+            }
+        }
+    }
+}
+
+fn is_starred(e: &Expr) -> bool {
+    matches!(e.node, ExprKind::Starred { .. })
+}
+
+impl Frame {
+    /// Whether this frame's `NameRes::Name` namespace is a module or class namespace.
+    pub fn scope_is_namespace(&self) -> bool {
+        !matches!(
+            self.program.scopes().get(self.scope).kind,
+            crate::resolve::ScopeKind::Function
+        )
+    }
+}

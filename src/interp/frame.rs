@@ -1,0 +1,57 @@
+//! Frames: the storage of one running code block, laid out by the resolver.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Program;
+use crate::ast::ScopeId;
+use crate::source::Span;
+use crate::value::{CellRef, Dict, Value};
+
+/// One activation of a module, class body or function.
+pub struct Frame {
+    pub program: Rc<Program>,
+    pub scope: ScopeId,
+    /// Plain local slots; `None` is unbound.
+    pub locals: Vec<Option<Value>>,
+    /// Cells this frame owns, then the closure's cells (free variables).
+    pub cells: Vec<CellRef>,
+    /// How many of `cells` the frame owns (the rest are free variables).
+    pub owned_cells: usize,
+    pub globals: Rc<RefCell<Dict>>,
+    /// The namespace `NameRes::Name` reads and writes: the globals at module level, the
+    /// class namespace in a class body.
+    pub namespace: Rc<RefCell<Dict>>,
+    /// Frame number, unique in the run (the trace calls frames `f#3`).
+    pub id: u64,
+    /// The code's name as tracebacks print it (`<module>`, `f`, `<listcomp>`).
+    pub name: Rc<str>,
+    /// The statement being executed.
+    pub line: u32,
+    /// The operation that raised, recorded as an exception leaves the frame.
+    pub error_span: Option<Span>,
+}
+
+impl Frame {
+    /// The frame of a module's top-level code.
+    pub fn module(program: Rc<Program>, globals: Rc<RefCell<Dict>>, id: u64) -> Frame {
+        Frame {
+            program,
+            scope: 0,
+            locals: Vec::new(),
+            cells: Vec::new(),
+            owned_cells: 0,
+            namespace: globals.clone(),
+            globals,
+            id,
+            name: Rc::from("<module>"),
+            line: 0,
+            error_span: None,
+        }
+    }
+
+    /// The index in `cells` of free variable `j`.
+    pub fn free_index(&self, j: u32) -> usize {
+        self.owned_cells + j as usize
+    }
+}

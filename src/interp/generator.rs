@@ -1,0 +1,240 @@
+//! Generators: a generator's frame runs on its own stack (a stackful coroutine), so `yield`
+//! can suspend the tree-walking evaluator anywhere and resume it later.
+//!
+//! The coroutine cannot borrow the interpreter across a suspension, so each resume passes a
+//! pointer to it in; the interpreter never moves while a program runs (the host borrows it
+//! for the whole run), so that pointer stays the one the generator's evaluation uses.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+
+use super::{Frame, Interp, PyErr, PyResult};
+use crate::value::function::{Code, CodeKind};
+use crate::value::Value;
+
+/// Virtual size of a generator's stack (committed only as it is used).
+const STACK_SIZE: usize = 16 << 20;
+
+/// What a resume brings into the generator.
+pub enum Resume {
+    /// `next()` or `send(value)`.
+    Send(Value),
+    /// `throw(exc)`.
+    Throw(PyErr),
+}
+
+type GenCoroutine = Coroutine<(*mut Interp, Resume), Value, PyResult<Value>, DefaultStack>;
+type GenYielder = Yielder<(*mut Interp, Resume), Value>;
+
+/// The state of a generator object.
+enum State {
+    /// Created, not started: its frame and code wait in the coroutine.
+    Ready(GenCoroutine),
+    /// Suspended at a `yield`.
+    Suspended(GenCoroutine),
+    /// Running right now (resumed and not yet suspended).
+    Running,
+    /// Returned or raised.
+    Done,
+}
+
+/// A generator object (`def` with `yield`, or a generator expression).
+pub struct Generator {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    state: RefCell<State>,
+}
+
+impl Interp {
+    /// Creates the generator a call to a generator function returns.
+    pub(super) fn make_generator(&mut self, frame: Frame, code: Code, qualname: Rc<str>) -> Value {
+        let name = frame.name.clone();
+        let stack = self
+            .free_stacks
+            .pop()
+            .or_else(|| DefaultStack::new(STACK_SIZE).ok());
+        let body = move |yielder: &GenYielder, (interp, first): (*mut Interp, Resume)| {
+            // SAFETY: see the module comment: the pointer is the live interpreter that resumed us.
+            let interp = unsafe { &mut *interp };
+            interp.yielders.push(yielder as *const GenYielder);
+            let mut frame = frame;
+            let result = match first {
+                Resume::Throw(e) => Err(e),
+                Resume::Send(_) => interp.run_generator_body(&mut frame, &code),
+            };
+            interp.yielders.pop();
+            result
+        };
+        let coroutine = match stack {
+            Some(stack) => Coroutine::with_stack(stack, body),
+            None => Coroutine::new(body),
+        };
+        Value::Generator(Rc::new(Generator {
+            name,
+            qualname,
+            state: RefCell::new(State::Ready(coroutine)),
+        }))
+    }
+
+    fn run_generator_body(&mut self, frame: &mut Frame, code: &Code) -> PyResult<Value> {
+        self.depth += 1;
+        let r = match &code.kind {
+            CodeKind::Def(def) => self
+                .exec_block(frame, &def.get().body)
+                .map(|flow| match flow {
+                    super::exec::Flow::Return(v) => v,
+                    _ => Value::None,
+                }),
+            CodeKind::Comprehension(e) => self.run_genexpr(frame, e.get()).map(|_| Value::None),
+            CodeKind::Lambda { body, .. } => self.eval(frame, body.get()),
+        };
+        self.depth -= 1;
+        r
+    }
+
+    /// `yield value` inside the running generator: suspends it until the next resume.
+    pub(super) fn yield_value(&mut self, value: Value) -> PyResult<Value> {
+        let Some(y) = self.yielders.pop() else {
+            return Err(self.err("SystemError", "yield outside a running generator"));
+        };
+        let saved_depth = self.depth;
+        // SAFETY: the yielder belongs to the coroutine we are running on; it lives as long
+        // as that coroutine's stack, which is where this code runs.
+        let (interp, resume) = unsafe { (*y).suspend(value) };
+        // SAFETY: as in `make_generator`: the resumer passes the live interpreter.
+        let this = unsafe { &mut *interp };
+        this.depth = saved_depth;
+        this.yielders.push(y);
+        match resume {
+            Resume::Send(v) => Ok(v),
+            Resume::Throw(e) => Err(e),
+        }
+    }
+
+    /// Resumes a generator: `Some(value)` for a yield, `None` when it returned `None`
+    /// (or any value: `StopIteration.value` is carried in `returned`).
+    pub fn resume_generator(
+        &mut self,
+        g: &Rc<Generator>,
+        with: Resume,
+        returned: &mut Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
+        let mut co = match state {
+            State::Ready(co) => {
+                if let Resume::Send(v) = &with {
+                    if !matches!(v, Value::None) {
+                        *g.state.borrow_mut() = State::Ready(co);
+                        return Err(self
+                            .type_error("can't send non-None value to a just-started generator"));
+                    }
+                }
+                co
+            }
+            State::Suspended(co) => co,
+            State::Running => {
+                *g.state.borrow_mut() = State::Running;
+                return Err(self.value_error("generator already executing"));
+            }
+            State::Done => {
+                *g.state.borrow_mut() = State::Done;
+                return match with {
+                    Resume::Throw(e) => Err(e),
+                    Resume::Send(_) => Ok(None),
+                };
+            }
+        };
+        let depth = self.depth;
+        let result = co.resume((self as *mut Interp, with));
+        self.depth = depth;
+        match result {
+            CoroutineResult::Yield(v) => {
+                *g.state.borrow_mut() = State::Suspended(co);
+                Ok(Some(v))
+            }
+            CoroutineResult::Return(r) => {
+                *g.state.borrow_mut() = State::Done;
+                if co.done() {
+                    self.free_stacks.push(co.into_stack());
+                }
+                match r {
+                    Ok(v) => {
+                        *returned = Some(v);
+                        Ok(None)
+                    }
+                    Err(e) if self.is_exc(&e, "StopIteration") => {
+                        Err(self.err("RuntimeError", "generator raised StopIteration"))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `next(gen)`.
+    pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+        let mut returned = None;
+        self.resume_generator(g, Resume::Send(Value::None), &mut returned)
+    }
+
+    /// `gen.send(v)` / `gen.throw(e)`: the next yielded value, or StopIteration.
+    pub fn generator_step(&mut self, g: &Rc<Generator>, with: Resume) -> PyResult<Value> {
+        let mut returned = None;
+        match self.resume_generator(g, with, &mut returned)? {
+            Some(v) => Ok(v),
+            None => {
+                let args = match returned {
+                    Some(Value::None) | None => Vec::new(),
+                    Some(v) => vec![v],
+                };
+                Err(self.err_args("StopIteration", args))
+            }
+        }
+    }
+
+    /// `gen.close()`: raises GeneratorExit inside it; it must not yield again.
+    pub fn generator_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        if !matches!(&*g.state.borrow(), State::Suspended(_)) {
+            *g.state.borrow_mut() = State::Done;
+            return Ok(());
+        }
+        let exit = self.err_args("GeneratorExit", Vec::new());
+        let mut returned = None;
+        match self.resume_generator(g, Resume::Throw(exit), &mut returned) {
+            Ok(Some(_)) => Err(self.err("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(None) => Ok(()),
+            Err(e) if self.is_exc(&e, "GeneratorExit") || self.is_exc(&e, "StopIteration") => {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `yield from it`: delegates until `it` is exhausted; the result is its return value.
+    pub(super) fn yield_from(&mut self, it: &Value) -> PyResult<Value> {
+        if let Value::Generator(g) = it {
+            let g = g.clone();
+            let mut returned = None;
+            let mut with = Resume::Send(Value::None);
+            loop {
+                match self.resume_generator(&g, with, &mut returned)? {
+                    Some(v) => {
+                        with = match self.yield_value(v) {
+                            Ok(sent) => Resume::Send(sent),
+                            Err(e) => Resume::Throw(e),
+                        }
+                    }
+                    None => return Ok(returned.unwrap_or(Value::None)),
+                }
+            }
+        }
+        let iter = self.iter(it)?;
+        while let Some(v) = self.next(&iter)? {
+            self.yield_value(v)?;
+        }
+        Ok(Value::None)
+    }
+}

@@ -1,0 +1,81 @@
+//! `import` statements: the modules legb provides, and a clear error for the others.
+
+use super::{Frame, Interp, PyResult};
+use crate::ast::Alias;
+use crate::value::Value;
+
+/// Modules of CPython's standard library legb knows about but does not provide yet.
+fn is_stdlib(name: &str) -> bool {
+    let top = name.split('.').next().unwrap_or(name);
+    crate::stdlib_names::STDLIB.contains(&top)
+}
+
+impl Interp {
+    /// The module called `name`, importing it the first time.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get_str(name) {
+            return Ok(m.clone());
+        }
+        if let Some(m) = crate::builtins::modules::load(self, name)? {
+            self.modules.set_str(name, m.clone());
+            return Ok(m);
+        }
+        if is_stdlib(name) {
+            return Err(self.unsupported(&format!("the '{name}' module")));
+        }
+        let err = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
+        Err(err)
+    }
+
+    pub(super) fn exec_import(&mut self, f: &mut Frame, names: &[Alias]) -> PyResult<()> {
+        for alias in names {
+            let module = self.import_module(&alias.name)?;
+            let (bind, value) = match &alias.asname {
+                Some(a) => (a.as_str(), module),
+                None => {
+                    let top = alias.name.split('.').next().unwrap_or(&alias.name);
+                    (top, self.import_module(top)?)
+                }
+            };
+            self.store_name(f, bind, alias.res, value)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn exec_import_from(
+        &mut self,
+        f: &mut Frame,
+        module: Option<&str>,
+        names: &[Alias],
+        level: u32,
+    ) -> PyResult<()> {
+        if level > 0 {
+            return Err(self.err(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let name = module.unwrap_or("");
+        let m = self.import_module(name)?;
+        for alias in names {
+            if alias.name == "*" {
+                return Err(self.unsupported("'from module import *'"));
+            }
+            let value = match self.getattr_opt(&m, &alias.name)? {
+                Some(v) => v,
+                None => {
+                    return Err(self.err(
+                        "ImportError",
+                        format!(
+                            "cannot import name '{}' from '{name}' (unknown location)",
+                            alias.name
+                        ),
+                    ))
+                }
+            };
+            let bind = alias.asname.as_deref().unwrap_or(&alias.name);
+            self.store_name(f, bind, alias.res, value)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,297 @@
+//! The iteration protocol: `iter(v)` and `next(it)` for built-in and user-defined iterables.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Interp, PyErr, PyResult};
+use crate::value::iter::DictView;
+use crate::value::{Iter, Value};
+
+impl Interp {
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(_) | Value::Tuple(_) => Iter::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Str(s) => Iter::Str {
+                s: s.clone(),
+                pos: 0,
+            },
+            Value::Bytes(b) => Iter::Bytes {
+                b: b.clone(),
+                index: 0,
+            },
+            Value::Range(r) => Iter::Range {
+                next: r.start,
+                step: r.step,
+                left: r.len(),
+            },
+            Value::Dict(d) => Iter::Dict {
+                dict: d.clone(),
+                pos: 0,
+                len: d.borrow().len(),
+                view: DictView::Keys,
+            },
+            Value::Set(s) => Iter::Set {
+                set: v.clone(),
+                pos: 0,
+                len: s.borrow().len(),
+            },
+            Value::FrozenSet(s) => Iter::Set {
+                set: v.clone(),
+                pos: 0,
+                len: s.len(),
+            },
+            Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Instance(_) => return self.instance_iter(v),
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.tname(v)))),
+        };
+        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+    }
+
+    fn instance_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
+            if !self.has_next(&it) {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.tname(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if self.types.class_of(v).lookup("__getitem__").is_some() {
+            // The old sequence protocol: v[0], v[1], … until IndexError.
+            let state = Iter::Seq {
+                seq: v.clone(),
+                index: 0,
+            };
+            return Ok(Value::Iterator(Rc::new(RefCell::new(state))));
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", self.tname(v))))
+    }
+
+    fn has_next(&self, it: &Value) -> bool {
+        match it {
+            Value::Iterator(_) | Value::Generator(_) => true,
+            _ => self.types.class_of(it).lookup("__next__").is_some(),
+        }
+    }
+
+    /// `next(it)`: `None` when the iterator is exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let state = match it {
+            Value::Iterator(state) => state,
+            Value::Generator(g) => return self.generator_next(&g.clone()),
+            _ => return self.instance_next(it),
+        };
+        let mut st = state.borrow_mut();
+        match &mut *st {
+            Iter::Seq { seq, index } => {
+                let item = match seq {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    other => {
+                        let (seq, i) = (other.clone(), *index);
+                        *index += 1;
+                        drop(st);
+                        return self.getitem_protocol(&seq, i);
+                    }
+                };
+                *index += 1;
+                Ok(item)
+            }
+            Iter::Str { s, pos } => match s[*pos..].chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                }
+                None => Ok(None),
+            },
+            Iter::Bytes { b, index } => {
+                let item = b.get(*index).map(|&x| Value::Int(x as i64));
+                *index += 1;
+                Ok(item)
+            }
+            Iter::Range { next, step, left } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *left -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            Iter::Dict {
+                dict,
+                pos,
+                len,
+                view,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    drop(d);
+                    drop(st);
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                let Some((next_pos, e)) = d.next_from(*pos) else {
+                    return Ok(None);
+                };
+                *pos = next_pos;
+                Ok(Some(match view {
+                    DictView::Keys => e.key.clone(),
+                    DictView::Values => e.value.clone(),
+                    DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                }))
+            }
+            Iter::Set { set, pos, len } => {
+                let next = match set {
+                    Value::Set(s) => {
+                        let s = s.borrow();
+                        if s.len() != *len {
+                            drop(s);
+                            drop(st);
+                            return Err(
+                                self.err("RuntimeError", "Set changed size during iteration")
+                            );
+                        }
+                        s.next_from(*pos).map(|(p, v)| (p, v.clone()))
+                    }
+                    Value::FrozenSet(s) => s.next_from(*pos).map(|(p, v)| (p, v.clone())),
+                    _ => None,
+                };
+                Ok(next.map(|(p, v)| {
+                    *pos = p;
+                    v
+                }))
+            }
+            Iter::Reversed { seq, left } => {
+                if *left == 0 {
+                    return Ok(None);
+                }
+                *left -= 1;
+                let i = *left;
+                let item = match seq {
+                    Value::List(l) => l.borrow().get(i).cloned(),
+                    Value::Tuple(t) => t.get(i).cloned(),
+                    Value::Str(s) => s
+                        .chars()
+                        .nth(i)
+                        .map(|c| Value::str(c.encode_utf8(&mut [0u8; 4]))),
+                    Value::Range(r) => Some(Value::Int(r.at(i as i64))),
+                    other => {
+                        let seq = other.clone();
+                        drop(st);
+                        return self.getitem_protocol(&seq, i);
+                    }
+                };
+                Ok(item)
+            }
+            Iter::Done => Ok(None),
+            _ => {
+                drop(st);
+                self.next_lazy(state)
+            }
+        }
+    }
+
+    /// `next` for the lazy builtins, which call back into Python.
+    fn next_lazy(&mut self, state: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
+        let taken = std::mem::replace(&mut *state.borrow_mut(), Iter::Done);
+        let (result, back) = match taken {
+            Iter::Enumerate { inner, count } => match self.next(&inner)? {
+                Some(v) => {
+                    let next = self.binary_op(crate::ast::Operator::Add, &count, &Value::Int(1))?;
+                    (
+                        Some(Value::tuple(vec![count, v])),
+                        Iter::Enumerate { inner, count: next },
+                    )
+                }
+                None => (None, Iter::Done),
+            },
+            Iter::Zip { inners } => {
+                let mut items = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let r = (!inners.is_empty()).then(|| Value::tuple(items));
+                (r, Iter::Zip { inners })
+            }
+            Iter::Map { func, inners } => {
+                let mut args = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let r = self.call(&func, Args::positional(&args))?;
+                (Some(r), Iter::Map { func, inners })
+            }
+            Iter::Filter { func, inner } => loop {
+                let Some(v) = self.next(&inner)? else {
+                    break (None, Iter::Done);
+                };
+                let keep = if matches!(func, Value::None) {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call(&func, Args::positional(std::slice::from_ref(&v)))?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    break (Some(v), Iter::Filter { func, inner });
+                }
+            },
+            other => (None, other),
+        };
+        *state.borrow_mut() = back;
+        Ok(result)
+    }
+
+    fn instance_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_dunder(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => {
+                Err(self.type_error(format!("'{}' object is not an iterator", self.tname(it))))
+            }
+            Err(e) if self.is_exc(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn getitem_protocol(&mut self, seq: &Value, i: usize) -> PyResult<Option<Value>> {
+        match self.getitem(seq, &Value::Int(i as i64)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc(&e, "IndexError") || self.is_exc(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Every item of an iterable, in order.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok((**t).clone()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Raises the error for an exhausted iterator as `next()` does.
+    pub fn stop_iteration(&self) -> PyErr {
+        self.err_args("StopIteration", Vec::new())
+    }
+}

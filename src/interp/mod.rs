@@ -1,0 +1,254 @@
+//! The tree-walking interpreter: runs a resolved program with explicit frames.
+//!
+//! Python exceptions are values propagated with `Result` (`PyErr`); a Rust panic is a bug.
+//! Frames follow the resolver's layout: plain locals in slots, captured variables in cells.
+
+mod attr;
+mod call;
+mod classes;
+mod comprehension;
+pub mod display;
+mod errors;
+mod eval;
+mod exec;
+mod frame;
+mod generator;
+mod import;
+mod iterate;
+mod ops;
+mod program;
+mod subscript;
+mod suggest;
+pub mod traceback;
+mod types;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use frame::Frame;
+pub use generator::{Generator, Resume};
+pub use program::Program;
+pub use types::Types;
+
+use crate::value::{Dict, Instance, Value};
+
+/// Why execution stopped without a Python exception.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Halt {
+    /// More steps (statements) ran than the limit allows.
+    StepLimit(u64),
+    /// The program printed more than the output limit.
+    OutputLimit(usize),
+}
+
+/// What unwinds the Rust stack: a Python exception, or a stop imposed by the host.
+#[derive(Clone)]
+pub enum PyErr {
+    /// A Python exception (an instance of a `BaseException` subclass).
+    Exception(Rc<Instance>),
+    /// A host limit; `except` cannot catch it.
+    Halt(Halt),
+}
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The arguments of a call: positional values and keyword pairs.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<str>, Value)],
+}
+
+impl<'a> Args<'a> {
+    /// Positional arguments only.
+    pub fn positional(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+}
+
+/// Limits the host sets on a run.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Maximum statements executed (`None`: unlimited).
+    pub max_steps: Option<u64>,
+    /// Python's recursion limit (`sys.getrecursionlimit()`).
+    pub recursion_limit: u32,
+    /// Maximum bytes of output (`None`: unlimited).
+    pub max_output: Option<usize>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_steps: None,
+            recursion_limit: 1000,
+            max_output: None,
+        }
+    }
+}
+
+/// Receives what the program prints.
+pub type OutputSink = Box<dyn FnMut(&str)>;
+
+/// Supplies lines for `input()`; `None` is end of file.
+pub type InputSource = Box<dyn FnMut() -> Option<String>>;
+
+/// The interpreter's state for one run.
+pub struct Interp {
+    pub types: Types,
+    pub builtins: Rc<RefCell<Dict>>,
+    pub limits: Limits,
+    out: OutputSink,
+    input: InputSource,
+    /// Python frames currently active (for the recursion limit).
+    depth: u32,
+    /// Statements executed so far.
+    steps: u64,
+    output_len: usize,
+    /// The last frame number handed out; every call gets the next one.
+    frame_counter: u64,
+    /// Exceptions being handled, innermost last (for bare `raise` and `__context__`).
+    handling: Vec<Value>,
+    /// Modules imported so far.
+    modules: Dict,
+    /// Containers whose repr is being built (to print `[...]` for self-references).
+    repr_stack: Vec<usize>,
+    /// The yielders of the generators running now, innermost last.
+    yielders: Vec<*const corosensei::Yielder<(*mut Interp, generator::Resume), Value>>,
+    /// Stacks of finished generators, for reuse.
+    free_stacks: Vec<corosensei::stack::DefaultStack>,
+    /// The `__main__` module's globals (what `eval()` uses at module level).
+    main_globals: Option<Rc<RefCell<Dict>>>,
+}
+
+impl Interp {
+    /// A fresh interpreter writing output to `out` and reading `input()` from `input`.
+    pub fn new(out: OutputSink, input: InputSource, limits: Limits) -> Interp {
+        let types = Types::new();
+        let builtins = Rc::new(RefCell::new(Dict::new()));
+        let mut interp = Interp {
+            types,
+            builtins,
+            limits,
+            out,
+            input,
+            depth: 0,
+            steps: 0,
+            output_len: 0,
+            frame_counter: 0,
+            handling: Vec::new(),
+            modules: Dict::new(),
+            repr_stack: Vec::new(),
+            yielders: Vec::new(),
+            free_stacks: Vec::new(),
+            main_globals: None,
+        };
+        crate::builtins::install(&mut interp);
+        interp
+    }
+
+    /// Writes program output through the host's sink.
+    pub fn write(&mut self, text: &str) -> PyResult<()> {
+        self.output_len += text.len();
+        if let Some(max) = self.limits.max_output {
+            if self.output_len > max {
+                return Err(PyErr::Halt(Halt::OutputLimit(max)));
+            }
+        }
+        (self.out)(text);
+        Ok(())
+    }
+
+    /// Reads one line for `input()`.
+    pub fn read_line(&mut self) -> Option<String> {
+        (self.input)()
+    }
+
+    /// Runs a whole program as `__main__`.
+    pub fn run_program(&mut self, program: &Rc<Program>) -> PyResult<()> {
+        let globals = Rc::new(RefCell::new(Dict::new()));
+        {
+            let mut g = globals.borrow_mut();
+            g.set_str("__name__", Value::str("__main__"));
+            g.set_str("__doc__", Value::None);
+            g.set_str("__builtins__", Value::Module(self.builtins_module()));
+        }
+        self.main_globals = Some(globals.clone());
+        let mut frame = Frame::module(program.clone(), globals, self.next_frame_id());
+        let body = &program.module().body;
+        self.exec_block(&mut frame, body).map(|_| ())
+    }
+
+    /// Runs another program (from `eval`/`exec`) in `globals`; `eval` returns the value of
+    /// its one expression.
+    pub fn run_in(
+        &mut self,
+        program: &Rc<Program>,
+        globals: Rc<RefCell<Dict>>,
+        eval: bool,
+    ) -> PyResult<Value> {
+        let mut frame = Frame::module(program.clone(), globals, self.next_frame_id());
+        frame.name = Rc::from("<module>");
+        let body = &program.module().body;
+        if eval {
+            if let Some(crate::ast::Stmt {
+                node: crate::ast::StmtKind::Expr { value },
+                ..
+            }) = body.first()
+            {
+                return self.eval(&mut frame, value);
+            }
+        }
+        self.exec_block(&mut frame, body).map(|_| Value::None)
+    }
+
+    /// The module globals when code runs at module level (`None` inside a function).
+    pub fn caller_globals(&self) -> Option<Rc<RefCell<Dict>>> {
+        if self.depth == 0 {
+            self.main_globals.clone()
+        } else {
+            None
+        }
+    }
+
+    /// A Python `SyntaxError` exception for an error in source compiled at run time.
+    pub fn syntax_error_exception(
+        &self,
+        e: &crate::error::SyntaxError,
+        filename: &str,
+        source: &str,
+    ) -> PyErr {
+        let text = crate::source::line_text(source, e.lineno).to_string();
+        let detail = Value::tuple(vec![
+            Value::str(filename),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.col as i64 + 1),
+            Value::str(&text),
+            Value::Int(e.end_lineno as i64),
+            Value::Int(e.end_col as i64 + 1),
+        ]);
+        let err = self.err_args(e.kind.name(), vec![Value::str(&e.msg), detail]);
+        if let PyErr::Exception(inst) = &err {
+            let mut d = inst.dict.borrow_mut();
+            d.set_str("msg", Value::str(&e.msg));
+            d.set_str("filename", Value::str(filename));
+            d.set_str("lineno", Value::Int(e.lineno as i64));
+        }
+        err
+    }
+
+    fn next_frame_id(&mut self) -> u64 {
+        self.frame_counter += 1;
+        self.frame_counter
+    }
+
+    /// Counts one executed statement against the step limit.
+    fn step(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        match self.limits.max_steps {
+            Some(max) if self.steps > max => Err(PyErr::Halt(Halt::StepLimit(max))),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Subscripting: `obj[key]` reads, writes and deletes, indexes and slices.
+
+use std::rc::Rc;
+
+use super::{Interp, PyResult};
+use crate::value::{Slice, Value};
+
+/// Positions a slice selects in a sequence of length `len` (CPython's `PySlice_AdjustIndices`).
+#[derive(Debug, Clone, Copy)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected positions, in order.
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Interp {
+    /// Resolves a slice against a sequence length.
+    pub fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<SliceIndices> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_int(v)?,
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match &s.start {
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+            v => clamp(self.slice_int(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+            v => clamp(self.slice_int(v)?),
+        };
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
+    }
+
+    fn slice_int(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(n) => Ok(*n),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+            Value::Instance(_) => self.index_of(v),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Turns a possibly negative index into a position, or the "out of range" error.
+    fn position(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = self.seq_index(key, what)?;
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    fn seq_index(&mut self, key: &Value, what: &str) -> PyResult<i64> {
+        match key {
+            Value::Int(n) => Ok(*n),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => {
+                Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+            }
+            Value::Instance(_) => self.index_of(key),
+            _ => {
+                let kind = if what == "string" { "string" } else { what };
+                Err(self.type_error(format!(
+                    "{kind} indices must be integers or slices, not {}",
+                    self.tname(key)
+                )))
+            }
+        }
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.borrow().clone();
+                let idx = self.slice_indices(s, items.len())?;
+                Ok(Value::list(
+                    idx.positions().map(|i| items[i].clone()).collect(),
+                ))
+            }
+            (Value::List(l), _) => {
+                let len = l.borrow().len();
+                let i = self.position(key, len, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let idx = self.slice_indices(s, t.len())?;
+                Ok(Value::tuple(
+                    idx.positions().map(|i| t[i].clone()).collect(),
+                ))
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.position(key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            (Value::Str(s), _) => self.str_getitem(s, key),
+            (Value::Bytes(b), Value::Slice(s)) => {
+                let idx = self.slice_indices(s, b.len())?;
+                Ok(Value::Bytes(Rc::new(
+                    idx.positions().map(|i| b[i]).collect(),
+                )))
+            }
+            (Value::Bytes(b), _) => {
+                let i = self.position(key, b.len(), "index")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            (Value::Range(r), Value::Slice(s)) => {
+                let idx = self.slice_indices(s, r.len() as usize)?;
+                Ok(Value::Range(Rc::new(crate::value::Range {
+                    start: r.at(idx.start),
+                    stop: r.at(idx.start + idx.len as i64 * idx.step),
+                    step: r.step * idx.step,
+                })))
+            }
+            (Value::Range(r), _) => {
+                let i = self.position(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.at(i as i64)))
+            }
+            (Value::Dict(d), _) => {
+                let h = self.hash(key)?;
+                let d = d.clone();
+                let found = d.borrow().get(h, key, |a, b| self.eq(a, b))?.cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            (Value::Instance(_), _) => {
+                match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(self.not_subscriptable(obj)),
+                }
+            }
+            (Value::Class(c), _) => {
+                if let Some((f, _)) = c.lookup("__class_getitem__") {
+                    let args = [obj.clone(), key.clone()];
+                    return self.call(&f, crate::interp::Args::positional(&args));
+                }
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&self, obj: &Value) -> crate::interp::PyErr {
+        self.type_error(format!("'{}' object is not subscriptable", self.tname(obj)))
+    }
+
+    fn str_getitem(&mut self, s: &Rc<str>, key: &Value) -> PyResult<Value> {
+        if s.is_ascii() {
+            if let Value::Slice(sl) = key {
+                let idx = self.slice_indices(sl, s.len())?;
+                let bytes = s.as_bytes();
+                let out: String = idx.positions().map(|i| bytes[i] as char).collect();
+                return Ok(Value::str(&out));
+            }
+            let i = self.position(key, s.len(), "string")?;
+            return Ok(Value::str(&s[i..i + 1]));
+        }
+        let chars: Vec<char> = s.chars().collect();
+        if let Value::Slice(sl) = key {
+            let idx = self.slice_indices(sl, chars.len())?;
+            let out: String = idx.positions().map(|i| chars[i]).collect();
+            return Ok(Value::str(&out));
+        }
+        let i = self.position(key, chars.len(), "string")?;
+        Ok(Value::str(chars[i].encode_utf8(&mut [0u8; 4])))
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let items = self.collect(&value)?;
+                    return self.list_set_slice(l, s, items);
+                }
+                let len = l.borrow().len();
+                let i = self.position(key, len, "list assignment")?;
+                l.borrow_mut()[i] = value;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let h = self.hash(key)?;
+                let d = d.clone();
+                let mut eq_err = None;
+                let r = d.borrow_mut().insert(h, key.clone(), value, |a, b| {
+                    crate::interp::ops::builtin_eq(self, a, b).map(|r| {
+                        r.unwrap_or_else(|| {
+                            eq_err = Some(());
+                            a.is(b)
+                        })
+                    })
+                });
+                r.map(|_| ())
+            }
+            Value::Instance(_) => {
+                match self.call_dunder(obj, "__setitem__", &[key.clone(), value])? {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_item_assignment(obj)),
+                }
+            }
+            _ => Err(self.no_item_assignment(obj)),
+        }
+    }
+
+    fn no_item_assignment(&self, obj: &Value) -> crate::interp::PyErr {
+        self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.tname(obj)
+        ))
+    }
+
+    fn list_set_slice(
+        &mut self,
+        l: &Rc<std::cell::RefCell<Vec<Value>>>,
+        s: &Slice,
+        items: Vec<Value>,
+    ) -> PyResult<()> {
+        let len = l.borrow().len();
+        let idx = self.slice_indices(s, len)?;
+        if idx.step == 1 {
+            let start = idx.start as usize;
+            let stop = (idx.stop.max(idx.start)) as usize;
+            l.borrow_mut().splice(start..stop, items);
+            return Ok(());
+        }
+        if items.len() != idx.len {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                idx.len
+            )));
+        }
+        let mut list = l.borrow_mut();
+        for (pos, item) in idx.positions().zip(items) {
+            list[pos] = item;
+        }
+        Ok(())
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.borrow().len();
+                    let idx = self.slice_indices(s, len)?;
+                    let mut doomed: Vec<usize> = idx.positions().collect();
+                    doomed.sort_unstable();
+                    let mut list = l.borrow_mut();
+                    for i in doomed.into_iter().rev() {
+                        list.remove(i);
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self.position(key, len, "list assignment")?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let h = self.hash(key)?;
+                let d = d.clone();
+                let removed = d.borrow_mut().remove(h, key, |a, b| {
+                    crate::interp::ops::builtin_eq(self, a, b).map(|r| r.unwrap_or_else(|| a.is(b)))
+                })?;
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            Value::Instance(_) => match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
+                Some(_) => Ok(()),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    self.tname(obj)
+                ))),
+            },
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.tname(obj)
+            ))),
+        }
+    }
+}

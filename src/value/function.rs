@@ -1,0 +1,124 @@
+//! Callables: Python functions (closures over their code), native builtins, bound methods.
+
+use std::cell::RefCell;
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+use super::{CellRef, Dict, Value};
+use crate::ast::{Arguments, Expr, FunctionDef, ScopeId};
+use crate::interp::{Args, Interp, Program, PyResult};
+
+/// A reference to a node of a program's AST that keeps the whole program alive.
+pub struct AstRef<T> {
+    program: Rc<Program>,
+    ptr: NonNull<T>,
+}
+
+impl<T> AstRef<T> {
+    /// A reference to `node`, which must be a node of `program`'s AST.
+    pub(crate) fn new(program: &Rc<Program>, node: &T) -> AstRef<T> {
+        AstRef {
+            program: program.clone(),
+            ptr: NonNull::from(node),
+        }
+    }
+
+    /// The node.
+    pub fn get(&self) -> &T {
+        // SAFETY: the node lives inside `program.module`, which `self.program` keeps alive
+        // and which is never mutated after the program is built (its AST is only reachable
+        // through `&`), so the node neither moves nor is freed while `self` exists.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// The program the node belongs to.
+    pub fn program(&self) -> &Rc<Program> {
+        &self.program
+    }
+}
+
+impl<T> Clone for AstRef<T> {
+    fn clone(&self) -> Self {
+        AstRef {
+            program: self.program.clone(),
+            ptr: self.ptr,
+        }
+    }
+}
+
+/// What a function's code is: a `def`, a `lambda` or a comprehension.
+#[derive(Clone)]
+pub enum CodeKind {
+    Def(AstRef<FunctionDef>),
+    Lambda {
+        args: AstRef<Arguments>,
+        body: AstRef<Expr>,
+    },
+    /// A list/set/dict comprehension or generator expression (the whole expression node).
+    Comprehension(AstRef<Expr>),
+}
+
+/// The code of a Python function.
+#[derive(Clone)]
+pub struct Code {
+    pub kind: CodeKind,
+    /// The function's scope in the program's resolver table.
+    pub scope: ScopeId,
+}
+
+impl Code {
+    /// The program this code belongs to.
+    pub fn program(&self) -> &Rc<Program> {
+        match &self.kind {
+            CodeKind::Def(d) => d.program(),
+            CodeKind::Lambda { body, .. } => body.program(),
+            CodeKind::Comprehension(e) => e.program(),
+        }
+    }
+
+    /// The parameter list (comprehensions have none in the AST: their `.0` is implicit).
+    pub fn arguments(&self) -> Option<&Arguments> {
+        match &self.kind {
+            CodeKind::Def(d) => Some(&d.get().args),
+            CodeKind::Lambda { args, .. } => Some(args.get()),
+            CodeKind::Comprehension(_) => None,
+        }
+    }
+}
+
+/// A Python function object.
+pub struct Function {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub code: Code,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// One per keyword-only parameter.
+    pub kw_defaults: Vec<Option<Value>>,
+    /// The cells of the function's free variables, in the scope's `frees` order.
+    pub closure: Vec<CellRef>,
+    /// The module globals the function runs in.
+    pub globals: Rc<RefCell<Dict>>,
+    /// Function attributes (`f.calls = 0`).
+    pub attrs: RefCell<Dict>,
+    /// The line of the `def` (or `lambda`), for the trace and tracebacks.
+    pub lineno: u32,
+}
+
+/// A native function: receives the interpreter and the call's arguments.
+pub type NativeFn = fn(&mut Interp, Args) -> PyResult<Value>;
+
+/// A function or method implemented in Rust.
+pub struct Builtin {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The type whose method this is (`"list"` for `list.append`), for messages and reprs.
+    pub owner: Option<&'static str>,
+    pub func: NativeFn,
+}
+
+/// A function bound to an instance (`obj.method`).
+pub struct BoundMethod {
+    pub self_: Value,
+    pub func: Value,
+}

@@ -1,0 +1,75 @@
+//! Iterator objects: the state of `iter(x)` for the built-in iterables and the lazy
+//! builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Dict, Value};
+
+/// Which view of a dict an iterator walks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of one iterator.
+pub enum Iter {
+    /// Over a list or tuple by index (`list_iterator`, `tuple_iterator`).
+    Seq { seq: Value, index: usize },
+    /// Over the characters of a str, by byte position.
+    Str { s: Rc<str>, pos: usize },
+    /// Over the bytes of a bytes object.
+    Bytes { b: Rc<Vec<u8>>, index: usize },
+    /// Over a range.
+    Range { next: i64, step: i64, left: i64 },
+    /// Over a dict's keys, values or items; `len` detects a size change during iteration.
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        pos: usize,
+        len: usize,
+        view: DictView,
+    },
+    /// Over a set or frozenset.
+    Set { set: Value, pos: usize, len: usize },
+    /// `reversed(seq)`: `left` items remain, read from the end.
+    Reversed { seq: Value, left: usize },
+    /// `enumerate(it, start)`.
+    Enumerate { inner: Value, count: Value },
+    /// `zip(*its)`.
+    Zip { inners: Vec<Value> },
+    /// `map(func, *its)`.
+    Map { func: Value, inners: Vec<Value> },
+    /// `filter(func, it)`; `func` may be None.
+    Filter { func: Value, inner: Value },
+    /// A finished iterator.
+    Done,
+}
+
+impl Iter {
+    /// The Python type name of the iterator (`list_iterator`, `enumerate`, …).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Iter::Seq { seq, .. } => match seq {
+                Value::Tuple(_) => "tuple_iterator",
+                _ => "list_iterator",
+            },
+            Iter::Str { .. } => "str_ascii_iterator",
+            Iter::Bytes { .. } => "bytes_iterator",
+            Iter::Range { .. } => "range_iterator",
+            Iter::Dict { view, .. } => match view {
+                DictView::Keys => "dict_keyiterator",
+                DictView::Values => "dict_valueiterator",
+                DictView::Items => "dict_itemiterator",
+            },
+            Iter::Set { .. } => "set_iterator",
+            Iter::Reversed { .. } => "list_reverseiterator",
+            Iter::Enumerate { .. } => "enumerate",
+            Iter::Zip { .. } => "zip",
+            Iter::Map { .. } => "map",
+            Iter::Filter { .. } => "filter",
+            Iter::Done => "iterator",
+        }
+    }
+}

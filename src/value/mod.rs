@@ -1,0 +1,190 @@
+//! Python values: the `Value` enum and the heap objects it points to.
+//!
+//! Immutable values are shared with `Rc`; mutable containers add a `RefCell`. A `Value` is
+//! 16 bytes, cheap to clone, and identity (`is`, `id()`) is pointer identity of the `Rc`.
+
+pub mod dict;
+pub mod function;
+pub mod hash;
+pub mod int;
+pub mod iter;
+pub mod object;
+pub mod set;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use dict::Dict;
+pub use function::{BoundMethod, Builtin, Function, NativeFn};
+pub use iter::Iter;
+pub use object::{Class, ExcData, Instance, ModuleObj, TbEntry, TypeKind};
+pub use set::Set;
+
+/// A complex number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
+}
+
+/// `range(start, stop, step)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    /// Number of elements, as `len(range(...))`.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    /// Whether the range has no elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`-th element (0 ≤ i < len).
+    pub fn at(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// `slice(start, stop, step)`; each part is any value (usually an int or None).
+#[derive(Clone)]
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A variable captured by a closure (`cell` objects).
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+/// A Python value.
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// An int that fits in 64 bits; larger results move to `BigInt`.
+    Int(i64),
+    /// An int outside the `i64` range (never one that fits: see `int::normalize`).
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Complex(Rc<Complex>),
+    Str(Rc<str>),
+    Bytes(Rc<Vec<u8>>),
+    Tuple(Rc<Vec<Value>>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Set>>),
+    FrozenSet(Rc<Set>),
+    Range(Rc<Range>),
+    Slice(Rc<Slice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<ModuleObj>),
+    Iterator(Rc<RefCell<Iter>>),
+    Cell(CellRef),
+    Generator(Rc<crate::interp::Generator>),
+}
+
+impl Value {
+    /// A `str` value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    /// A `tuple` value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+
+    /// A new `list`.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// A new `dict`.
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+
+    /// An int from a big integer, kept small when it fits.
+    pub fn int(i: BigInt) -> Value {
+        int::normalize(i)
+    }
+
+    /// Whether two values are the same object (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // CPython caches small ints; larger equal ints made separately are distinct
+            // objects, but which ones are is an implementation detail programs should not
+            // rely on, so equal ints count as identical here.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            _ => match (self.addr(), other.addr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, for identity and `id()`.
+    pub fn addr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const () as usize,
+            Complex(r) => Rc::as_ptr(r) as *const () as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const () as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const () as usize,
+            List(r) => Rc::as_ptr(r) as *const () as usize,
+            Dict(r) => Rc::as_ptr(r) as *const () as usize,
+            Set(r) => Rc::as_ptr(r) as *const () as usize,
+            FrozenSet(r) => Rc::as_ptr(r) as *const () as usize,
+            Range(r) => Rc::as_ptr(r) as *const () as usize,
+            Slice(r) => Rc::as_ptr(r) as *const () as usize,
+            Function(r) => Rc::as_ptr(r) as *const () as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const () as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const () as usize,
+            Class(r) => Rc::as_ptr(r) as *const () as usize,
+            Instance(r) => Rc::as_ptr(r) as *const () as usize,
+            Module(r) => Rc::as_ptr(r) as *const () as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const () as usize,
+            Cell(r) => Rc::as_ptr(r) as *const () as usize,
+            Generator(r) => Rc::as_ptr(r) as *const () as usize,
+            _ => return Option::None,
+        })
+    }
+
+    /// The `str` contents, if this is a `str`.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}

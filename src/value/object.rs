@@ -1,0 +1,94 @@
+//! Classes, instances, exception payloads and modules.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{Dict, Value};
+use crate::source::Span;
+
+/// The memory layout an instance of a class has, inherited from its built-in base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeKind {
+    /// A plain object with a `__dict__`.
+    Object,
+    /// An exception: instances carry [`ExcData`].
+    Exception,
+    /// A built-in type whose values are not `Instance`s (int, str, list, …).
+    Builtin,
+}
+
+/// A class (built-in or defined by a `class` statement).
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after the class itself (`__mro__[1:]`).
+    pub mro_tail: Vec<Rc<Class>>,
+    pub dict: RefCell<Dict>,
+    pub kind: TypeKind,
+}
+
+impl Class {
+    /// `__mro__`: the class itself, then its linearised bases.
+    pub fn mro(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro_tail.iter())
+    }
+
+    /// Looks `name` up along the MRO, returning the value and the class that defines it.
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<(Value, Rc<Class>)> {
+        self.mro().find_map(|c| {
+            c.dict
+                .borrow()
+                .get_str(name)
+                .map(|v| (v.clone(), c.clone()))
+        })
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        self.mro().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub filename: Rc<str>,
+    /// The code's name (`<module>`, the function name, `<listcomp>`, …).
+    pub name: Rc<str>,
+    pub line: u32,
+    /// The span of the operation that raised, for the `^^^^` markers.
+    pub span: Span,
+    /// The program's source, to quote the line.
+    pub source: Rc<str>,
+    /// Identity of the frame, so each frame is recorded once as the exception passes.
+    pub frame: u64,
+}
+
+/// What every exception instance carries besides its `__dict__`.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: RefCell<Vec<Value>>,
+    /// Innermost frame last, as printed.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Option<Value>>,
+    pub context: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+    pub notes: RefCell<Vec<Value>>,
+    /// The "Did you mean" name printed after a NameError's or AttributeError's message.
+    pub suggestion: RefCell<Option<String>>,
+}
+
+/// An instance of a class defined in Python (or of `object`, or of an exception class).
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Dict>,
+    pub exc: Option<ExcData>,
+}
+
+/// A module object (`math`, `functools`, …).
+pub struct ModuleObj {
+    pub name: Rc<str>,
+    pub dict: RefCell<Dict>,
+}

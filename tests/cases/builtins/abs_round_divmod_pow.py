@@ -1,0 +1,6 @@
+print(abs(-5), abs(-2.5), abs(3 + 4j), abs(True))
+print(round(3.14159, 2), round(-1.5), round(2.5), round(123.456, -1))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7))
+print(pow(2.0, 0.5), pow(-1, 0.5))
+print(round(5), round(5.5), round(6.5))

@@ -1,0 +1,5 @@
+print(any([]), all([]))
+print(any([0, "", None]), all([1, "x", [0]]))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, -1]))
+print(all([[]]), any([[]]))
+print(any("abc"), all(""))

@@ -1,0 +1,6 @@
+print(ascii("plain"))
+print(ascii("café"))
+print(ascii("中文 😀"))
+print(ascii(["ü", 1]))
+print(repr("café"))
+print(ascii("\n\t"))

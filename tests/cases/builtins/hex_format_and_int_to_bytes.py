@@ -1,0 +1,5 @@
+print(f"{255:02x}", format(10, "b"), format(255, "#o"))
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\x04\x00", "big"))
+print((5).bit_length(), (-5).bit_length(), (0).bit_length())
+print(int.from_bytes(b"\xff", "big", signed=True))
+print((255).to_bytes(1, "little"))

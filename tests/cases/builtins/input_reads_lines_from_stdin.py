@@ -1,0 +1,5 @@
+name = input()
+age = int(input("Age? "))
+print(f"Hello {name}, next year you will be {age + 1}")
+rest = input()
+print(repr(rest))

@@ -1,0 +1,7 @@
+print(int("7") + 1, float("7") + 1, str(7) + "1")
+print(int(7.9), int(-7.9), int("-0"), int(" 12 "))
+print(float(1), float("  -1.5e2"), float(True))
+print(str(1.0), str(10 ** 21 * 1.0), str(1e-7), str(12345678901234567890.0))
+print(bool(0), bool(0.1), bool("False"), bool([None]), bool(None))
+print(int(), float(), str(), bool())
+print(str(b"x"), str(None), str([None]))

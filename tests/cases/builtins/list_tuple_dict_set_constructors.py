@@ -1,0 +1,6 @@
+print(list("abc"), list((1, 2)), list({"k": 1}), list(range(3)))
+print(tuple([1, 2]), tuple("xy"), tuple())
+print(set([1, 1, 2]), set(), set((3, 3)))
+print(dict([(1, 2)]), dict(a=1), dict.fromkeys("ab"))
+print(frozenset([1, 1]), list(frozenset()))
+print(list(map(int, "123")), list(b"\x01\x02"))

@@ -1,0 +1,5 @@
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(str.upper, ["a", "b"])))
+print(list(map(len, ["", "ab", "abc"])))
+print(list(map(int, ["1", "-2"])))
+print("".join(map(chr, [104, 105])))

@@ -1,0 +1,5 @@
+print([1, "two"], (3,), {"four": 4}, {5}, end="\n", flush=True)
+print(1, "1", 1.0, repr("1"))
+print("tab", "\t", "end", sep="")
+print("", "")
+print(sep="x")

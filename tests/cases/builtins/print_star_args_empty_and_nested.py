@@ -1,0 +1,6 @@
+print(*[])
+print(*[], sep="-", end="|\n")
+print(*[[1, 2], (3,)])
+print(*"", "x")
+print(*range(3), sep=", ")
+print(*{"a": 1, "b": 2})

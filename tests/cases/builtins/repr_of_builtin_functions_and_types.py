@@ -1,0 +1,7 @@
+print(print)
+print(len, abs)
+print(int, str, type(None))
+print(type(3), type("s"), type([]))
+print(type(len))
+print(repr(ValueError))
+print(str(type(3.0)))

@@ -1,0 +1,6 @@
+r = range(3)
+print(r, list(r), r == range(0, 3))
+print(slice(1, 5)[0] if False else slice(1, 5))
+print([1, 2, 3, 4][slice(None, None, 2)])
+print(range(10)[2:8:2])
+print(list(range(10)[::-3]))

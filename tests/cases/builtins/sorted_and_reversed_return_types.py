@@ -1,0 +1,8 @@
+data = (3, 1, 2)
+s = sorted(data)
+r = reversed(data)
+print(type(s).__name__, s)
+print(type(r).__name__, list(r))
+print(sorted("Hello"), sorted({3: "c", 1: "a"}))
+print(sorted([3, 1, 2], reverse=True))
+print(list(reversed(sorted("cab"))))

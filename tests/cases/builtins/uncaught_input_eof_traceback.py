@@ -1,0 +1,3 @@
+print("waiting")
+value = input("> ")
+print(value)

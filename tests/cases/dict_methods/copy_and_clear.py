@@ -1,0 +1,5 @@
+d = {1: [1], 2: [2]}
+c = d.copy()
+d[1].append("shared")
+d.clear()
+print(d, c, c is not d)

@@ -1,0 +1,5 @@
+print(dict.fromkeys([3, 1, 3, 2]))
+print(dict.fromkeys("hello", 0))
+d = {}.fromkeys(["a", "b"], [])
+d["a"].append(1)
+print(d)

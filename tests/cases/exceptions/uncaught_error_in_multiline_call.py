@@ -1,0 +1,9 @@
+def combine(a, b, c):
+    return a + b + c
+
+total = combine(
+    1,
+    2,
+    "three",
+)
+print(total)

@@ -1,0 +1,17 @@
+class Managed:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter", self.name)
+        return self.name.upper()
+    def __exit__(self, exc_type, exc, tb):
+        print("exit", self.name, exc_type.__name__ if exc_type else None)
+        return False
+
+with Managed("a") as value:
+    print("body", value)
+try:
+    with Managed("b"):
+        raise RuntimeError("boom")
+except RuntimeError as e:
+    print("caught", e)

@@ -1,0 +1,8 @@
+print(hash(1.0) == hash(1), hash(1.0))
+print(hash(-0.0), hash(0.0))
+print(hash(0.5))
+print(hash(1.5))
+print(hash(-2.5))
+print(hash(float("inf")), hash(float("-inf")))
+print(hash(1e100))
+print(hash(True), hash(False))

@@ -1,0 +1,7 @@
+print(hash(()))
+print(hash((1,)))
+print(hash((1, 2)))
+print(hash((1, 2)) == hash((1, 2)))
+print(hash((1, (2, 3))))
+print(hash((-1,)) == hash((-2,)))
+print(hash((1.0, True)) == hash((1, 1)))

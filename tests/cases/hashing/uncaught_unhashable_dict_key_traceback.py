@@ -1,0 +1,4 @@
+prices = {}
+key = ["apple", "pear"]
+prices[key] = 3
+print(prices)

@@ -1,0 +1,10 @@
+l = [1]
+l.append([2])
+l.extend((3, 4))
+l.extend("ab")
+l.extend(l)
+l.insert(0, "first")
+l.insert(-1, "before last")
+l.insert(100, "end")
+l.insert(-100, "start")
+print(l)

@@ -1,0 +1,8 @@
+x = "global x"
+
+class K:
+    print("first read:", x)
+    x = "class x"
+    print("second read:", x)
+
+print(K.x, x)

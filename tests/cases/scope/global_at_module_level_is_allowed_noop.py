@@ -1,0 +1,7 @@
+global x
+x = 5
+
+def f():
+    return x
+
+print(f())

@@ -1,0 +1,6 @@
+def greet(name):
+    message = "Hello, " + nmae
+    return message
+
+print("start")
+greet("Ann")

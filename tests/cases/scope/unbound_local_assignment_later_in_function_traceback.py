@@ -1,0 +1,7 @@
+total = 10
+
+def show():
+    print("total is", total)
+    total = 20
+
+show()

@@ -1,0 +1,7 @@
+print("[" + "mid".center(9) + "]")
+print("[" + "mid".center(8, "*") + "]")
+print("[" + "ab".center(5) + "]")
+print("[" + "left".ljust(7, ".") + "]")
+print("[" + "right".rjust(7) + "]")
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2))
+print("toolong".center(3))

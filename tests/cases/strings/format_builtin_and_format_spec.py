@@ -1,0 +1,8 @@
+print(format(3.14159, ".3f"))
+print(format(42, "08b"))
+print(format(1234.5, ",.2f"))
+print(format("text", "^10"))
+print(format(-1.5, "+.1f"), format(1.5, "+.1f"))
+print(format(10, ""), format(2.0, ""))
+print(format(1e-7, ".2"), format(123456789.0, ".3"))
+print(format(0.5, ".0f"), format(1.5, ".0f"), format(2.5, ".0f"))

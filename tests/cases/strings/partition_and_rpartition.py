@@ -1,0 +1,6 @@
+print("key=value=more".partition("="))
+print("key=value=more".rpartition("="))
+print("novalue".partition("="))
+print("novalue".rpartition("="))
+host, _, port = "localhost:8080".partition(":")
+print(host, int(port) + 1)

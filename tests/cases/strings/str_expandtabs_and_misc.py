@@ -1,0 +1,7 @@
+print("a\tb\tc".expandtabs(4))
+print("ab".expandtabs())
+print("Hello".ljust(3))
+print("x".join("123"))
+print("A-B-C".lower().split("-"))
+print(str(123)[::-1])
+print("%s|%5s|%-5s|" % ("a", "b", "c"))

@@ -1,0 +1,7 @@
+print(str(["a", 1, 2.0, None]))
+print(str(("x",)))
+print(str({"k": "v"}))
+print([1.0, 0.1 + 0.2, -0.0])
+print(["it's", 'say "x"'])
+print(str("plain"), repr("plain"))
+print([[]], [()], [{}])

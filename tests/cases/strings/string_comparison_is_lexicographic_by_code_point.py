@@ -1,0 +1,7 @@
+print("apple" < "banana")
+print("Zebra" < "apple")
+print("abc" < "abd", "abc" < "ab", "" < "a")
+print("10" < "9")
+print(sorted(["b", "B", "a", "A", "_", "1"]))
+print(max("hello"), min("hello"))
+print(ord("a") - ord("A"))

@@ -1,0 +1,8 @@
+print(repr("  hi  ".strip()))
+print(repr("  hi  ".lstrip()), repr("  hi  ".rstrip()))
+print("xxhixx".strip("x"))
+print("www.example.com".strip("wcom."))
+print("abcba".strip("ab"))
+print("\t\n text \n".strip())
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print("file.txt".rstrip(".txt"))

@@ -1,0 +1,10 @@
+print(0 or "default")
+print("" or [] or None)
+print(3 and 4)
+print(0 and 1 / 0)
+print([] and "never")
+print(None or 0 or "last")
+x = [] or [1]
+print(x)
+print(not 0, not "a")
+print(1 < 2 and "yes" or "no")

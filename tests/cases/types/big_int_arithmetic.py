@@ -1,0 +1,11 @@
+a = 2 ** 100
+print(a)
+print(a * a)
+print(-a // 7, -a % 7)
+print(a + 1 - a)
+print(len(str(2 ** 1000)))
+print(3 ** 50 - 3 ** 49)
+print(10 ** 30 // 10 ** 29)
+print(2 ** 64 - 1, -(2 ** 63))
+print(abs(-(10 ** 25)))
+print((2 ** 100).bit_length())

@@ -1,0 +1,10 @@
+print(True + True)
+print(True * 10)
+print(isinstance(True, int))
+print(sum([True, False, True]))
+print(True == 1, False == 0)
+d = {1: "one", True: "true"}
+print(d)
+print(["a", "b"][True])
+print(True / 2, -True, ~True)
+print(type(True + 1).__name__)

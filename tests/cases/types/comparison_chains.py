@@ -1,0 +1,10 @@
+x = 5
+print(1 < x < 10)
+print(1 < x > 3)
+print(1 == 1 != 2)
+print(3 > 2 > 1 > 0)
+print((3 > 2) > 1)
+print(1 < 2 == True)
+print(0 < x in [5] )
+print(False == False in [False])
+print("a" < "b" < "c" < "B")

@@ -1,0 +1,13 @@
+z = 3 + 4j
+print(z)
+print(abs(z))
+print(z.real, z.imag)
+print(z.conjugate())
+print(z * 1j)
+print(z + 1)
+print((1 + 2j) * (3 - 1j))
+print(1j ** 2)
+print(complex(2))
+print(2j, -2j, 0j)
+print(complex(1, -0.0))
+print((1 + 2j) == (1 + 2j))

@@ -1,0 +1,8 @@
+print(1 == "1", "1" == 1)
+print(1 == 1.0 == True)
+print([1] == (1,), (1,) == (1.0,))
+print(None == 0, None == [])
+print({1, 2} == frozenset({2, 1}))
+print(range(3) == [0, 1, 2], list(range(3)) == [0, 1, 2])
+print("abc" != b"abc")
+print({"a": 1}.keys() == {"a"})

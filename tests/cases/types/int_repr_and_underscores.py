@@ -1,0 +1,8 @@
+print(1_000_000)
+print(0x_ff, 0o17, 0b1010)
+print(-0)
+print(0 if False else 7)
+print(10 ** 18, 10 ** 19)
+print(0xFFFFFFFFFFFFFFFF + 1)
+print(int("-0"))
+print(+5, -+-5)

@@ -1,0 +1,12 @@
+z = -0.0
+print(z)
+print(z == 0.0)
+print(0.0 * -1)
+print(-0.0 + 0.0)
+print(abs(-0.0))
+print(str(-0.0), repr(-0.0))
+print(round(-0.4))
+print(round(-0.4, 1))
+print(-0.0 < 0.0)
+print(int(-0.0))
+print(f"{-0.0:.2f}")

@@ -1,0 +1,8 @@
+s = slice(1, 8, 2)
+print(s)
+print(s.start, s.stop, s.step)
+print("0123456789"[s])
+print(slice(3))
+print(s.indices(5))
+print(slice(None, None, -1).indices(4))
+print([0, 1, 2, 3, 4][slice(-2, None)])

@@ -1,0 +1,8 @@
+print(6 / 3)
+print(7 / 2)
+print(type(6 / 3).__name__)
+print(-7 / 2)
+print(1 / 10)
+print(10**20 / 10**10)
+print(2**53 + 1 == (2**53 + 1) / 1)
+print(True / 2)

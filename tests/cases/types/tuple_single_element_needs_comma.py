@@ -1,0 +1,10 @@
+a = (1)
+b = (1,)
+c = 1,
+print(type(a).__name__, type(b).__name__, type(c).__name__)
+print(a, b, c)
+print(())
+print(len(((),)))
+print((1, 2) + (3,))
+print((1, 2) * 2)
+print(tuple("ab"), tuple([1]))

@@ -1,0 +1,7 @@
+registry = []
+
+
+class Plugin:
+    global registry
+    registry = ["plugin"]
+    name = "p"

@@ -1,0 +1,9 @@
+def build(default):
+    class Config:
+        value = default
+        other = default * 2
+
+    return Config.value
+
+
+print(build(3))

@@ -1,0 +1,10 @@
+def greeting(name):
+    prefix = "Hello"
+
+    def say():
+        return prefix + ", " + name
+
+    return say
+
+
+print(greeting("Ada")())

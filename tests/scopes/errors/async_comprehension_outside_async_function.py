@@ -1,0 +1,2 @@
+def f(source):
+    return [item async for item in source]

@@ -1,0 +1,3 @@
+def f(items):
+    async for item in items:
+        pass

@@ -1,0 +1,2 @@
+def f(jobs):
+    return [await job for job in jobs]

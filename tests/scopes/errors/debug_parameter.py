@@ -1,0 +1,2 @@
+def f(__debug__=True):
+    pass

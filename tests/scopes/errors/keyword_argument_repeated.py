@@ -1,0 +1,1 @@
+print(sep="", end="", sep=" ")

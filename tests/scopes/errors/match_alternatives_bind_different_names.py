@@ -1,0 +1,3 @@
+match point:
+    case (x, 0) | (0, y):
+        pass

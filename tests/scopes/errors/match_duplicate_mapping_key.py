@@ -1,0 +1,3 @@
+match config:
+    case {"debug": a, "debug": b}:
+        pass

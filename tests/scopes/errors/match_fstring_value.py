@@ -1,0 +1,3 @@
+match text:
+    case f"hello":
+        pass

@@ -1,0 +1,5 @@
+match command:
+    case name:
+        pass
+    case "quit":
+        pass

@@ -1,0 +1,3 @@
+match shape:
+    case Point(x=1, x=2):
+        pass

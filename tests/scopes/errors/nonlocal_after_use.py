@@ -1,0 +1,6 @@
+def outer():
+    x = 0
+
+    def inner():
+        print(x)
+        nonlocal x

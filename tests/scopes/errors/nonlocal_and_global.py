@@ -1,0 +1,6 @@
+def outer():
+    x = 1
+
+    def inner():
+        global x
+        nonlocal x

@@ -1,0 +1,5 @@
+value = 1
+
+
+def f():
+    nonlocal value

@@ -1,0 +1,5 @@
+class C:
+    attr = 1
+
+    def method(self):
+        nonlocal attr

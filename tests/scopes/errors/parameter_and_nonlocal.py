@@ -1,0 +1,5 @@
+def outer():
+    a = 1
+
+    def inner(a):
+        nonlocal a

@@ -1,0 +1,2 @@
+class C(print(sep="", sep="")):
+    return 1

@@ -1,0 +1,1 @@
+values = [1 for __debug__ in (yield)]

@@ -1,0 +1,5 @@
+from __future__ import braces
+
+
+def f(a, a):
+    pass

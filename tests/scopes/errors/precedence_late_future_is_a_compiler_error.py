@@ -1,0 +1,5 @@
+def f(a, a):
+    pass
+
+
+from __future__ import braces

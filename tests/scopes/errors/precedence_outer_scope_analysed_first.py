@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal inner_missing
+
+    nonlocal outer_missing

@@ -1,0 +1,2 @@
+class C:
+    values = [last := n for n in range(3)]

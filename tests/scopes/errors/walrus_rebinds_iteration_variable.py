@@ -1,0 +1,1 @@
+values = [x := 0 for x in range(3)]

@@ -1,0 +1,6 @@
+global counter
+counter = 0
+
+
+def use():
+    return counter

@@ -1,0 +1,15 @@
+x = "module"
+
+
+def outer():
+    x = "outer"
+
+    def inner():
+        global x
+        x = "changed by inner"
+
+    inner()
+    return x
+
+
+print(outer(), x)

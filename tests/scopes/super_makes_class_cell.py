@@ -1,0 +1,14 @@
+class Base:
+    def greet(self):
+        return "base"
+
+
+class Child(Base):
+    def greet(self):
+        return "child+" + super().greet()
+
+    def plain(self):
+        return 1
+
+
+print(Child().greet())
