@@ -118,6 +118,9 @@ fn syntax_error_outcome(e: &SyntaxError, filename: &str, source: &str) -> Outcom
 }
 
 fn exception_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcome {
+    if exc.class.is_subclass(&interp.types.exc("SystemExit")) {
+        return system_exit_outcome(interp, exc);
+    }
     let traceback = interp.format_exception(exc);
     let message = interp.exc_message(exc);
     Outcome {
@@ -128,6 +131,33 @@ fn exception_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcome 
             message,
             traceback,
         }),
+        halted: None,
+    }
+}
+
+/// `SystemExit`: its code is the exit status (None: 0, an int: itself); anything else is
+/// printed on stderr and the status is 1, as CPython's `handle_system_exit` does.
+fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcome {
+    let args = exc
+        .exc
+        .as_ref()
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or_default();
+    let code = match args.len() {
+        0 => value::Value::None,
+        1 => args[0].clone(),
+        _ => value::Value::tuple(args),
+    };
+    let (status, stderr) = match &code {
+        value::Value::None => (0, String::new()),
+        value::Value::Int(n) => (*n as i32, String::new()),
+        value::Value::Bool(b) => (*b as i32, String::new()),
+        other => (1, format!("{}\n", interp.to_str(other).unwrap_or_default())),
+    };
+    Outcome {
+        status,
+        stderr,
+        exception: None,
         halted: None,
     }
 }

@@ -205,7 +205,6 @@ pub fn ascii_escape(repr: &str) -> String {
     out
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

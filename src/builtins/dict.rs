@@ -21,6 +21,9 @@ use crate::value::{
     BoundMethod, Builtin, Class, Dict, Instance, Iter, NativeFn, Set, TypeKind, Value,
 };
 
+/// A dict Python code can reach.
+type DictRef = Rc<RefCell<Dict>>;
+
 /// Registers the methods of `dict` and creates the view types.
 pub fn install(interp: &mut Interp) {
     let dict = interp.types.dict.clone();
@@ -75,12 +78,7 @@ fn is_plain(v: &Value) -> bool {
 /// The key object stored in `d` that equals `key`. Built-in equality is decided during the
 /// probe; a key needing a user `__eq__` is compared after the borrow is released, and the
 /// search is repeated if that comparison removed it.
-fn stored_key(
-    interp: &mut Interp,
-    d: &Rc<RefCell<Dict>>,
-    hash: i64,
-    key: &Value,
-) -> PyResult<Option<Value>> {
+fn stored_key(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<Value>> {
     loop {
         let mut deferred = Vec::new();
         let found = {
@@ -123,17 +121,12 @@ fn identical(key: &Value) -> impl FnMut(&Value, &Value) -> Result<bool, PyErr> +
 }
 
 /// Whether `d` still holds this very key object.
-fn holds(d: &Rc<RefCell<Dict>>, hash: i64, key: &Value) -> bool {
+fn holds(d: &DictRef, hash: i64, key: &Value) -> bool {
     matches!(d.borrow().find(hash, key, identical(key)), Ok(Some(_)))
 }
 
 /// `d[key]`, if present.
-fn dict_get(
-    interp: &mut Interp,
-    d: &Rc<RefCell<Dict>>,
-    hash: i64,
-    key: &Value,
-) -> PyResult<Option<Value>> {
+fn dict_get(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<Value>> {
     let Some(stored) = stored_key(interp, d, hash, key)? else {
         return Ok(None);
     };
@@ -142,13 +135,7 @@ fn dict_get(
 }
 
 /// `d[key] = value` (an existing key keeps its original key object and position).
-fn dict_set(
-    interp: &mut Interp,
-    d: &Rc<RefCell<Dict>>,
-    hash: i64,
-    key: Value,
-    value: Value,
-) -> PyResult<()> {
+fn dict_set(interp: &mut Interp, d: &DictRef, hash: i64, key: Value, value: Value) -> PyResult<()> {
     match stored_key(interp, d, hash, &key)? {
         Some(stored) => {
             let old = d
@@ -162,12 +149,7 @@ fn dict_set(
 }
 
 /// Removes `key`, returning its value.
-fn dict_take(
-    interp: &mut Interp,
-    d: &Rc<RefCell<Dict>>,
-    hash: i64,
-    key: &Value,
-) -> PyResult<Option<Value>> {
+fn dict_take(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<Value>> {
     let Some(stored) = stored_key(interp, d, hash, key)? else {
         return Ok(None);
     };
@@ -179,11 +161,7 @@ fn dict_take(
 // dict methods.
 
 /// The receiver of a `dict` method and the arguments after it.
-fn this_dict<'a>(
-    interp: &Interp,
-    args: &Args<'a>,
-    method: &str,
-) -> PyResult<(Rc<RefCell<Dict>>, Args<'a>)> {
+fn this_dict<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(DictRef, Args<'a>)> {
     match args.pos.split_first() {
         Some((Value::Dict(d), rest)) => Ok((
             d.clone(),
@@ -208,7 +186,7 @@ fn dict_args<'a>(
     method: &str,
     min: usize,
     max: usize,
-) -> PyResult<(Rc<RefCell<Dict>>, &'a [Value])> {
+) -> PyResult<(DictRef, &'a [Value])> {
     let (d, rest) = this_dict(interp, args, method)?;
     if !rest.kw.is_empty() {
         return Err(interp.type_error(format!("dict.{method}() takes no keyword arguments")));
@@ -332,7 +310,7 @@ fn update(interp: &mut Interp, args: Args) -> PyResult<Value> {
 impl Interp {
     /// `d.update(other)`: a dict's items, a mapping's `keys()` with `other[key]`, or an
     /// iterable of key/value pairs.
-    pub fn dict_update(&mut self, d: &Rc<RefCell<Dict>>, other: &Value) -> PyResult<()> {
+    pub fn dict_update(&mut self, d: &DictRef, other: &Value) -> PyResult<()> {
         if let Value::Dict(src) = other {
             if Rc::ptr_eq(src, d) {
                 return Ok(());
@@ -357,7 +335,7 @@ impl Interp {
     }
 
     /// Adds the key/value pairs an iterable yields (`PyDict_MergeFromSeq2`).
-    fn dict_update_from_pairs(&mut self, d: &Rc<RefCell<Dict>>, pairs: &Value) -> PyResult<()> {
+    fn dict_update_from_pairs(&mut self, d: &DictRef, pairs: &Value) -> PyResult<()> {
         let it = self.iter(pairs)?;
         let mut n = 0;
         while let Some(item) = self.next(&it)? {
@@ -488,7 +466,7 @@ fn install_views(interp: &mut Interp) {
 }
 
 /// A new view of `d`.
-fn new_view(interp: &Interp, kind: DictView, d: Rc<RefCell<Dict>>) -> Value {
+fn new_view(interp: &Interp, kind: DictView, d: DictRef) -> Value {
     let class = interp
         .types
         .iterators
@@ -505,7 +483,7 @@ fn new_view(interp: &Interp, kind: DictView, d: Rc<RefCell<Dict>>) -> Value {
 }
 
 /// The kind and dict of a view value.
-fn view_of(v: &Value) -> Option<(DictView, Rc<RefCell<Dict>>)> {
+fn view_of(v: &Value) -> Option<(DictView, DictRef)> {
     let Value::Instance(inst) = v else {
         return None;
     };
@@ -535,7 +513,7 @@ fn this_view<'a>(
     args: &Args<'a>,
     method: &str,
     n: usize,
-) -> PyResult<(DictView, Rc<RefCell<Dict>>, &'a [Value])> {
+) -> PyResult<(DictView, DictRef, &'a [Value])> {
     let (first, rest) = match args.pos.split_first() {
         Some(split) => split,
         None => return Err(interp.type_error(format!("descriptor '{method}' needs an argument"))),
@@ -715,7 +693,7 @@ fn views_xor(interp: &mut Interp, left: &Value, right: &Value) -> PyResult<Value
 
 /// `a.items() ^ b.items()` (`dictitems_xor`): pairs of `b` whose key is missing from `a` or
 /// maps to a different value there, then the pairs of `a` left unmatched.
-fn items_xor(interp: &mut Interp, a: &Rc<RefCell<Dict>>, b: &Rc<RefCell<Dict>>) -> PyResult<Value> {
+fn items_xor(interp: &mut Interp, a: &DictRef, b: &DictRef) -> PyResult<Value> {
     let remaining = Rc::new(RefCell::new(a.borrow().clone()));
     let mut result = Set::new();
     let entries: Vec<_> = b.borrow().iter().cloned().collect();

@@ -12,9 +12,10 @@ mod spec;
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
 
-/// Registers `str.format` and `str.format_map`.
+/// Registers `str.format`, `str.format_map` and the built-in types' `__format__`.
 pub fn install(interp: &mut Interp) {
     fields::install(interp);
+    builtin_types::install(interp);
 }
 
 impl Interp {

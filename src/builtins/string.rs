@@ -17,8 +17,10 @@ mod pad;
 mod search;
 mod split;
 mod strip;
+/// Character positions in UTF-8 text (shared with the formatting code).
 pub(crate) mod text;
 mod translate;
+/// CPython's Unicode character classes and case mappings.
 pub(crate) mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
@@ -40,10 +42,9 @@ pub fn install(interp: &mut Interp) {
     super::format::install(interp);
 }
 
+/// Runs programs through legb and compares their output with CPython's, for the tests.
 #[cfg(test)]
 pub(crate) mod testing {
-    //! Runs a program through legb and compares its output with CPython's.
-
     /// Runs `src` and asserts that stdout and stderr equal `out` and `err`.
     pub fn check(src: &str, out: &str, err: &str) {
         let c = crate::run_captured(src, "t.py", "");

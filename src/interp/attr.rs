@@ -196,8 +196,25 @@ impl Interp {
                         .borrow()
                         .get_str("__doc__")
                         .cloned()
-                        .unwrap_or(Value::None),
+                        .unwrap_or_else(|| f.code.docstring().map_or(Value::None, Value::str)),
                 ),
+                "__code__" => Some(self.code_object(f)),
+                "__kwdefaults__" => {
+                    let params = f.code.arguments();
+                    let mut d = crate::value::Dict::new();
+                    if let Some(p) = params {
+                        for (a, v) in p.kwonlyargs.iter().zip(&f.kw_defaults) {
+                            if let Some(v) = v {
+                                d.set_str(&a.arg, v.clone());
+                            }
+                        }
+                    }
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::dict(d)
+                    })
+                }
                 _ => f.attrs.borrow().get_str(name).cloned(),
             },
             Value::Builtin(b) => match name {
@@ -250,6 +267,56 @@ impl Interp {
             },
             _ => None,
         }
+    }
+
+    /// A read-only `code` object describing a function (`f.__code__`).
+    fn code_object(&self, f: &crate::value::Function) -> Value {
+        let program = f.code.program();
+        let scope = program.scopes().get(f.code.scope);
+        let mut varnames: Vec<String> = Vec::new();
+        let (mut argcount, mut posonly, mut kwonly) = (0, 0, 0);
+        if let Some(p) = f.code.arguments() {
+            posonly = p.posonlyargs.len();
+            argcount = posonly + p.args.len();
+            kwonly = p.kwonlyargs.len();
+            let star = p.vararg.iter().chain(p.kwarg.iter());
+            let all = p
+                .posonlyargs
+                .iter()
+                .chain(&p.args)
+                .chain(&p.kwonlyargs)
+                .chain(star);
+            varnames.extend(all.map(|a| a.arg.clone()));
+        }
+        for name in &scope.locals {
+            if !varnames.contains(name) {
+                varnames.push(name.clone());
+            }
+        }
+        let strs = |v: Vec<String>| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+        let mut d = crate::value::Dict::new();
+        d.set_str("co_name", Value::Str(f.name.clone()));
+        d.set_str("co_qualname", Value::Str(f.qualname.clone()));
+        d.set_str("co_argcount", Value::Int(argcount as i64));
+        d.set_str("co_posonlyargcount", Value::Int(posonly as i64));
+        d.set_str("co_kwonlyargcount", Value::Int(kwonly as i64));
+        d.set_str("co_nlocals", Value::Int(varnames.len() as i64));
+        d.set_str("co_varnames", strs(varnames));
+        d.set_str(
+            "co_cellvars",
+            strs(scope.cells.iter().map(|c| c.name.clone()).collect()),
+        );
+        d.set_str(
+            "co_freevars",
+            strs(scope.frees.iter().map(|c| c.name.clone()).collect()),
+        );
+        d.set_str("co_filename", Value::Str(program.filename().clone()));
+        d.set_str("co_firstlineno", Value::Int(f.lineno as i64));
+        Value::Instance(Rc::new(Instance {
+            class: self.types.code.clone(),
+            dict: std::cell::RefCell::new(d),
+            exc: None,
+        }))
     }
 
     /// The `AttributeError` for a missing attribute, with CPython's suggestion from `dir(obj)`.

@@ -66,7 +66,7 @@ impl Interp {
         let mut frame = Frame {
             program: program.clone(),
             scope: code.scope,
-            locals: vec![None; scope.locals.len()],
+            locals: super::frame::unbound_locals(scope.locals.len()),
             cells: Vec::with_capacity(scope.cells.len() + func.closure.len()),
             owned_cells: scope.cells.len(),
             globals: func.globals.clone(),

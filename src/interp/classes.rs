@@ -112,7 +112,7 @@ impl Interp {
         let mut frame = Frame {
             program: program.clone(),
             scope,
-            locals: Vec::new(),
+            locals: super::frame::Locals::new(),
             cells: (0..info.cells.len())
                 .map(|_| Rc::new(RefCell::new(None)))
                 .collect(),

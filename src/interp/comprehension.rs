@@ -112,7 +112,7 @@ impl Interp {
         Frame {
             program: program.clone(),
             scope,
-            locals: vec![None; info.locals.len()],
+            locals: super::frame::unbound_locals(info.locals.len()),
             owned_cells: info.cells.len(),
             cells,
             globals: f.globals.clone(),

@@ -22,15 +22,17 @@ impl Interp {
 
     /// An exception of the built-in class `name` with one message argument.
     pub fn err(&self, name: &str, msg: impl Into<String>) -> PyErr {
-        let cls = self.types.exc(name);
         let msg: String = msg.into();
-        PyErr::Exception(self.new_exception(&cls, vec![Value::str(&msg)]))
+        self.err_args(name, vec![Value::str(&msg)])
     }
 
-    /// An exception of the built-in class `name` with the given arguments.
+    /// An exception of the built-in class `name` with the given arguments, raised now: it
+    /// records the exception being handled as its `__context__`, as CPython does.
     pub fn err_args(&self, name: &str, args: Vec<Value>) -> PyErr {
         let cls = self.types.exc(name);
-        PyErr::Exception(self.new_exception(&cls, args))
+        let inst = self.new_exception(&cls, args);
+        self.set_context(&inst);
+        PyErr::Exception(inst)
     }
 
     /// `TypeError(msg)`.

@@ -475,7 +475,19 @@ impl Interp {
                 return Err(self.type_error("keywords must be strings"));
             };
             if kw.iter().any(|(k, _)| &**k == key) {
-                let name = self.callable_name(callee);
+                // This message alone names a Python function with its module, as CPython does.
+                let name = match callee {
+                    Value::Function(func) => {
+                        let module = func
+                            .globals
+                            .borrow()
+                            .get_str("__name__")
+                            .and_then(|m| m.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        format!("{module}.{}()", func.qualname)
+                    }
+                    other => self.callable_name(other),
+                };
                 return Err(self.type_error(format!(
                     "{name} got multiple values for keyword argument '{key}'"
                 )));

@@ -501,7 +501,7 @@ impl Interp {
     }
 
     /// Sets `__context__` from the exception being handled, as raising inside `except` does.
-    pub fn set_context(&mut self, inst: &Rc<Instance>) {
+    pub fn set_context(&self, inst: &Rc<Instance>) {
         let Some(Value::Instance(current)) = self.handling.last().cloned() else {
             return;
         };

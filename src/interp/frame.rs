@@ -8,12 +8,21 @@ use crate::ast::ScopeId;
 use crate::source::Span;
 use crate::value::{CellRef, Dict, Value};
 
+/// Local slots: most functions have few locals, so they live inline in the frame and a call
+/// allocates nothing for them.
+pub type Locals = smallvec::SmallVec<[Option<Value>; 8]>;
+
+/// `n` unbound local slots.
+pub fn unbound_locals(n: usize) -> Locals {
+    smallvec::smallvec![None; n]
+}
+
 /// One activation of a module, class body or function.
 pub struct Frame {
     pub program: Rc<Program>,
     pub scope: ScopeId,
     /// Plain local slots; `None` is unbound.
-    pub locals: Vec<Option<Value>>,
+    pub locals: Locals,
     /// Cells this frame owns, then the closure's cells (free variables).
     pub cells: Vec<CellRef>,
     /// How many of `cells` the frame owns (the rest are free variables).
@@ -38,7 +47,7 @@ impl Frame {
         Frame {
             program,
             scope: 0,
-            locals: Vec::new(),
+            locals: Locals::new(),
             cells: Vec::new(),
             owned_cells: 0,
             namespace: globals.clone(),

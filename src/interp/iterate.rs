@@ -250,6 +250,12 @@ impl Interp {
                     break (Some(v), Iter::Filter { func, inner });
                 }
             },
+            Iter::Native(mut native) => {
+                // Put the state back even when `next` raised: the iterator stays usable.
+                let r = native.next(self);
+                *state.borrow_mut() = Iter::Native(native);
+                return r;
+            }
             other => (None, other),
         };
         *state.borrow_mut() = back;

@@ -105,6 +105,8 @@ pub struct Interp {
     depth: u32,
     /// Statements executed so far.
     steps: u64,
+    /// `limits.max_steps`, or `u64::MAX` (checked on every statement, so kept flat).
+    step_limit: u64,
     output_len: usize,
     /// The last frame number handed out; every call gets the next one.
     frame_counter: u64,
@@ -127,6 +129,7 @@ impl Interp {
     pub fn new(out: OutputSink, input: InputSource, limits: Limits) -> Interp {
         let types = Types::new();
         let builtins = Rc::new(RefCell::new(Dict::new()));
+        let step_limit = limits.max_steps.unwrap_or(u64::MAX);
         let mut interp = Interp {
             types,
             builtins,
@@ -135,6 +138,7 @@ impl Interp {
             input,
             depth: 0,
             steps: 0,
+            step_limit,
             output_len: 0,
             frame_counter: 0,
             handling: Vec::new(),
@@ -244,11 +248,12 @@ impl Interp {
     }
 
     /// Counts one executed statement against the step limit.
+    #[inline]
     fn step(&mut self) -> PyResult<()> {
         self.steps += 1;
-        match self.limits.max_steps {
-            Some(max) if self.steps > max => Err(PyErr::Halt(Halt::StepLimit(max))),
-            _ => Ok(()),
+        if self.steps > self.step_limit {
+            return Err(PyErr::Halt(Halt::StepLimit(self.step_limit)));
         }
+        Ok(())
     }
 }

@@ -40,7 +40,15 @@ fn as_int(v: &Value) -> Value {
 
 impl Interp {
     /// `bool(v)`.
+    #[inline]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Value::Bool(b) = v {
+            return Ok(*b);
+        }
+        self.truthy_slow(v)
+    }
+
+    fn truthy_slow(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
             Value::Bool(b) => *b,
@@ -332,7 +340,9 @@ impl Interp {
                 ))),
             },
             Value::Instance(_) => {
-                if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
+                if let Some(r) =
+                    self.call_dunder(container, "__contains__", std::slice::from_ref(item))?
+                {
                     return self.truthy(&r);
                 }
                 self.contains_by_iteration(container, item)

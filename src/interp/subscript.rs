@@ -324,13 +324,15 @@ impl Interp {
                     None => Err(self.key_error(key.clone())),
                 }
             }
-            Value::Instance(_) => match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
-                Some(_) => Ok(()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    self.tname(obj)
-                ))),
-            },
+            Value::Instance(_) => {
+                match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
+                    Some(_) => Ok(()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item deletion",
+                        self.tname(obj)
+                    ))),
+                }
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
                 self.tname(obj)

@@ -33,6 +33,7 @@ pub struct Types {
     pub module: Rc<Class>,
     pub cell: Rc<Class>,
     pub generator: Rc<Class>,
+    pub code: Rc<Class>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -172,6 +173,7 @@ impl Types {
             module: make("module"),
             cell: make("cell"),
             generator: make("generator"),
+            code: builtin_class("code", Some(&object), TypeKind::Object),
             iterators,
             exceptions,
             object,

@@ -4,25 +4,35 @@
 //! Annotations under `from __future__ import annotations` are never evaluated, so their
 //! names stay `Unresolved` and the lambdas or comprehensions in them get [`NO_SCOPE`].
 
+use std::cell::RefCell;
+
 use crate::ast::{
     Alias, Arg, Arguments, Comprehension, ExceptHandler, Expr, ExprContext, ExprKind, Keyword,
-    Module, NameRes, Pattern, PatternKind, ScopeId, Stmt, StmtKind, NO_SCOPE,
+    Module, NameRes, Pattern, PatternKind, ScopeId, Span, Stmt, StmtKind, NO_SCOPE,
 };
 
 use super::future::Features;
 use super::Scopes;
 
 /// Annotates `module` from the final table; `ids` maps the raw ids the first pass stored
-/// in the tree to final ones.
-pub fn annotate(module: &mut Module, scopes: &Scopes, ids: &[ScopeId], features: Features) {
+/// in the tree to final ones. Returns where a name that is evaluated was left unresolved,
+/// which would be a resolver bug (the tests check there is none).
+pub fn annotate(
+    module: &mut Module,
+    scopes: &Scopes,
+    ids: &[ScopeId],
+    features: Features,
+) -> Vec<Span> {
     let a = Annotator {
         scopes,
         ids,
         deferred: features.annotations,
+        unresolved: RefCell::new(Vec::new()),
     };
     for s in &mut module.body {
         a.stmt(s, Some(0));
     }
+    a.unresolved.into_inner()
 }
 
 /// The scope code runs in; `None` inside an annotation that is never evaluated.
@@ -32,6 +42,7 @@ struct Annotator<'a> {
     scopes: &'a Scopes,
     ids: &'a [ScopeId],
     deferred: bool,
+    unresolved: RefCell<Vec<Span>>,
 }
 
 impl Annotator<'_> {
@@ -48,6 +59,14 @@ impl Annotator<'_> {
     /// Where a store to `name` goes in `cur`.
     fn store(&self, cur: Cur, name: &str) -> NameRes {
         cur.map_or(NameRes::Unresolved, |c| self.scopes.get(c).binding(name))
+    }
+
+    /// Notes a name left unresolved in code that runs.
+    fn check(&self, res: NameRes, cur: Cur, span: Span) -> NameRes {
+        if res == NameRes::Unresolved && cur.is_some() {
+            self.unresolved.borrow_mut().push(span);
+        }
+        res
     }
 
     /// The scope annotations are evaluated in.
@@ -68,7 +87,7 @@ impl Annotator<'_> {
     fn stmt(&self, s: &mut Stmt, cur: Cur) {
         match &mut s.node {
             StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
-                f.name_res = self.store(cur, &f.name);
+                f.name_res = self.check(self.store(cur, &f.name), cur, s.span);
                 self.exprs(&mut f.decorator_list, cur);
                 self.defaults(&mut f.args, cur);
                 let ann = self.annotation_scope(cur);
@@ -87,7 +106,7 @@ impl Annotator<'_> {
                 scope,
                 name_res,
             } => {
-                *name_res = self.store(cur, name);
+                *name_res = self.check(self.store(cur, name), cur, s.span);
                 self.exprs(decorator_list, cur);
                 self.exprs(bases, cur);
                 self.keywords(keywords, cur);
@@ -198,7 +217,7 @@ impl Annotator<'_> {
     fn handler(&self, h: &mut ExceptHandler, cur: Cur) {
         self.opt_expr(&mut h.type_, cur);
         if let Some(name) = &h.name {
-            h.name_res = self.store(cur, name);
+            h.name_res = self.check(self.store(cur, name), cur, h.span);
         }
         self.stmts(&mut h.body, cur);
     }
@@ -208,7 +227,7 @@ impl Annotator<'_> {
         let bound = a.asname.as_deref().unwrap_or(&a.name);
         if bound != "*" {
             let store = bound.split('.').next().unwrap_or(bound);
-            a.res = self.store(cur, store);
+            a.res = self.check(self.store(cur, store), cur, a.span);
         }
     }
 
@@ -262,7 +281,7 @@ impl Annotator<'_> {
     /// Each parameter's slot in the function's own frame.
     fn params(&self, args: &mut Arguments, inner: Cur) {
         for arg in all_args(args) {
-            arg.res = self.store(inner, &arg.arg);
+            arg.res = self.check(self.store(inner, &arg.arg), inner, arg.span);
         }
     }
 
@@ -287,11 +306,12 @@ impl Annotator<'_> {
     fn expr(&self, e: &mut Expr, cur: Cur) {
         match &mut e.node {
             ExprKind::Name { id, ctx, res } => {
-                *res = match (cur, ctx) {
+                let found = match (cur, ctx) {
                     (None, _) => NameRes::Unresolved,
                     (Some(c), ExprContext::Load) => self.scopes.get(c).load(id),
                     (Some(_), _) => self.store(cur, id),
                 };
+                *res = self.check(found, cur, e.span);
             }
             ExprKind::Lambda { args, body, scope } => {
                 self.defaults(args, cur);

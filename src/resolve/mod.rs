@@ -235,6 +235,11 @@ pub fn resolve(module: &mut Module) -> Result<Scopes, SyntaxError> {
     analyze::analyze(&mut blocks)?;
     checks::check(module, &blocks, features)?;
     let (scopes, ids) = layout::layout(&blocks);
-    annotate::annotate(module, &scopes, &ids, features);
+    // A name left unresolved would be a resolver bug; the interpreter reports it as a
+    // `SystemError` and the tests check there is none.
+    let _unresolved = annotate::annotate(module, &scopes, &ids, features);
     Ok(scopes)
 }
+
+#[cfg(test)]
+mod tests;

@@ -118,27 +118,29 @@ fn heading(scope: &Scope) -> String {
 /// The words after a symbol's name.
 fn describe(scopes: &Scopes, scope: &Scope, sym: &Symbol) -> String {
     let role = role(sym);
+    let global = |how: &str| format!("global ({how}) → {}", global(scopes, &sym.name));
     match sym.category {
         Category::Local => match scope.kind {
             ScopeKind::Function => format!("local{role}"),
-            ScopeKind::Class => format!("local{role} — class attribute"),
-            ScopeKind::Module => format!("local{role} — module global"),
+            ScopeKind::Module => format!("local{role} — module namespace (a global)"),
+            ScopeKind::Class if scope.frees.iter().any(|f| f.name == sym.name) => format!(
+                "local{role} — class attribute; the methods see {}'s variable instead",
+                owner(scopes, scope, &sym.name).unwrap_or_default()
+            ),
+            ScopeKind::Class => format!("local{role} — class namespace (a class attribute)"),
         },
-        Category::Cell => format!("cell{role} — captured by {}", capturers(scopes, scope, sym)),
+        Category::Cell => format!(
+            "cell{role} — captured by {}",
+            users(scopes, scope, &sym.name).join(", ")
+        ),
         Category::Free => free(scopes, scope, sym),
         Category::GlobalExplicit => match sym.declared_at {
-            Some(line) => format!(
-                "global (declared line {line}) → {}",
-                global(scopes, &sym.name)
-            ),
-            None => format!("global (explicit) → {}", global(scopes, &sym.name)),
+            Some(line) => global(&format!("declared line {line}")),
+            None => global("explicit"),
         },
         Category::GlobalImplicit => match scope.kind {
-            ScopeKind::Function => format!("global (implicit) → {}", global(scopes, &sym.name)),
-            _ => format!(
-                "global (implicit; not bound here) → {}",
-                global(scopes, &sym.name)
-            ),
+            ScopeKind::Class => global("implicit, after the class namespace"),
+            _ => global("implicit"),
         },
     }
 }
@@ -153,19 +155,26 @@ fn role(sym: &Symbol) -> &'static str {
     }
 }
 
-/// The child scopes that use a cell as a free variable.
-fn capturers(scopes: &Scopes, scope: &Scope, sym: &Symbol) -> String {
-    let names: Vec<String> = scope
-        .children
-        .iter()
-        .map(|&c| scopes.get(c))
-        .filter(|c| {
-            c.symbol(&sym.name)
-                .is_some_and(|s| s.category == Category::Free)
-        })
-        .map(short_name)
-        .collect();
-    names.join(", ")
+/// The nested scopes that actually use the variable `name` of `scope`, looking through
+/// the scopes that only pass it on.
+fn users(scopes: &Scopes, scope: &Scope, name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for child in scope.children.iter().map(|&c| scopes.get(c)) {
+        let passes = child.frees.iter().any(|f| f.name == name);
+        match child.symbol(name) {
+            Some(s) if s.category == Category::Free && !passes_only(s) => {
+                out.push(short_name(child))
+            }
+            _ if passes => out.extend(users(scopes, child, name)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A free variable listed only because a nested scope needs it.
+fn passes_only(sym: &Symbol) -> bool {
+    !sym.used && !sym.assigned && sym.declared_at.is_none()
 }
 
 /// A scope's name as a reader knows it: `increment`, `<lambda>`, `<listcomp>`.
@@ -178,19 +187,22 @@ fn short_name(scope: &Scope) -> String {
     }
 }
 
-/// A free variable: where its cell lives, and whether this scope only passes it on.
+/// A free variable: where its cell lives, and how this scope uses it.
 fn free(scopes: &Scopes, scope: &Scope, sym: &Symbol) -> String {
-    let owner = owner(scopes, scope, &sym.name);
-    let through = !sym.used && !sym.assigned && sym.declared_at.is_none();
-    let how = match (sym.declared_at, scope.kind, through) {
-        (Some(_), _, _) => "free (nonlocal)",
-        (None, _, true) => "free (passed through to inner scopes)",
-        (None, ScopeKind::Class, false) => "free (class body: its namespace, then the cell)",
-        _ => "free",
+    let walrus = scope.name.ends_with("comp") || scope.name == "genexpr";
+    let how = match (sym.declared_at, scope.kind) {
+        (Some(_), ScopeKind::Function) if walrus => "free (assigned by :=)".to_owned(),
+        (Some(_), _) => "free (nonlocal)".to_owned(),
+        _ if passes_only(sym) => format!(
+            "free (passed on to {})",
+            users(scopes, scope, &sym.name).join(", ")
+        ),
+        (None, ScopeKind::Class) => "free (read from the class namespace first)".to_owned(),
+        _ => "free".to_owned(),
     };
-    match owner {
+    match owner(scopes, scope, &sym.name) {
         Some(o) => format!("{how} — from {o}"),
-        None => how.to_owned(),
+        None => how,
     }
 }
 
@@ -199,12 +211,11 @@ fn owner(scopes: &Scopes, scope: &Scope, name: &str) -> Option<String> {
     let mut cur = scope.parent;
     while let Some(id) = cur {
         let s = scopes.get(id);
-        let owns = s.cells.iter().any(|c| c.name == name);
-        if owns && s.kind == ScopeKind::Function {
-            return Some(short_name(s));
-        }
-        if owns {
-            return Some(format!("class {}", s.name));
+        if s.cells.iter().any(|c| c.name == name) {
+            return Some(match s.kind {
+                ScopeKind::Class => format!("class {}", s.name),
+                _ => short_name(s),
+            });
         }
         cur = s.parent;
     }

@@ -76,6 +76,23 @@ impl Code {
         }
     }
 
+    /// The docstring: the string literal a `def`'s body starts with.
+    pub fn docstring(&self) -> Option<&str> {
+        let CodeKind::Def(d) = &self.kind else {
+            return None;
+        };
+        match &d.get().body.first()?.node {
+            crate::ast::StmtKind::Expr { value } => match &value.node {
+                crate::ast::ExprKind::Constant {
+                    value: crate::ast::Constant::Str(s),
+                    ..
+                } => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The parameter list (comprehensions have none in the AST: their `.0` is implicit).
     pub fn arguments(&self) -> Option<&Arguments> {
         match &self.kind {

@@ -5,6 +5,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Dict, Value};
+use crate::interp::{Interp, PyResult};
+
+/// An iterator written in Rust outside the interpreter core (the `itertools` objects).
+/// `next` runs with its state taken out of the cell, so it may call back into Python.
+pub trait NativeIter: std::any::Any {
+    /// The next item, or `None` once exhausted.
+    fn next(&mut self, interp: &mut Interp) -> PyResult<Option<Value>>;
+}
 
 /// Which view of a dict an iterator walks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +51,8 @@ pub enum Iter {
     Map { func: Value, inners: Vec<Value> },
     /// `filter(func, it)`; `func` may be None.
     Filter { func: Value, inner: Value },
+    /// A native iterator's own state (see [`NativeIter`]).
+    Native(Box<dyn NativeIter>),
     /// A finished iterator.
     Done,
 }
@@ -69,7 +79,7 @@ impl Iter {
             Iter::Zip { .. } => "zip",
             Iter::Map { .. } => "map",
             Iter::Filter { .. } => "filter",
-            Iter::Done => "iterator",
+            Iter::Native(_) | Iter::Done => "iterator",
         }
     }
 }

@@ -4,12 +4,108 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
+use crate::builtins::def_method;
+use crate::interp::Args;
+
 use super::float::{double_to_string, Flags};
 use super::layout::{self, Number};
 use super::spec::{parse, unknown_type, Spec};
 use crate::builtins::string::text::char_slice;
 use crate::interp::{Interp, PyResult};
 use crate::value::{int, Value};
+
+/// Registers `__format__` on `object`, `int`, `float`, `complex` and `str`, for
+/// `x.__format__(spec)` and `super().__format__(spec)`.
+pub fn install(interp: &mut Interp) {
+    let t = &interp.types;
+    def_method(&t.object, "__format__", object_dunder);
+    def_method(&t.int, "__format__", int_dunder);
+    def_method(&t.float, "__format__", float_dunder);
+    def_method(&t.complex, "__format__", complex_dunder);
+    def_method(&t.str, "__format__", str_dunder);
+}
+
+/// The `(self, spec)` of a `__format__` method of `owner`; `accepts` tells whether `self`
+/// is an instance of it.
+fn dunder_args<'a>(
+    interp: &Interp,
+    args: &Args<'a>,
+    owner: &str,
+    accepts: fn(&Value) -> bool,
+) -> PyResult<(&'a Value, &'a str)> {
+    let Some(this) = args.pos.first() else {
+        return Err(interp.type_error(format!(
+            "unbound method {owner}.__format__() needs an argument"
+        )));
+    };
+    if !accepts(this) {
+        return Err(interp.type_error(format!(
+            "descriptor '__format__' for '{owner}' objects doesn't apply to a '{}' object",
+            interp.tname(this)
+        )));
+    }
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("{owner}.__format__() takes no keyword arguments")));
+    }
+    match &args.pos[1..] {
+        [Value::Str(spec)] => Ok((this, spec)),
+        [other] => Err(interp.type_error(format!(
+            "__format__() argument must be str, not {}",
+            interp.tname(other)
+        ))),
+        rest => Err(interp.type_error(format!(
+            "{owner}.__format__() takes exactly one argument ({} given)",
+            rest.len()
+        ))),
+    }
+}
+
+fn object_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, spec) = dunder_args(interp, &args, "object", |_| true)?;
+    if !spec.is_empty() {
+        return Err(interp.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            interp.tname(this)
+        )));
+    }
+    Ok(Value::str(&interp.to_str(this)?))
+}
+
+fn int_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    let (this, spec) = dunder_args(interp, &args, "int", is_int)?;
+    if spec.is_empty() {
+        return Ok(Value::str(&interp.to_str(this)?));
+    }
+    let name = interp.tname(this);
+    Ok(Value::str(&format_int(interp, this, spec, &name)?))
+}
+
+fn float_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, spec) = dunder_args(interp, &args, "float", |v| matches!(v, Value::Float(_)))?;
+    match this {
+        Value::Float(x) if !spec.is_empty() => Ok(Value::str(&format_float(interp, *x, spec)?)),
+        _ => Ok(Value::str(&interp.to_str(this)?)),
+    }
+}
+
+fn complex_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, spec) = dunder_args(interp, &args, "complex", |v| matches!(v, Value::Complex(_)))?;
+    match this {
+        Value::Complex(c) if !spec.is_empty() => {
+            Ok(Value::str(&format_complex(interp, c.re, c.im, spec)?))
+        }
+        _ => Ok(Value::str(&interp.to_str(this)?)),
+    }
+}
+
+fn str_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, spec) = dunder_args(interp, &args, "str", |v| matches!(v, Value::Str(_)))?;
+    match this {
+        Value::Str(s) => Ok(Value::str(&format_str(interp, s, spec)?)),
+        _ => Ok(this.clone()),
+    }
+}
 
 /// `format(i, spec)` for an int or bool (`type_name` is used in messages).
 pub fn format_int(
@@ -38,6 +134,7 @@ fn int_internal(interp: &mut Interp, v: &Value, spec: &Spec) -> PyResult<String>
         return Err(interp
             .value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
+    layout::check_width(interp, spec.width)?;
     if spec.ty == 'c' {
         return int_as_char(interp, v, spec);
     }
@@ -169,6 +266,7 @@ fn float_text(x: f64, spec: &Spec, precision: Option<usize>, complex_part: bool)
 
 /// CPython's `format_float_internal`.
 fn float_internal(interp: &Interp, x: f64, spec: &Spec) -> PyResult<String> {
+    layout::check_width(interp, spec.width)?;
     let precision = float_precision(interp, spec)?;
     let text = float_text(x, spec, precision, false);
     Ok(layout::number(&Number::parse_float(&text), spec))
@@ -194,6 +292,7 @@ fn complex_internal(interp: &Interp, re: f64, im: f64, spec: &Spec) -> PyResult<
             interp.value_error("'=' alignment flag is not allowed in complex format specifier")
         );
     }
+    layout::check_width(interp, spec.width)?;
     let precision = float_precision(interp, spec)?;
     let bare = spec.ty == '\0';
     // Without a type the real part is left out when it is +0.0, and parentheses added
@@ -250,6 +349,7 @@ pub fn format_str(interp: &mut Interp, s: &str, spec_text: &str) -> PyResult<Str
     if spec.align == '=' {
         return Err(interp.value_error("'=' alignment not allowed in string format specifier"));
     }
+    layout::check_width(interp, spec.width)?;
     let text = match spec.precision {
         Some(p) => char_slice(s, 0, p),
         None => s,
@@ -416,6 +516,58 @@ inf 'F' -> 'INF'
 nan '%' -> 'nan%'
 123 '+#010x' -> '+0x000007b'
 -123 '#010b' -> '-0b1111011'
+"#,
+        );
+    }
+
+    #[test]
+    fn dunder_format_methods_match_cpython() {
+        check_out(
+            r#"def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+class A:
+    def __format__(self, spec):
+        return 'A<' + spec + '>'
+class C:
+    def __format__(self, spec):
+        return 42
+t(lambda: (5).__format__('x'))
+t(lambda: (5).__format__(1))
+t(lambda: (5).__format__())
+t(lambda: object.__format__(1, 'x'))
+t(lambda: (1.5).__format__('.1f'))
+t(lambda: (1j).__format__(''))
+t(lambda: True.__format__(''))
+t(lambda: True.__format__('d'))
+t(lambda: int.__format__(True, ''))
+t(lambda: str.__format__('a', 1))
+t(lambda: int.__format__('a', ''))
+t(lambda: 'a'.__format__('>3'))
+t(lambda: f'{A():xyz}')
+t(lambda: '{0:abc} {0}'.format(A()))
+t(lambda: f'{C()}')
+t(lambda: A().__format__('q'))
+"#,
+            r#"'5'
+TypeError __format__() argument must be str, not int
+TypeError int.__format__() takes exactly one argument (0 given)
+TypeError unsupported format string passed to int.__format__
+'1.5'
+'1j'
+'True'
+'1'
+'True'
+TypeError __format__() argument must be str, not int
+TypeError descriptor '__format__' for 'int' objects doesn't apply to a 'str' object
+'  a'
+'A<xyz>'
+'A<abc> A<>'
+TypeError __format__ must return a str, not int
+'A<q>'
 "#,
         );
     }

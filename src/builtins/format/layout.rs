@@ -3,6 +3,16 @@
 //! `calc_padding`.
 
 use super::spec::Spec;
+use crate::interp::{Interp, PyResult};
+
+/// Refuses a width no string could have (CPython fails to allocate it: `MemoryError`);
+/// Rust would abort instead.
+pub fn check_width(interp: &Interp, width: Option<usize>) -> PyResult<()> {
+    match width {
+        Some(w) if w > 1 << 32 => Err(interp.err_args("MemoryError", Vec::new())),
+        _ => Ok(()),
+    }
+}
 
 /// A formatted number taken apart: `[sign][prefix][digits][.][remainder]`.
 #[derive(Clone, Copy)]

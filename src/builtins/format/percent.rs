@@ -160,6 +160,7 @@ fn format_arg(interp: &mut Interp, ctx: &mut Ctx) -> PyResult<()> {
     };
     parse_arg(interp, ctx, &mut arg)?;
     let text = convert(interp, ctx, &mut arg)?;
+    super::layout::check_width(interp, usize::try_from(arg.width).ok())?;
     output(ctx, &mut arg, &text);
     if ctx.dict.is_some() && ctx.argidx < ctx.arglen {
         return Err(not_all_converted(interp));

@@ -31,6 +31,7 @@ impl Grouping {
 /// A parsed format spec.
 #[derive(Clone, Debug)]
 pub struct Spec {
+    /// The padding character (`' '` unless given, `'0'` for a leading zero).
     pub fill: char,
     /// One of `<`, `>`, `^`, `=`.
     pub align: char,
@@ -40,8 +41,12 @@ pub struct Spec {
     pub no_neg_0: bool,
     /// `#`: the alternate form.
     pub alternate: bool,
+    /// The minimum width, in characters.
     pub width: Option<usize>,
+    /// The digit separator, if any.
     pub grouping: Grouping,
+    /// Digits after the point (`f`, `e`, `%`), significant digits (`g`), or the most
+    /// characters of a string.
     pub precision: Option<usize>,
     /// The presentation type, `'\0'` when the spec leaves it out and there is no default.
     pub ty: char,

@@ -10,8 +10,11 @@ use crate::value::Value;
 
 /// The receiver of a method of `str`, and the arguments after it.
 pub struct Call<'a> {
+    /// The `str` the method was called on.
     pub s: &'a Rc<str>,
+    /// Positional arguments after `self`.
     pub pos: &'a [Value],
+    /// Keyword arguments.
     pub kw: &'a [(Rc<str>, Value)],
 }
 
@@ -186,7 +189,8 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// A `str` argument, or `TypeError(msg(type name))`.
+/// A `str` argument, or `TypeError(msg(type name))` with the type named as CPython's
+/// argument clinic names it.
 pub fn str_arg<'a>(
     interp: &Interp,
     v: &'a Value,
@@ -194,7 +198,15 @@ pub fn str_arg<'a>(
 ) -> PyResult<&'a Rc<str>> {
     match v {
         Value::Str(s) => Ok(s),
-        other => Err(interp.type_error(msg(&interp.tname(other)))),
+        other => Err(interp.type_error(msg(&clinic_type_name(interp, other)))),
+    }
+}
+
+/// The type of a bad argument in argument-clinic messages: `None` rather than `NoneType`.
+pub fn clinic_type_name(interp: &Interp, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        _ => interp.tname(v),
     }
 }
 
@@ -376,6 +388,54 @@ unbound method str.find() needs an argument descriptor 'find' for 'str' objects 
 unbound method str.split() needs an argument descriptor 'split' for 'str' objects doesn't apply to a 'int' object
 unbound method str.join() needs an argument descriptor 'join' for 'str' objects doesn't apply to a 'int' object
 unbound method str.center() needs an argument descriptor 'center' for 'str' objects doesn't apply to a 'int' object
+"#,
+        );
+    }
+
+    #[test]
+    fn none_is_named_like_cpython() {
+        check_out(
+            r#"def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: 'a'.find(None))
+t(lambda: 'a'.partition(None))
+t(lambda: 'a'.replace(None, 'b'))
+t(lambda: 'a'.replace('a', None))
+t(lambda: 'a'.encode(None))
+t(lambda: 'a'.encode('utf-8', None))
+t(lambda: b'a'.decode(None))
+t(lambda: str.maketrans('a', None))
+t(lambda: 'a'.startswith(None))
+t(lambda: 'a'.startswith((None,)))
+t(lambda: 'a'.join([None]))
+t(lambda: 'a'.center(3, None))
+t(lambda: 'a'.center(None))
+t(lambda: 'a'.zfill(None))
+t(lambda: 'a'.splitlines(None))
+t(lambda: 'a'.removesuffix(None))
+t(lambda: 'a'.translate({97: None}))
+"#,
+            r#"TypeError must be str, not NoneType
+TypeError must be str, not NoneType
+TypeError replace() argument 1 must be str, not None
+TypeError replace() argument 2 must be str, not None
+TypeError encode() argument 'encoding' must be str, not None
+TypeError encode() argument 'errors' must be str, not None
+TypeError decode() argument 'encoding' must be str, not None
+TypeError maketrans() argument 2 must be str, not None
+TypeError startswith first arg must be str or a tuple of str, not NoneType
+TypeError tuple for startswith must only contain str, not NoneType
+TypeError sequence item 0: expected str instance, NoneType found
+TypeError The fill character must be a unicode character, not NoneType
+TypeError 'NoneType' object cannot be interpreted as an integer
+TypeError 'NoneType' object cannot be interpreted as an integer
+TypeError 'NoneType' object cannot be interpreted as an integer
+TypeError removesuffix() argument must be str, not None
+''
 "#,
         );
     }

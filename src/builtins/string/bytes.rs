@@ -38,23 +38,30 @@ fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let params = keywords(interp, &call, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match &params[0] {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) if s.chars().count() == 1 && s.is_ascii() => s.chars().next(),
-        Some(Value::Bytes(s)) if s.len() == 1 && s[0].is_ascii() => Some(s[0] as char),
-        Some(Value::Str(_) | Value::Bytes(_)) => {
-            return Err(interp.value_error("sep must be length 1."))
-        }
-        Some(other) => {
-            return Err(interp.type_error(format!(
-                "sep must be str or bytes, not {}",
-                interp.tname(other)
-            )))
-        }
+        Some(v) => Some(separator(interp, v)?),
     };
     let group = match &params[1] {
         None => 1,
         Some(v) => c_int(interp, v)?,
     };
     Ok(Value::str(&hex_string(b, sep, group)))
+}
+
+/// The `sep` of `hex`: a str or bytes of one ASCII character, checked in CPython's order.
+fn separator(interp: &mut Interp, v: &Value) -> PyResult<char> {
+    if interp.len(v)? != 1 {
+        return Err(interp.value_error("sep must be length 1."));
+    }
+    let c = match v {
+        Value::Str(s) => s.chars().next(),
+        Value::Bytes(b) => b.first().map(|&b| b as char),
+        _ => None,
+    };
+    match c {
+        Some(c) if c.is_ascii() => Ok(c),
+        Some(_) => Err(interp.value_error("sep must be ASCII.")),
+        None => Err(interp.type_error("sep must be str or bytes.")),
+    }
 }
 
 fn hex_string(b: &[u8], sep: Option<char>, group: i64) -> String {
@@ -96,12 +103,30 @@ t(lambda: b'abcde'.hex(':', 2))
 t(lambda: b'abcde'.hex('-', -2))
 t(lambda: b'abcde'.hex(b'.'))
 t(lambda: b'abc'.hex('::'))
+t(lambda: b'ab'.hex(1))
+t(lambda: b'ab'.hex([1]))
+t(lambda: b'ab'.hex('\xe9'))
+t(lambda: b'ab'.hex(b''))
+t(lambda: b'abc'.hex('-', 0))
+t(lambda: b'ab'.hex(sep='-'))
+t(lambda: b'ab'.hex(x=1))
+t(lambda: b'ab'.hex('-', 2**40))
+t(lambda: b'ab'.hex(None, None))
 "#,
             r#"'616263'
 '61:6263:6465'
 '6162-6364-65'
 '61.62.63.64.65'
 ValueError sep must be length 1.
+TypeError object of type 'int' has no len()
+TypeError sep must be str or bytes.
+ValueError sep must be ASCII.
+ValueError sep must be length 1.
+'616263'
+'61-62'
+TypeError 'x' is an invalid keyword argument for hex()
+OverflowError Python int too large to convert to C int
+TypeError 'NoneType' object cannot be interpreted as an integer
 "#,
         );
     }

@@ -185,4 +185,41 @@ for w in words:
 "#,
         );
     }
+
+    #[test]
+    fn sampled_code_points_match_cpython() {
+        check_out(
+            r#"# Every 61st code point: character classes and case mappings, digested.
+counts = [0] * 11
+sums = [0] * 11
+maps = [0] * 6
+i = 0
+while i < 0x110000:
+    if 0xD800 <= i < 0xE000:
+        i = 0xE000
+    c = '%c' % i
+    r = [c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(), c.isspace(), c.islower(), c.isupper(), c.istitle(), c.isidentifier(), c.isprintable(), c.isalnum()]
+    k = 0
+    for x in r:
+        if x:
+            counts[k] += 1
+            sums[k] = (sums[k] * 31 + i) % 1000000007
+        k += 1
+    k = 0
+    for m in [c.lower(), c.upper(), c.title(), c.casefold(), c.swapcase(), ('A' + c + 'Σ').lower()]:
+        if m != c:
+            for b in m.encode():
+                maps[k] = (maps[k] * 131 + b + i) % 1000000007
+        k += 1
+    i += 61
+print(counts)
+print(sums)
+print(maps)
+"#,
+            r#"[2163, 4, 6, 24, 0, 43, 29, 29, 2167, 2368, 2185]
+[860731075, 99112867, 298822865, 602003685, 0, 689390017, 952334016, 952334016, 536119407, 629680808, 766456757]
+[555576048, 706037624, 22138013, 273531827, 290064284, 652111095]
+"#,
+        );
+    }
 }

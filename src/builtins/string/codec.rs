@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::args::{keywords, Call};
+use super::args::{clinic_type_name, keywords, Call};
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyErr, PyResult};
 use crate::value::Value;
@@ -76,7 +76,7 @@ fn codec_args(interp: &mut Interp, call: &Call, name: &str) -> PyResult<(Codec, 
                 let what = ["encoding", "errors"][i];
                 return Err(interp.type_error(format!(
                     "{name}() argument '{what}' must be str, not {}",
-                    interp.tname(other)
+                    clinic_type_name(interp, other)
                 )));
             }
         }

@@ -1,6 +1,6 @@
 //! Trimming: `strip`, `lstrip`, `rstrip`, `removeprefix`, `removesuffix`.
 
-use super::args::{expected, one_arg};
+use super::args::{clinic_type_name, expected, one_arg};
 use super::unicode::is_space;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
@@ -71,7 +71,7 @@ fn affix_arg<'a>(
         Value::Str(a) => Ok((s, a)),
         other => Err(interp.type_error(format!(
             "{name}() argument must be str, not {}",
-            interp.tname(other)
+            clinic_type_name(interp, other)
         ))),
     }
 }

@@ -3,7 +3,7 @@
 use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword, Span};
 
 use super::super::errors::at_span;
-use super::{Check, Checker, UnitKind};
+use super::{Check, Checker, FBlock, UnitKind};
 
 /// The most elements CPython unpacks before a starred target (`1 << 8`).
 const MAX_BEFORE_STAR: usize = 256;
@@ -205,9 +205,15 @@ impl Checker<'_> {
                 let msg = "asynchronous comprehension outside of an asynchronous function";
                 return Err(at_span(msg, span));
             }
+            // The unit's blocks go with it, so the pushes need no pops.
             for (i, g) in generators.iter().enumerate() {
-                if i > 0 {
-                    c.expr(single_element(&g.iter).unwrap_or(&g.iter))?;
+                match (i, g.is_async) {
+                    (0, _) => {}
+                    (_, true) => c.expr(&g.iter)?,
+                    (_, false) => c.expr(single_element(&g.iter).unwrap_or(&g.iter))?,
+                }
+                if g.is_async {
+                    c.push_block(FBlock::AsyncComprehensionGenerator, span)?;
                 }
                 c.expr(&g.target)?;
                 c.exprs(&g.ifs)?;

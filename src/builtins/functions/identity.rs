@@ -1,0 +1,50 @@
+//! Identity built-ins: `id`, `hash` and `callable`.
+
+use num_bigint::BigInt;
+
+use crate::builtins::def_fn;
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::Value;
+
+/// Registers the identity built-ins.
+pub fn install(interp: &mut Interp) {
+    def_fn(interp, "id", id);
+    def_fn(interp, "hash", hash);
+    def_fn(interp, "callable", callable);
+}
+
+fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("id", &args, 1, 1)?;
+    Ok(id_of(&args.pos[0]))
+}
+
+/// A number that is equal for two values exactly when `a is b`.
+///
+/// Heap objects use their address. Values stored inline (None, bools, small ints, floats)
+/// and one-character strings are identical by value (see `Value::is`), so their id is
+/// derived from the value, tagged above bit 64 where no address can be.
+pub fn id_of(v: &Value) -> Value {
+    let (tag, payload): (u64, u64) = match v {
+        Value::None => (1, 0),
+        Value::NotImplemented => (2, 0),
+        Value::Ellipsis => (3, 0),
+        Value::Bool(b) => (4, *b as u64),
+        Value::Int(n) => (5, *n as u64),
+        Value::Float(f) => (6, f.to_bits()),
+        Value::Str(s) if s.chars().nth(1).is_none() => {
+            (7, s.chars().next().map_or(0, |c| c as u64 + 1))
+        }
+        other => return Value::Int(other.addr().unwrap_or(0) as i64),
+    };
+    Value::int((BigInt::from(tag) << 64) | BigInt::from(payload))
+}
+
+fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("hash", &args, 1, 1)?;
+    Ok(Value::Int(interp.hash(&args.pos[0])?))
+}
+
+fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("callable", &args, 1, 1)?;
+    Ok(Value::Bool(interp.is_callable(&args.pos[0])))
+}
