@@ -157,6 +157,27 @@ fn dict_take(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResu
     Ok(entry.map(|e| e.value))
 }
 
+impl Interp {
+    /// `d[key]` for a dict Python code can reach, calling a user `__eq__` only with the
+    /// dict's borrow released; `None` if the key is absent.
+    pub fn dict_lookup(&mut self, d: &DictRef, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        dict_get(self, d, hash, key)
+    }
+
+    /// `d[key] = value` for a dict Python code can reach (see [`Interp::dict_lookup`]).
+    pub fn dict_store(&mut self, d: &DictRef, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        dict_set(self, d, hash, key, value)
+    }
+
+    /// Removes `key` from a dict Python code can reach, returning its value.
+    pub fn dict_remove(&mut self, d: &DictRef, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        dict_take(self, d, hash, key)
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // dict methods.
 

@@ -99,6 +99,7 @@ impl Category {
 pub struct Symbol {
     /// The name as CPython stores it (mangled inside a class).
     pub name: String,
+    /// What `symtable` calls it.
     pub category: Category,
     /// Bound in this scope (assignment, parameter, import, def, class, del, for, with, except).
     pub assigned: bool,
@@ -120,6 +121,7 @@ pub struct Symbol {
 /// A cell owned by a function frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellVar {
+    /// The variable's (mangled) name.
     pub name: String,
     /// When the variable is a parameter, its index in [`Scope::params`]: the argument is
     /// moved into the cell when the frame starts.
@@ -129,6 +131,7 @@ pub struct CellVar {
 /// A free variable of a scope and where the scope that creates it keeps the variable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FreeVar {
+    /// The variable's (mangled) name.
     pub name: String,
     /// In the *parent* scope (the one whose code creates this function or class):
     /// `NameRes::Cell(i)` or `NameRes::Free(j)`; the closure captures that cell.
@@ -138,6 +141,7 @@ pub struct FreeVar {
 /// One scope and the frame layout the interpreter builds for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scope {
+    /// Module, function or class.
     pub kind: ScopeKind,
     /// `symtable`'s name: `top`, the function or class name, `lambda`, `listcomp`,
     /// `setcomp`, `dictcomp` or `genexpr`.
@@ -217,6 +221,7 @@ impl Scope {
 /// Every scope of a module; index 0 is the module itself.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scopes {
+    /// By [`ScopeId`]: the module, then depth first in source order (`symtable`'s order).
     pub scopes: Vec<Scope>,
 }
 

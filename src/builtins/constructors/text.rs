@@ -1,0 +1,170 @@
+//! `str(object='', encoding='utf-8', errors='strict')` and
+//! `bytes(source=b'', encoding, errors)`. Decoding and encoding are `bytes.decode` and
+//! `str.encode` (the codecs live with the string methods); these constructors only check
+//! their arguments first, with their own messages.
+
+use std::rc::Rc;
+
+use crate::builtins::functions::args::Sig;
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{Class, Value};
+
+const STR: Sig = Sig {
+    fname: "str",
+    names: &["object", "encoding", "errors"],
+    posonly: 0,
+    minpos: 0,
+    maxpos: 3,
+};
+
+const BYTES: Sig = Sig {
+    fname: "bytes",
+    ..STR
+};
+
+/// `encoding` and `errors`, each a `str` if given.
+fn codec_args(interp: &Interp, fname: &str, a: &[Option<Value>]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    for (v, what) in a[1..].iter().zip(["encoding", "errors"]) {
+        match v {
+            None => {}
+            Some(s @ Value::Str(_)) => out.push(s.clone()),
+            Some(other) => {
+                return Err(interp.type_error(format!(
+                    "{fname}() argument '{what}' must be str, not {}",
+                    interp.tname(other)
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Calls `cls.method(receiver, *rest)` for a built-in method another module registers.
+fn call_method(interp: &mut Interp, cls: &Rc<Class>, method: &str, receiver: &Value, rest: &[Value]) -> PyResult<Value> {
+    let Some((f, _)) = cls.lookup(method) else {
+        return Err(interp.unsupported(&format!("{}.{method}()", cls.name)));
+    };
+    let mut pos = vec![receiver.clone()];
+    if let [encoding, errors] = rest {
+        pos.extend([encoding.clone(), errors.clone()]);
+    } else if let [encoding] = rest {
+        pos.push(encoding.clone());
+    }
+    interp.call(&f, Args::positional(&pos))
+}
+
+/// `str.__new__(cls, ...)`.
+pub fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let args = super::after_class(&args);
+    let a = STR.bind(interp, &args)?;
+    let codec = codec_args(interp, "str", &a)?;
+    let Some(obj) = &a[0] else {
+        return Ok(Value::str(""));
+    };
+    if a[1].is_none() && a[2].is_none() {
+        return Ok(Value::str(&interp.to_str(obj)?));
+    }
+    match obj {
+        Value::Bytes(_) => {
+            // `errors` alone keeps the default encoding.
+            let rest = if a[1].is_none() {
+                vec![Value::str("utf-8"), codec[0].clone()]
+            } else {
+                codec
+            };
+            let bytes = interp.types.bytes.clone();
+            call_method(interp, &bytes, "decode", obj, &rest)
+        }
+        Value::Str(_) => Err(interp.type_error("decoding str is not supported")),
+        other => Err(interp.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            interp.tname(other)
+        ))),
+    }
+}
+
+/// `bytes.__new__(cls, ...)`, following `bytes_new_impl`.
+pub fn bytes_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let args = super::after_class(&args);
+    let a = BYTES.bind(interp, &args)?;
+    let codec = codec_args(interp, "bytes", &a)?;
+    let Some(x) = &a[0] else {
+        if a[1].is_some() {
+            return Err(interp.type_error("encoding without a string argument"));
+        }
+        if a[2].is_some() {
+            return Err(interp.type_error("errors without a string argument"));
+        }
+        return Ok(Value::Bytes(Rc::new(Vec::new())));
+    };
+    if a[1].is_some() {
+        if !matches!(x, Value::Str(_)) {
+            return Err(interp.type_error("encoding without a string argument"));
+        }
+        let s = interp.types.str.clone();
+        return call_method(interp, &s, "encode", x, &codec);
+    }
+    if a[2].is_some() {
+        let msg = if matches!(x, Value::Str(_)) {
+            "string argument without an encoding"
+        } else {
+            "errors without a string argument"
+        };
+        return Err(interp.type_error(msg));
+    }
+    bytes_from(interp, x)
+}
+
+/// `bytes(x)` with one argument.
+fn bytes_from(interp: &mut Interp, x: &Value) -> PyResult<Value> {
+    if let Some(r) = interp.call_dunder(x, "__bytes__", &[])? {
+        return match r {
+            Value::Bytes(_) => Ok(r),
+            other => Err(interp.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                interp.tname(&other)
+            ))),
+        };
+    }
+    match x {
+        Value::Bytes(_) => Ok(x.clone()),
+        Value::Str(_) => Err(interp.type_error("string argument without an encoding")),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => zeros(interp, x),
+        Value::Instance(i) if i.class.lookup("__index__").is_some() => zeros(interp, x),
+        _ => bytes_from_iterable(interp, x),
+    }
+}
+
+/// `bytes(n)`: n zero bytes.
+fn zeros(interp: &mut Interp, n: &Value) -> PyResult<Value> {
+    let n = interp.index_value(n)?;
+    match n {
+        Value::Int(k) if k < 0 => Err(interp.value_error("negative count")),
+        Value::Int(k) => Ok(Value::Bytes(Rc::new(vec![0; k as usize]))),
+        _ => Err(interp.err("OverflowError", "cannot fit 'int' into an index-sized integer")),
+    }
+}
+
+/// `bytes(iterable_of_ints)`.
+fn bytes_from_iterable(interp: &mut Interp, x: &Value) -> PyResult<Value> {
+    let it = match interp.iter(x) {
+        Ok(it) => it,
+        Err(e) if interp.is_exc(&e, "TypeError") => {
+            return Err(interp.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                interp.tname(x)
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(item) = interp.next(&it)? {
+        let n = interp.index_value(&item)?;
+        match n {
+            Value::Int(b @ 0..=255) => out.push(b as u8),
+            _ => return Err(interp.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(Value::Bytes(Rc::new(out)))
+}
