@@ -1,4 +1,4 @@
-//! The core builtins every program needs: `print`, `len`, `repr`, `type`, `isinstance`,
+//! The core builtins every program needs: `print`, `len`, `repr`, `isinstance`,
 //! and the constructors of `object` and the exception classes.
 
 use std::rc::Rc;
@@ -19,8 +19,6 @@ pub fn install(interp: &mut Interp) {
     def_method(&object, "__init__", object_init);
     let base_exc = interp.types.exc("BaseException");
     def_method(&base_exc, "__init__", exception_init);
-    let type_ = interp.types.type_.clone();
-    def_method(&type_, "__new__", type_new);
 }
 
 fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -176,12 +174,4 @@ fn exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         *exc.args.borrow_mut() = args.pos[1..].to_vec();
     }
     Ok(Value::None)
-}
-
-/// `type(x)`: the class of a value.
-fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    match args.pos {
-        [_, v] => Ok(Value::Class(interp.types.class_of(v))),
-        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
-    }
 }

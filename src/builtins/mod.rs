@@ -3,7 +3,7 @@
 
 mod constructors;
 mod core;
-mod dict;
+pub(crate) mod dict;
 mod eval;
 mod format;
 mod functions;
@@ -11,7 +11,7 @@ mod generator;
 mod list;
 pub mod modules;
 mod set;
-mod sets;
+pub(crate) mod sets;
 mod string;
 
 use std::rc::Rc;

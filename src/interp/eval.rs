@@ -112,8 +112,16 @@ impl Interp {
             ExprKind::Tuple { elts, .. } => Ok(Value::tuple(self.eval_items(f, elts)?)),
             ExprKind::Set { elts } => {
                 let items = self.eval_items(f, elts)?;
-                self.make_set(items)
-                    .map(|s| Value::Set(Rc::new(RefCell::new(s))))
+                // CPython folds a display of three or more constants into a frozenset and
+                // rebuilds the set from it, which can order colliding members differently.
+                let constant = elts.len() > 2
+                    && elts.iter().all(|e| matches!(e.node, ExprKind::Constant { .. }));
+                let set = if constant {
+                    self.constant_set(items)?
+                } else {
+                    self.make_set(items)?
+                };
+                Ok(Value::Set(Rc::new(RefCell::new(set))))
             }
             ExprKind::Dict { keys, values } => self.eval_dict(f, keys, values),
             ExprKind::JoinedStr { values } => {

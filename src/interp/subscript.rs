@@ -170,15 +170,10 @@ impl Interp {
                 let i = self.position(key, r.len() as usize, "range object")?;
                 Ok(Value::Int(r.at(i as i64)))
             }
-            (Value::Dict(d), _) => {
-                let h = self.hash(key)?;
-                let d = d.clone();
-                let found = d.borrow().get(h, key, |a, b| self.eq(a, b))?.cloned();
-                match found {
-                    Some(v) => Ok(v),
-                    None => Err(self.key_error(key.clone())),
-                }
-            }
+            (Value::Dict(d), _) => match self.dict_lookup(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
             (Value::Instance(_), _) => {
                 match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
@@ -234,20 +229,7 @@ impl Interp {
                 l.borrow_mut()[i] = value;
                 Ok(())
             }
-            Value::Dict(d) => {
-                let h = self.hash(key)?;
-                let d = d.clone();
-                let mut eq_err = None;
-                let r = d.borrow_mut().insert(h, key.clone(), value, |a, b| {
-                    crate::interp::ops::builtin_eq(self, a, b).map(|r| {
-                        r.unwrap_or_else(|| {
-                            eq_err = Some(());
-                            a.is(b)
-                        })
-                    })
-                });
-                r.map(|_| ())
-            }
+            Value::Dict(d) => self.dict_store(d, key.clone(), value),
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__setitem__", &[key.clone(), value])? {
                     Some(_) => Ok(()),
@@ -313,17 +295,10 @@ impl Interp {
                 l.borrow_mut().remove(i);
                 Ok(())
             }
-            Value::Dict(d) => {
-                let h = self.hash(key)?;
-                let d = d.clone();
-                let removed = d.borrow_mut().remove(h, key, |a, b| {
-                    crate::interp::ops::builtin_eq(self, a, b).map(|r| r.unwrap_or_else(|| a.is(b)))
-                })?;
-                match removed {
-                    Some(_) => Ok(()),
-                    None => Err(self.key_error(key.clone())),
-                }
-            }
+            Value::Dict(d) => match self.dict_remove(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),

@@ -410,7 +410,31 @@ const BUILTINS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::json_str;
+    use super::{json_str, text};
+
+    #[test]
+    fn the_text_report_names_each_scope_and_explains_each_name() {
+        let src = "def make_counter(step):\n    count = 0\n    def increment():\n        \
+                   nonlocal count\n        count += step\n        return count\n    \
+                   return increment\nprint(make_counter(2)())\n";
+        let mut module = crate::parse_module(src).expect("parses");
+        let scopes = super::super::resolve(&mut module).expect("resolves");
+        let expected = "\
+module
+  make_counter  local — module namespace (a global)
+  print         global (implicit) → builtin
+
+function make_counter (line 1)
+  step       cell (parameter) — captured by increment
+  count      cell — captured by increment
+  increment  local
+
+function make_counter.<locals>.increment (line 3)
+  count  free (nonlocal) — from make_counter
+  step   free — from make_counter
+";
+        assert_eq!(text(&scopes), expected);
+    }
 
     #[test]
     fn json_strings_escape_like_python_with_ensure_ascii() {

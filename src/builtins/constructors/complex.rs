@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use super::int::truncated_repr;
 use super::numtext::{float_prefix, is_c_space, strip_underscores, to_ascii};
 use crate::builtins::functions::args::Sig;
 use crate::interp::{Args, Interp, PyResult};
@@ -109,7 +108,7 @@ fn special_complex(interp: &mut Interp, v: &Value) -> PyResult<Option<Value>> {
 
 fn complex_from_str(interp: &mut Interp, s: &str, original: &Value) -> PyResult<Value> {
     let Some(text) = strip_underscores(&to_ascii(s)) else {
-        let r = truncated_repr(interp, original)?;
+        let r = interp.repr(original)?;
         return Err(interp.value_error(format!("could not convert string to complex: {r}")));
     };
     match parse_complex(&text) {

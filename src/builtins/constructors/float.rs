@@ -1,7 +1,6 @@
 //! `float(x=0.0, /)`: from numbers, from text (`"1e5"`, `" inf "`, `"1_000.5"`) and from
 //! objects with `__float__` or `__index__`.
 
-use super::int::truncated_repr;
 use super::numtext::{float_prefix, strip_underscores, to_ascii, trim};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
@@ -42,7 +41,8 @@ impl Interp {
         match parse_float(text) {
             Some(f) => Ok(f),
             None => {
-                let r = truncated_repr(self, original)?;
+                // Unlike int(), float() quotes the whole text (`%R`, not `%.200R`).
+                let r = self.repr(original)?;
                 Err(self.value_error(format!("could not convert string to float: {r}")))
             }
         }

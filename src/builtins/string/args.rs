@@ -36,37 +36,68 @@ pub fn receiver<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<Ca
     })
 }
 
-/// A method without arguments: `str.upper() takes no arguments (1 given)`.
-pub fn no_args<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<str>> {
-    let call = receiver(interp, args, name)?;
-    no_keywords(interp, &call, name)?;
-    if !call.pos.is_empty() {
-        return Err(interp.type_error(format!(
-            "str.{name}() takes no arguments ({} given)",
-            call.pos.len()
-        )));
-    }
-    Ok(call.s)
+/// How a method reports a wrong number of arguments; CPython's `str` and `bytes` methods
+/// use four styles, depending on how each was written.
+#[derive(Clone, Copy)]
+pub enum Arity {
+    /// `str.upper() takes no arguments (1 given)`.
+    NoArgs,
+    /// `str.join() takes exactly one argument (0 given)`.
+    One,
+    /// `center expected at least 1 argument, got 0` (positional only).
+    Expected(usize, usize),
+    /// `find() takes at least 1 argument (0 given)` (positional only).
+    Legacy(usize, usize),
 }
 
-/// A method of one argument: `str.join() takes exactly one argument (0 given)`.
+/// Checks the arguments after `self` of method `owner.name` against `arity`.
+pub fn check_arity(
+    interp: &Interp,
+    (owner, name): (&str, &str),
+    arity: Arity,
+    pos: &[Value],
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let n = pos.len();
+    let msg = match arity {
+        Arity::NoArgs if n > 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        Arity::One if n != 1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        Arity::Expected(min, _) if n < min => {
+            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        }
+        Arity::Expected(_, max) if n > max => {
+            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        }
+        Arity::Legacy(min, _) if n < min => {
+            format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+        }
+        Arity::Legacy(_, max) if n > max => {
+            format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+        }
+        _ => return Ok(()),
+    };
+    Err(interp.type_error(msg))
+}
+
+/// A `str` method without arguments.
+pub fn no_args<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<str>> {
+    Ok(checked(interp, args, name, Arity::NoArgs)?.s)
+}
+
+/// A `str` method of exactly one argument.
 pub fn one_arg<'a>(
     interp: &Interp,
     args: &Args<'a>,
     name: &str,
 ) -> PyResult<(&'a Rc<str>, &'a Value)> {
-    let call = receiver(interp, args, name)?;
-    no_keywords(interp, &call, name)?;
-    match call.pos {
-        [v] => Ok((call.s, v)),
-        _ => Err(interp.type_error(format!(
-            "str.{name}() takes exactly one argument ({} given)",
-            call.pos.len()
-        ))),
-    }
+    let call = checked(interp, args, name, Arity::One)?;
+    Ok((call.s, &call.pos[0]))
 }
 
-/// Positional arguments checked as `center expected at least 1 argument, got 0`.
+/// A `str` method whose arguments are checked in the `expected at least` style.
 pub fn expected<'a>(
     interp: &Interp,
     args: &Args<'a>,
@@ -74,12 +105,10 @@ pub fn expected<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<Call<'a>> {
-    let call = receiver(interp, args, name)?;
-    check_expected(interp, call.pos, call.kw, name, min, max)?;
-    Ok(call)
+    checked(interp, args, name, Arity::Expected(min, max))
 }
 
-/// The argument count check of [`expected`], for methods without a `str` receiver.
+/// The `expected at least` check, for `str` methods without a `str` receiver.
 pub fn check_expected(
     interp: &Interp,
     pos: &[Value],
@@ -88,26 +117,10 @@ pub fn check_expected(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(interp.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let n = pos.len();
-    if n < min {
-        return Err(interp.type_error(format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            plural(min)
-        )));
-    }
-    if n > max {
-        return Err(interp.type_error(format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            plural(max)
-        )));
-    }
-    Ok(())
+    check_arity(interp, ("str", name), Arity::Expected(min, max), pos, kw)
 }
 
-/// Positional arguments checked as `find() takes at least 1 argument (0 given)`.
+/// A `str` method whose arguments are checked in the `takes at least` style.
 pub fn legacy<'a>(
     interp: &Interp,
     args: &Args<'a>,
@@ -115,23 +128,12 @@ pub fn legacy<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<Call<'a>> {
+    checked(interp, args, name, Arity::Legacy(min, max))
+}
+
+fn checked<'a>(interp: &Interp, args: &Args<'a>, name: &str, arity: Arity) -> PyResult<Call<'a>> {
     let call = receiver(interp, args, name)?;
-    if !call.kw.is_empty() {
-        return Err(interp.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let n = call.pos.len();
-    if n < min {
-        return Err(interp.type_error(format!(
-            "{name}() takes at least {min} argument{} ({n} given)",
-            plural(min)
-        )));
-    }
-    if n > max {
-        return Err(interp.type_error(format!(
-            "{name}() takes at most {max} argument{} ({n} given)",
-            plural(max)
-        )));
-    }
+    check_arity(interp, ("str", name), arity, call.pos, call.kw)?;
     Ok(call)
 }
 
@@ -143,7 +145,17 @@ pub fn keywords(
     name: &str,
     params: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
-    let (npos, nkw, max) = (call.pos.len(), call.kw.len(), params.len());
+    keywords_of(interp, (call.pos, call.kw), name, params)
+}
+
+/// [`keywords`] for any receiver: `pos` and `kw` are the arguments after `self`.
+pub fn keywords_of(
+    interp: &Interp,
+    (pos, kw): (&[Value], &[(Rc<str>, Value)]),
+    name: &str,
+    params: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    let (npos, nkw, max) = (pos.len(), kw.len(), params.len());
     if npos + nkw > max {
         let keyword = if npos == 0 { "keyword " } else { "" };
         return Err(interp.type_error(format!(
@@ -152,9 +164,9 @@ pub fn keywords(
             npos + nkw
         )));
     }
-    let mut out: Vec<Option<Value>> = call.pos.iter().cloned().map(Some).collect();
+    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
     out.resize(max, None);
-    for (key, value) in call.kw {
+    for (key, value) in kw {
         match params.iter().position(|p| *p == &**key) {
             Some(i) if i < npos => {
                 return Err(interp.type_error(format!(
@@ -171,14 +183,6 @@ pub fn keywords(
         }
     }
     Ok(out)
-}
-
-fn no_keywords(interp: &Interp, call: &Call, name: &str) -> PyResult<()> {
-    if call.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(interp.type_error(format!("str.{name}() takes no keyword arguments")))
-    }
 }
 
 fn plural(n: usize) -> &'static str {

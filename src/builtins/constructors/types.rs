@@ -1,0 +1,102 @@
+//! `type(x)`, the class of a value, and `type(name, bases, dict)`, a new class.
+
+use std::rc::Rc;
+
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{Class, Dict, Value};
+
+/// `type.__new__(cls, ...)`: one argument (without keywords) or three.
+pub fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let args = super::after_class(&args);
+    match args.pos {
+        [v] => {
+            if !args.kw.is_empty() {
+                return Err(interp.type_error("type() takes no keyword arguments"));
+            }
+            Ok(Value::Class(interp.types.class_of(v)))
+        }
+        [name, bases, dict] => new_class(interp, name, bases, dict, &args),
+        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type(name, bases, dict)`, as a `class` statement with that body would make it.
+fn new_class(interp: &mut Interp, name: &Value, bases: &Value, dict: &Value, args: &Args) -> PyResult<Value> {
+    let wrong = |interp: &Interp, n: usize, what: &str, v: &Value| {
+        interp.type_error(format!(
+            "type.__new__() argument {n} must be {what}, not {}",
+            interp.tname(v)
+        ))
+    };
+    let Value::Str(name) = name else {
+        return Err(wrong(interp, 1, "str", name));
+    };
+    let Value::Tuple(bases) = bases else {
+        return Err(wrong(interp, 2, "tuple", bases));
+    };
+    let Value::Dict(ns) = dict else {
+        return Err(wrong(interp, 3, "dict", dict));
+    };
+    let mut classes = Vec::with_capacity(bases.len());
+    for b in bases.iter() {
+        match b {
+            Value::Class(c) => classes.push(c.clone()),
+            _ => {
+                return Err(interp.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ))
+            }
+        }
+    }
+    let mut ns: Dict = ns.borrow().clone();
+    let qualname = match ns.remove_str("__qualname__") {
+        None => name.clone(),
+        Some(Value::Str(q)) => q,
+        Some(other) => {
+            return Err(interp.type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                interp.tname(&other)
+            )))
+        }
+    };
+    // The caller's module: legb runs one program, always `__main__`.
+    if ns.get_str("__module__").is_none() {
+        ns.set_str("__module__", Value::str("__main__"));
+    }
+    let module = match ns.get_str("__module__") {
+        Some(Value::Str(m)) => m.clone(),
+        _ => Rc::from("__main__"),
+    };
+    let cls = interp.make_class(name, qualname, module, classes, ns)?;
+    init_subclass(interp, &cls, args.kw)?;
+    Ok(Value::Class(cls))
+}
+
+/// Calls the nearest base's `__init_subclass__` with the new class and the call's keywords;
+/// `object`'s accepts no keywords.
+fn init_subclass(interp: &mut Interp, cls: &Rc<Class>, kw: &[(Rc<str>, Value)]) -> PyResult<()> {
+    let parent = cls.mro_tail.iter().find_map(|c| {
+        let f = c.dict.borrow().get_str("__init_subclass__").cloned();
+        f.map(|f| (f, c.clone()))
+    });
+    let user_hook = parent.filter(|(_, owner)| !Rc::ptr_eq(owner, &interp.types.object));
+    let Some((f, owner)) = user_hook else {
+        if !kw.is_empty() {
+            return Err(interp.type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                cls.qualname
+            )));
+        }
+        return Ok(());
+    };
+    // A classmethod (an instance) is read through the class to get its function.
+    let func = match f {
+        Value::Instance(_) => match interp.getattr(&Value::Class(owner), "__init_subclass__")? {
+            Value::BoundMethod(m) => m.func.clone(),
+            other => other,
+        },
+        other => other,
+    };
+    interp.call(&func, Args { pos: &[Value::Class(cls.clone())], kw })?;
+    Ok(())
+}
