@@ -11,22 +11,44 @@ pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
-        match c {
-            _ if c == quote || c == '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            ' '..='~' => out.push(c),
-            _ if c.is_ascii() => push_hex_escape(&mut out, c as u32),
-            _ if is_printable(c) => out.push(c),
-            _ => push_hex_escape(&mut out, c as u32),
+        push_repr_char(&mut out, c, quote);
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(s)` for a `str` given as code points, which may include lone surrogates (a
+/// surrogate is not printable, so it shows as `\udXXX`).
+pub fn code_points_repr(cps: &[u32]) -> String {
+    let has = |c: char| cps.contains(&(c as u32));
+    let quote = pick_quote(has('\''), has('"'));
+    let mut out = String::with_capacity(cps.len() + 2);
+    out.push(quote);
+    for &cp in cps {
+        match char::from_u32(cp) {
+            Some(c) => push_repr_char(&mut out, c, quote),
+            None => push_hex_escape(&mut out, cp),
         }
     }
     out.push(quote);
     out
+}
+
+/// One character of a `str` repr quoted with `quote`.
+fn push_repr_char(out: &mut String, c: char, quote: char) {
+    match c {
+        _ if c == quote || c == '\\' => {
+            out.push('\\');
+            out.push(c);
+        }
+        '\t' => out.push_str("\\t"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        ' '..='~' => out.push(c),
+        _ if c.is_ascii() => push_hex_escape(out, c as u32),
+        _ if is_printable(c) => out.push(c),
+        _ => push_hex_escape(out, c as u32),
+    }
 }
 
 /// `repr(b)` for a `bytes`.
@@ -252,6 +274,25 @@ mod tests {
         ];
         for &(s, want) in cases {
             assert_eq!(str_repr(s), want, "repr of {s:?}");
+        }
+    }
+
+    #[test]
+    fn code_points_repr_escapes_surrogates_like_cpython() {
+        let cases: &[(&[u32], &str)] = &[
+            (&[0xD800], r"'\ud800'"),
+            (&[0xDFFF, 0x20, 0x61], r"'\udfff a'"),
+            (&[0xD800, 0x27], r#""\ud800'""#),
+            (&[0xD800, 0x22], r#"'\ud800"'"#),
+            (&[0xD800, 0x22, 0x27], r#"'\ud800"\''"#),
+            (
+                &[0xD800, 0xE9, 0x0, 0x9, 0x5C],
+                "'\\ud800\u{e9}\\x00\\t\\\\'",
+            ),
+            (&[0xD83D, 0xDE00], r"'\ud83d\ude00'"),
+        ];
+        for &(cps, want) in cases {
+            assert_eq!(code_points_repr(cps), want, "repr of {cps:x?}");
         }
     }
 

@@ -12,7 +12,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::*;
-use crate::repr::{bytes_repr, complex_repr, float_repr, int_repr, str_repr};
+use crate::repr::{bytes_repr, code_points_repr, complex_repr, float_repr, int_repr, str_repr};
 
 /// `ast.dump(module)`, or `ast.dump(module, include_attributes=True)`.
 pub fn dump(module: &Module, include_attributes: bool) -> String {
@@ -171,6 +171,7 @@ impl Dumper {
             Constant::Float(x) => self.out.push_str(&float_repr(*x)),
             Constant::Complex { real, imag } => self.out.push_str(&complex_repr(*real, *imag)),
             Constant::Str(s) => self.string(s),
+            Constant::StrSurrogates(cps) => self.out.push_str(&code_points_repr(cps)),
             Constant::Bytes(b) => self.out.push_str(&bytes_repr(b)),
         }
     }
@@ -974,7 +975,8 @@ mod tests {
 
     #[test]
     fn constants() {
-        // 1j; 1.5e16; 100000000000000000000000; ...; True; None; b'\x00\''; u'x'; "it's"; 'é\n'
+        // 1j; 1.5e16; 100000000000000000000000; ...; True; None; b'\x00\''; u'x'; "it's"; 'é\n';
+        // '\ud800\''
         let big: BigInt = "100000000000000000000000".parse().unwrap();
         let mut body: Vec<Stmt> = [
             Constant::Complex {
@@ -998,6 +1000,8 @@ mod tests {
         body.push(expr_stmt(Expr::new(u, z())));
         body.push(expr_stmt(cst(Constant::Str("it's".into()), z())));
         body.push(expr_stmt(cst(Constant::Str("é\n".into()), z())));
+        let surrogates = Constant::StrSurrogates(vec![0xD800, 0x27]);
+        body.push(expr_stmt(cst(surrogates, z())));
         assert_eq!(
             dump(&module(body), false),
             "Module(body=[Expr(value=Constant(value=1j)), Expr(value=Constant(value=1.5e+16)), \
@@ -1005,7 +1009,8 @@ mod tests {
              Expr(value=Constant(value=Ellipsis)), Expr(value=Constant(value=True)), \
              Expr(value=Constant(value=None)), Expr(value=Constant(value=b\"\\x00'\")), \
              Expr(value=Constant(value='x', kind='u')), Expr(value=Constant(value=\"it's\")), \
-             Expr(value=Constant(value='é\\n'))], type_ignores=[])"
+             Expr(value=Constant(value='é\\n')), Expr(value=Constant(value=\"\\ud800'\"))], \
+             type_ignores=[])"
         );
     }
 

@@ -323,8 +323,15 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
+    /// A `str` literal holding a lone surrogate (U+D800..U+DFFF, e.g. `'\ud800'`): its code
+    /// points. A Rust `String` cannot hold one, and legb's `str` values cannot either, so
+    /// only the AST has these; every other `str` literal is a `Str`.
+    StrSurrogates(Vec<u32>),
     Bytes(Vec<u8>),
 }
 

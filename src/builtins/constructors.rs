@@ -9,6 +9,7 @@ mod float;
 mod int;
 mod numtext;
 mod ranges;
+mod singletons;
 mod text;
 mod types;
 
@@ -22,7 +23,7 @@ use crate::value::NativeFn;
 /// Registers the `__new__` of each built-in type.
 pub fn install(interp: &mut Interp) {
     let t = &interp.types;
-    let constructors: [(_, NativeFn); 14] = [
+    let constructors: [(_, NativeFn); 17] = [
         (t.int.clone(), int::int_new),
         (t.bool.clone(), containers::bool_new),
         (t.float.clone(), float::float_new),
@@ -37,6 +38,9 @@ pub fn install(interp: &mut Interp) {
         (t.range.clone(), ranges::range_new),
         (t.slice.clone(), ranges::slice_new),
         (t.type_.clone(), types::type_new),
+        (t.none.clone(), singletons::none_new),
+        (t.not_implemented.clone(), singletons::not_implemented_new),
+        (t.ellipsis.clone(), singletons::ellipsis_new),
     ];
     for (cls, new) in constructors {
         def_method(&cls, "__new__", new);

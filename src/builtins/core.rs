@@ -19,12 +19,41 @@ pub fn install(interp: &mut Interp) {
     def_method(&object, "__init__", object_init);
     let base_exc = interp.types.exc("BaseException");
     def_method(&base_exc, "__init__", exception_init);
+    let type_ = interp.types.type_.clone();
+    def_method(&type_, "mro", type_mro);
+    let super_ = interp.types.super_.clone();
+    def_method(&super_, "__new__", super_new);
+    interp
+        .builtins
+        .borrow_mut()
+        .set_str("super", Value::Class(super_));
+}
+
+/// `C.mro()`: the method resolution order as a list.
+fn type_mro(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.mro().map(|k| Value::Class(k.clone())).collect(),
+        )),
+        _ => Err(interp.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    interp.make_super(rest)
 }
 
 fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     for (k, v) in args.kw {
+        if matches!(&**k, "file" | "flush") {
+            continue;
+        }
         let text = match v {
             Value::None => None,
             Value::Str(s) => Some(s.to_string()),
@@ -38,7 +67,6 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
         match &**k {
             "sep" => sep = text.unwrap_or_else(|| " ".into()),
             "end" => end = text.unwrap_or_else(|| "\n".into()),
-            "file" | "flush" => {}
             other => {
                 return Err(interp.type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"

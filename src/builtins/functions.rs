@@ -17,6 +17,8 @@ mod sum;
 mod text;
 
 #[cfg(test)]
+pub(super) mod testing;
+#[cfg(test)]
 mod tests;
 
 use crate::interp::Interp;

@@ -9,6 +9,9 @@
 
 mod args;
 mod bytes;
+mod bytes_case;
+mod bytes_search;
+mod bytes_split;
 mod case;
 mod classify;
 mod codec;
@@ -39,6 +42,9 @@ pub fn install(interp: &mut Interp) {
     translate::install(interp);
     codec::install(interp);
     bytes::install(interp);
+    bytes_search::install(interp);
+    bytes_split::install(interp);
+    bytes_case::install(interp);
     super::format::install(interp);
 }
 

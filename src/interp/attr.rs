@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
+use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
-use crate::value::{BoundMethod, Class, Instance, Value};
+use crate::ast::Constant;
+use crate::value::{BoundMethod, Class, Function, Instance, Value};
 
 impl Interp {
     /// `obj.name`.
@@ -30,6 +32,11 @@ impl Interp {
         inst: &Rc<Instance>,
         name: &str,
     ) -> PyResult<Value> {
+        if Rc::ptr_eq(&inst.class, &self.types.super_) {
+            if let Some(v) = self.super_getattr(inst, name)? {
+                return Ok(v);
+            }
+        }
         let found = inst.class.lookup(name);
         if let Some((attr, _)) = &found {
             if self.is_data_descriptor(attr) {
@@ -56,7 +63,12 @@ impl Interp {
     fn special_instance_attr(&self, inst: &Rc<Instance>, name: &str) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Class(inst.class.clone())),
-            "__dict__" => return Some(Value::dict(inst.dict.borrow().clone())),
+            "__dict__" => {
+                // A native object's hidden state is not part of its `__dict__`.
+                let mut d = inst.dict.borrow().clone();
+                d.remove_str(crate::builtins::modules::native::STATE);
+                return Some(Value::dict(d));
+            }
             _ => {}
         }
         let exc = inst.exc.as_ref()?;
@@ -77,6 +89,15 @@ impl Interp {
             }
             _ => return None,
         })
+    }
+
+    /// Binds an attribute found on a class for `obj` (`None` binds nothing: a class-level
+    /// lookup through `super`).
+    pub(super) fn bind_found(&mut self, attr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+        if matches!(obj, Value::None) && matches!(attr, Value::Function(_)) {
+            return Ok(attr);
+        }
+        self.bind(attr, obj, cls)
     }
 
     /// Binds a class attribute found for an instance: functions become bound methods.
@@ -132,6 +153,15 @@ impl Interp {
         if let Some(v) = self.type_attr(cls, name) {
             return Ok(v);
         }
+        // Then the metaclass, `type`: its methods bind to the class (`C.mro()`).
+        let meta = self.types.type_.dict.borrow().get_str(name).cloned();
+        if let Some(m) = meta {
+            return self.bind(
+                m,
+                &Value::Class(cls.clone()),
+                &Value::Class(self.types.type_.clone()),
+            );
+        }
         Err(self.err(
             "AttributeError",
             format!("type object '{}' has no attribute '{name}'", cls.name),
@@ -164,10 +194,25 @@ impl Interp {
         if let Some((attr, _)) = cls.lookup(name) {
             return self.bind(attr, obj, &Value::Class(cls));
         }
+        if let (Value::Function(func), "__doc__") = (obj, name) {
+            return self.function_doc(func);
+        }
         if let Some(v) = self.value_attr(obj, name) {
             return Ok(v);
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// `f.__doc__`: an assigned value, else the docstring, else `None`.
+    fn function_doc(&self, f: &Function) -> PyResult<Value> {
+        if let Some(doc) = f.attrs.borrow().get_str("__doc__") {
+            return Ok(doc.clone());
+        }
+        match f.code.docstring() {
+            Some(Constant::Str(s)) => Ok(Value::str(s)),
+            Some(Constant::StrSurrogates(_)) => Err(self.unsupported(LONE_SURROGATES)),
+            _ => Ok(Value::None),
+        }
     }
 
     /// Data attributes of built-in values (`f.__name__`, `z.real`, `r.start`, …).
@@ -177,6 +222,12 @@ impl Interp {
         }
         match obj {
             Value::Function(f) => match name {
+                // Assigned names (`functools.wraps`) live in `attrs` and win over the code's.
+                "__name__" | "__qualname__" | "__module__"
+                    if f.attrs.borrow().get_str(name).is_some() =>
+                {
+                    f.attrs.borrow().get_str(name).cloned()
+                }
                 "__name__" => Some(Value::Str(f.name.clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.clone())),
                 "__module__" => f.globals.borrow().get_str("__name__").cloned(),
@@ -191,13 +242,6 @@ impl Interp {
                 } else {
                     Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
                 }),
-                "__doc__" => Some(
-                    f.attrs
-                        .borrow()
-                        .get_str("__doc__")
-                        .cloned()
-                        .unwrap_or_else(|| f.code.docstring().map_or(Value::None, Value::str)),
-                ),
                 "__code__" => Some(self.code_object(f)),
                 "__kwdefaults__" => {
                     let params = f.code.arguments();
@@ -365,6 +409,8 @@ impl Interp {
                 );
             }
         }
+        // A native object's hidden state is no attribute.
+        names.retain(|n| n != crate::builtins::modules::native::STATE);
         names.sort();
         names.dedup();
         names
@@ -398,6 +444,10 @@ impl Interp {
                 Ok(())
             }
             Value::Function(f) => {
+                if matches!(name, "__name__" | "__qualname__") && value.as_str().is_none() {
+                    let msg = format!("{name} must be set to a string object");
+                    return Err(self.type_error(msg));
+                }
                 f.attrs.borrow_mut().set_str(name, value);
                 Ok(())
             }

@@ -57,7 +57,8 @@ impl Interp {
 
     /// Runs a Python function in a new frame.
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
-        if self.depth >= self.limits.recursion_limit {
+        // The module's own frame counts toward CPython's limit too.
+        if self.depth + 1 >= self.limits.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let code = func.code.clone();

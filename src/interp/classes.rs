@@ -172,6 +172,11 @@ impl Interp {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
+        let mut dict = dict;
+        // A class that defines __eq__ but not __hash__ gets __hash__ = None: unhashable.
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
         let mro_tail = self.c3(&bases)?;
         let kind = if mro_tail.iter().any(|c| c.kind == TypeKind::Exception) {
             TypeKind::Exception

@@ -9,6 +9,10 @@ use crate::source::Span;
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value};
 
+/// The feature named when a `str` literal holds a lone surrogate (`'\ud800'`): legb's `str`
+/// values are UTF-8, so such a literal has no value ([`Constant::StrSurrogates`]).
+pub(super) const LONE_SURROGATES: &str = "strings with lone surrogates";
+
 impl Interp {
     /// Evaluates `e`; an exception leaving it is located at `e` if nothing inside was.
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -48,7 +52,7 @@ impl Interp {
     fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.node {
             ExprKind::Name { id, res, .. } => self.load_name(f, id, *res),
-            ExprKind::Constant { value, .. } => Ok(self.constant(value)),
+            ExprKind::Constant { value, .. } => self.constant(value),
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
@@ -115,7 +119,9 @@ impl Interp {
                 // CPython folds a display of three or more constants into a frozenset and
                 // rebuilds the set from it, which can order colliding members differently.
                 let constant = elts.len() > 2
-                    && elts.iter().all(|e| matches!(e.node, ExprKind::Constant { .. }));
+                    && elts
+                        .iter()
+                        .all(|e| matches!(e.node, ExprKind::Constant { .. }));
                 let set = if constant {
                     self.constant_set(items)?
                 } else {
@@ -198,9 +204,9 @@ impl Interp {
         }
     }
 
-    /// The value of a literal.
-    pub fn constant(&mut self, c: &Constant) -> Value {
-        match c {
+    /// The value of a literal; a `str` with lone surrogates has no legb value.
+    pub fn constant(&mut self, c: &Constant) -> PyResult<Value> {
+        Ok(match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
             Constant::Ellipsis => Value::Ellipsis,
@@ -214,8 +220,9 @@ impl Interp {
                 im: *imag,
             })),
             Constant::Str(s) => Value::str(s),
+            Constant::StrSurrogates(_) => return Err(self.unsupported(LONE_SURROGATES)),
             Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
-        }
+        })
     }
 
     /// Reads a name where the resolver said it lives.
@@ -448,7 +455,38 @@ impl Interp {
                 None => self.double_star_args(&callee, &v, &mut kw)?,
             }
         }
+        if pos.is_empty() && kw.is_empty() && self.is_super(&callee) {
+            let (cls, obj) = self.implicit_super_args(f)?;
+            return self.call(&callee, Args::positional(&[cls, obj]));
+        }
         self.call(&callee, Args { pos: &pos, kw: &kw })
+    }
+
+    fn is_super(&self, callee: &Value) -> bool {
+        matches!(callee, Value::Class(c) if Rc::ptr_eq(c, &self.types.super_))
+    }
+
+    /// What `super()` means in a method: the class being defined (its `__class__` cell) and
+    /// the method's first argument.
+    fn implicit_super_args(&mut self, f: &Frame) -> PyResult<(Value, Value)> {
+        let scope = f.program.scopes().get(f.scope);
+        let class = scope
+            .frees
+            .iter()
+            .position(|v| v.name == "__class__")
+            .and_then(|j| f.cells[f.free_index(j as u32)].borrow().clone());
+        let Some(class) = class else {
+            return Err(self.err("RuntimeError", "super(): __class__ cell not found"));
+        };
+        let first = match scope.params.first() {
+            Some(NameRes::Local(i)) => f.locals[*i as usize].clone(),
+            Some(NameRes::Cell(i)) => f.cells[*i as usize].borrow().clone(),
+            _ => None,
+        };
+        match first {
+            Some(obj) => Ok((class, obj)),
+            None => Err(self.err("RuntimeError", "super(): no arguments")),
+        }
     }
 
     fn star_args(&mut self, callee: &Value, v: &Value) -> PyResult<Vec<Value>> {

@@ -155,7 +155,9 @@ impl Interp {
                         Some(m) => vec![self.eval(f, m)?],
                         None => Vec::new(),
                     };
-                    return Err(self.err_args("AssertionError", args));
+                    let err = self.err_args("AssertionError", args);
+                    // CPython locates a failed assert at its test expression.
+                    return Err(self.locate(f, err, test.span));
                 }
             }
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}

@@ -19,6 +19,7 @@ mod ops;
 mod program;
 mod subscript;
 mod suggest;
+mod super_;
 pub mod traceback;
 mod types;
 

@@ -195,7 +195,11 @@ impl Interp {
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+            // object.__ne__ inverts __eq__ when a class defines only that.
+            CmpOp::NotEq => match self.rich_compare(a, b, CmpOp::Eq)? {
+                Value::NotImplemented => Ok(Value::Bool(!a.is(b))),
+                r => Ok(Value::Bool(!self.truthy(&r)?)),
+            },
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),

@@ -112,8 +112,13 @@ impl Interp {
                 Err(self.index_error("cannot fit 'int' into an index-sized integer"))
             }
             Value::Instance(_) => self.index_of(key),
+            // CPython words the str message differently from the list/tuple one.
+            _ if what == "string" => Err(self.type_error(format!(
+                "string indices must be integers, not '{}'",
+                self.tname(key)
+            ))),
             _ => {
-                let kind = if what == "string" { "string" } else { what };
+                let kind = what.trim_end_matches(" assignment");
                 Err(self.type_error(format!(
                     "{kind} indices must be integers or slices, not {}",
                     self.tname(key)

@@ -34,6 +34,7 @@ pub struct Types {
     pub cell: Rc<Class>,
     pub generator: Rc<Class>,
     pub code: Rc<Class>,
+    pub super_: Rc<Class>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -109,6 +110,7 @@ const ITERATORS: &[&str] = &[
     "dict_itemiterator",
     "set_iterator",
     "list_reverseiterator",
+    "reversed",
     "enumerate",
     "zip",
     "map",
@@ -174,6 +176,7 @@ impl Types {
             cell: make("cell"),
             generator: make("generator"),
             code: builtin_class("code", Some(&object), TypeKind::Object),
+            super_: builtin_class("super", Some(&object), TypeKind::Object),
             iterators,
             exceptions,
             object,

@@ -7,13 +7,16 @@ mod fstring;
 mod name_tables;
 mod names;
 mod relocate;
+mod text;
 
 use crate::ast::{Constant, Expr, ExprKind, Span};
 use crate::error::SyntaxError;
 use crate::source::Pos;
+use text::Text;
 
 /// The expression for adjacent string tokens `(start, raw text, end)`: a `Constant` (`str`
-/// or `bytes`), or a `JoinedStr` when any token is an f-string.
+/// or `bytes`), or a `JoinedStr` when any token is an f-string. A `str` piece holding a lone
+/// surrogate (`'\ud800'`) is a `Constant::StrSurrogates`.
 ///
 /// Errors carry CPython's messages. Where CPython points at the token after the strings,
 /// which is not known here, the error points at the end of the last string.
@@ -22,11 +25,10 @@ pub(crate) fn concat(parts: &[(Pos, &str, Pos)]) -> Result<Expr, SyntaxError> {
         let here = Pos::default();
         return Err(SyntaxError::new("invalid syntax", here, here));
     };
-    let mut cx = Concat {
+    let cx = Concat {
         whole: Span::new(first.0, last.2),
         u_kind: first.1.starts_with('u'),
         error_at: last.2,
-        lone_surrogate: false,
     };
     let mut pieces = Pieces::default();
     let mut bytes: Option<Vec<u8>> = None;
@@ -41,14 +43,10 @@ pub(crate) fn concat(parts: &[(Pos, &str, Pos)]) -> Result<Expr, SyntaxError> {
             return Err(cx.error("cannot mix bytes and nonbytes literals"));
         }
         match value {
-            None => fstring::parse(&lit, &mut pieces, &mut cx)?,
+            None => fstring::parse(&lit, &mut pieces, &cx)?,
             Some(Value::Bytes(b)) => bytes.get_or_insert_with(Vec::new).extend(b),
-            Some(Value::Str(s)) => pieces.push_str(&s),
+            Some(Value::Str(s)) => pieces.push_text(s),
         }
-    }
-    if cx.lone_surrogate {
-        let msg = "legb does not support lone surrogates (\\ud800-\\udfff) in string literals";
-        return Err(SyntaxError::new(msg, first.0, last.2));
     }
     if let Some(b) = bytes {
         let node = ExprKind::Constant {
@@ -68,9 +66,6 @@ struct Concat {
     u_kind: bool,
     /// Where errors that CPython puts on the following token point instead.
     error_at: Pos,
-    /// A `\ud800`-style escape was seen; reported once the rest has parsed, so that any
-    /// error CPython itself would raise still comes first.
-    lone_surrogate: bool,
 }
 
 impl Concat {
@@ -83,7 +78,7 @@ impl Concat {
     }
 
     /// The value of a token that is not an f-string.
-    fn decode(&mut self, lit: &Literal<'_>) -> Result<Value, SyntaxError> {
+    fn decode(&self, lit: &Literal<'_>) -> Result<Value, SyntaxError> {
         if lit.bytes {
             if !lit.body.is_ascii() {
                 let msg = "bytes can only contain ASCII literal characters";
@@ -96,17 +91,16 @@ impl Concat {
             return Ok(Value::Bytes(b));
         }
         if lit.raw {
-            return Ok(Value::Str(lit.body.to_string()));
+            return Ok(Value::Str(Text::from(lit.body)));
         }
-        let decoded = escapes::decode_str(lit.body).map_err(|msg| self.error(msg))?;
-        self.lone_surrogate |= decoded.lone_surrogate;
-        Ok(Value::Str(decoded.text))
+        let text = escapes::decode_str(lit.body).map_err(|msg| self.error(msg))?;
+        Ok(Value::Str(text))
     }
 }
 
 /// The decoded value of one plain (not f-) string token.
 enum Value {
-    Str(String),
+    Str(Text),
     Bytes(Vec<u8>),
 }
 
@@ -162,7 +156,7 @@ impl<'a> Literal<'a> {
 struct Pieces {
     /// Some token was an f-string, so the result is a `JoinedStr`.
     fmode: bool,
-    last_str: String,
+    last_str: Text,
     values: Vec<Expr>,
 }
 
@@ -171,12 +165,16 @@ impl Pieces {
         self.last_str.push_str(s);
     }
 
+    fn push_text(&mut self, t: Text) {
+        self.last_str.append(t);
+    }
+
     /// Turns pending literal text into a `Constant` value.
     fn flush(&mut self, span: Span, kind: Option<String>) {
         if self.last_str.is_empty() {
             return;
         }
-        let value = Constant::Str(std::mem::take(&mut self.last_str));
+        let value = std::mem::take(&mut self.last_str).into_constant();
         let node = ExprKind::Constant { value, kind };
         self.values.push(Expr::new(node, span));
     }
@@ -184,7 +182,7 @@ impl Pieces {
     /// The `Constant` (no f-string seen) or `JoinedStr`.
     fn finish(mut self, span: Span, kind: Option<String>) -> Expr {
         if !self.fmode {
-            let value = Constant::Str(self.last_str);
+            let value = self.last_str.into_constant();
             return Expr::new(ExprKind::Constant { value, kind }, span);
         }
         self.flush(span, kind);
@@ -257,21 +255,71 @@ mod tests {
         }
     }
 
-    const SURROGATES: &str =
-        "legb does not support lone surrogates (\\ud800-\\udfff) in string literals";
+    // Generated from CPython 3.11: ast.dump(ast.parse(src), include_attributes=True).
 
     #[test]
-    fn lone_surrogates_are_reported_after_cpythons_own_errors() {
+    fn lone_surrogates_decode_like_cpython() {
+        check_dumps(&[
+            (
+                r#""\ud800""#,
+                r#"Module(body=[Expr(value=Constant(value='\ud800', lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)], type_ignores=[])"#,
+            ),
+            (
+                r#""a\udfffb" "c""#,
+                r#"Module(body=[Expr(value=Constant(value='a\udfffbc', lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], type_ignores=[])"#,
+            ),
+            (
+                r#"f"{x}" "\ud800""#,
+                r#"Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), Constant(value='\ud800', lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)], type_ignores=[])"#,
+            ),
+            (
+                r#"f"\udc80{x}""#,
+                r#"Module(body=[Expr(value=JoinedStr(values=[Constant(value='\udc80', lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)], type_ignores=[])"#,
+            ),
+            (
+                r#"f"{x:\udc80}""#,
+                r#"Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, format_spec=JoinedStr(values=[Constant(value='\udc80', lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)], type_ignores=[])"#,
+            ),
+            (
+                r#""\ud83d\ude00""#,
+                r#"Module(body=[Expr(value=Constant(value='\ud83d\ude00', lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], type_ignores=[])"#,
+            ),
+            (
+                r#"r"\ud800""#,
+                r#"Module(body=[Expr(value=Constant(value='\\ud800', lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)], type_ignores=[])"#,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn lone_surrogates_make_a_surrogate_constant_only_when_present() {
+        let value = |src: &str| match concat_src(src).map(|e| e.node) {
+            Ok(ExprKind::Constant { value, .. }) => value,
+            other => panic!("{src}: {other:?}"),
+        };
+        let cps = vec![0x61, 0xDFFF, 0x62, 0x63];
+        assert_eq!(value(r#""a\udfffb" "c""#), Constant::StrSurrogates(cps));
+        assert_eq!(value(r#"r"\ud800""#), Constant::Str(r"\ud800".into()));
+        assert_eq!(
+            value(r#""\ud7ff\ue000""#),
+            Constant::Str("\u{d7ff}\u{e000}".into())
+        );
+        assert_eq!(
+            value(r#"b"\xed\xa0\x80""#),
+            Constant::Bytes(b"\xed\xa0\x80".to_vec())
+        );
+    }
+
+    #[test]
+    fn lone_surrogates_do_not_hide_cpythons_errors() {
         check_errors(&[
-            (r#""\ud800""#, SURROGATES, 1),
-            (r#""a\udfffb" "c""#, SURROGATES, 1),
-            (r#"f"{x}" "\ud800""#, SURROGATES, 1),
-            (r#"f"\udc80{x}""#, SURROGATES, 1),
-            (r#"f"{x:\udc80}""#, SURROGATES, 1),
-            (r#""\ud83d\ude00""#, SURROGATES, 1),
-            // CPython rejects these for other reasons first.
             (
                 r#""\ud800" b"""#,
+                "cannot mix bytes and nonbytes literals",
+                1,
+            ),
+            (
+                r#"r"\ud800" b"\ud800""#,
                 "cannot mix bytes and nonbytes literals",
                 1,
             ),
@@ -281,9 +329,6 @@ mod tests {
                 1,
             ),
         ]);
-        assert!(concat_src(r#"r"\ud800" b"\ud800""#).is_err());
-        assert!(concat_src(r#"r"\ud800""#).is_ok());
-        assert!(concat_src(r#""\ud7ff\ue000""#).is_ok());
     }
 
     #[test]

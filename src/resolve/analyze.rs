@@ -203,3 +203,20 @@ fn update_symbols(block: &mut RawScope, bound: Option<&Names>, newfree: &PySet, 
         block.push_free(name);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::resolve::resolve;
+
+    /// `PYTHONHASHSEED=0 python3 -c 'import symtable; …'` lists `h`'s symbols as
+    /// `i, e, c, a, b`: the names only passing through come in the set's order.
+    #[test]
+    fn free_variables_passing_through_follow_cpythons_set_order() {
+        let src = "def g():\n    a = 1; b = 2; c = 3; e = 4\n    def h():\n        def i():\n            return a + b + c + e\n";
+        let mut module = crate::parse_module(src).expect("parses");
+        let scopes = resolve(&mut module).expect("resolves");
+        let h = scopes.scopes.iter().find(|s| s.name == "h").expect("h");
+        let names: Vec<&str> = h.symbols.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["i", "e", "c", "a", "b"]);
+    }
+}

@@ -105,10 +105,42 @@ pub fn has_docstring(body: &[Stmt]) -> bool {
         Some(StmtKind::Expr { value }) => matches!(
             value.node,
             ExprKind::Constant {
-                value: Constant::Str(_),
+                value: Constant::Str(_) | Constant::StrSurrogates(_),
                 ..
             }
         ),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::features;
+
+    fn of(src: &str) -> Result<bool, String> {
+        let module = crate::parse_module(src).expect("parses");
+        features(&module).map(|f| f.annotations).map_err(|e| e.msg)
+    }
+
+    #[test]
+    fn a_docstring_may_precede_future_statements() {
+        assert_eq!(of("'doc'\nfrom __future__ import annotations\n"), Ok(true));
+    }
+
+    #[test]
+    fn a_future_statement_after_code_is_left_to_the_compiler() {
+        assert_eq!(of("x = 1\nfrom __future__ import braces\n"), Ok(false));
+    }
+
+    #[test]
+    fn unknown_features_and_braces_are_refused() {
+        assert_eq!(
+            of("from __future__ import braces\n"),
+            Err("not a chance".into())
+        );
+        assert_eq!(
+            of("from __future__ import spam\n"),
+            Err("future feature spam is not defined".into())
+        );
     }
 }

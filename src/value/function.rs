@@ -5,7 +5,7 @@ use std::ptr::NonNull;
 use std::rc::Rc;
 
 use super::{CellRef, Dict, Value};
-use crate::ast::{Arguments, Expr, FunctionDef, ScopeId};
+use crate::ast::{Arguments, Constant, Expr, FunctionDef, ScopeId};
 use crate::interp::{Args, Interp, Program, PyResult};
 
 /// A reference to a node of a program's AST that keeps the whole program alive.
@@ -76,17 +76,18 @@ impl Code {
         }
     }
 
-    /// The docstring: the string literal a `def`'s body starts with.
-    pub fn docstring(&self) -> Option<&str> {
+    /// The docstring: the string literal a `def`'s body starts with, a `Constant::Str` or a
+    /// `Constant::StrSurrogates` (which has no legb value).
+    pub fn docstring(&self) -> Option<&Constant> {
         let CodeKind::Def(d) = &self.kind else {
             return None;
         };
         match &d.get().body.first()?.node {
             crate::ast::StmtKind::Expr { value } => match &value.node {
                 crate::ast::ExprKind::Constant {
-                    value: crate::ast::Constant::Str(s),
+                    value: c @ (Constant::Str(_) | Constant::StrSurrogates(_)),
                     ..
-                } => Some(s),
+                } => Some(c),
                 _ => None,
             },
             _ => None,

@@ -74,7 +74,11 @@ impl Iter {
                 DictView::Items => "dict_itemiterator",
             },
             Iter::Set { .. } => "set_iterator",
-            Iter::Reversed { .. } => "list_reverseiterator",
+            Iter::Reversed { seq, .. } => match seq {
+                Value::List(_) => "list_reverseiterator",
+                Value::Range(_) => "range_iterator",
+                _ => "reversed",
+            },
             Iter::Enumerate { .. } => "enumerate",
             Iter::Zip { .. } => "zip",
             Iter::Map { .. } => "map",

@@ -34,7 +34,10 @@ pub fn is_c_space(b: u8) -> bool {
 /// The text without leading and trailing C whitespace.
 pub fn trim(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&b| !is_c_space(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|&b| !is_c_space(b)).map_or(start, |i| i + 1);
+    let end = s
+        .iter()
+        .rposition(|&b| !is_c_space(b))
+        .map_or(start, |i| i + 1);
     &s[start..end.max(start)]
 }
 
@@ -72,7 +75,11 @@ pub fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
     };
     let sign = if negative { -1.0 } else { 1.0 };
     let rest = &s[body..];
-    for (word, value) in [("infinity", f64::INFINITY), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+    for (word, value) in [
+        ("infinity", f64::INFINITY),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
         if rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes()) {
             return Some((sign * value, body + word.len()));
         }

@@ -41,7 +41,13 @@ fn codec_args(interp: &Interp, fname: &str, a: &[Option<Value>]) -> PyResult<Vec
 }
 
 /// Calls `cls.method(receiver, *rest)` for a built-in method another module registers.
-fn call_method(interp: &mut Interp, cls: &Rc<Class>, method: &str, receiver: &Value, rest: &[Value]) -> PyResult<Value> {
+fn call_method(
+    interp: &mut Interp,
+    cls: &Rc<Class>,
+    method: &str,
+    receiver: &Value,
+    rest: &[Value],
+) -> PyResult<Value> {
     let Some((f, _)) = cls.lookup(method) else {
         return Err(interp.unsupported(&format!("{}.{method}()", cls.name)));
     };
@@ -142,7 +148,10 @@ fn zeros(interp: &mut Interp, n: &Value) -> PyResult<Value> {
     match n {
         Value::Int(k) if k < 0 => Err(interp.value_error("negative count")),
         Value::Int(k) => Ok(Value::Bytes(Rc::new(vec![0; k as usize]))),
-        _ => Err(interp.err("OverflowError", "cannot fit 'int' into an index-sized integer")),
+        _ => Err(interp.err(
+            "OverflowError",
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 

@@ -21,7 +21,13 @@ pub fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `type(name, bases, dict)`, as a `class` statement with that body would make it.
-fn new_class(interp: &mut Interp, name: &Value, bases: &Value, dict: &Value, args: &Args) -> PyResult<Value> {
+fn new_class(
+    interp: &mut Interp,
+    name: &Value,
+    bases: &Value,
+    dict: &Value,
+    args: &Args,
+) -> PyResult<Value> {
     let wrong = |interp: &Interp, n: usize, what: &str, v: &Value| {
         interp.type_error(format!(
             "type.__new__() argument {n} must be {what}, not {}",
@@ -97,6 +103,12 @@ fn init_subclass(interp: &mut Interp, cls: &Rc<Class>, kw: &[(Rc<str>, Value)]) 
         },
         other => other,
     };
-    interp.call(&func, Args { pos: &[Value::Class(cls.clone())], kw })?;
+    interp.call(
+        &func,
+        Args {
+            pos: &[Value::Class(cls.clone())],
+            kw,
+        },
+    )?;
     Ok(())
 }

@@ -43,7 +43,8 @@ impl Sig {
             *slot = Some(v.clone());
         }
         let mut left = nkw;
-        for i in nargs.max(self.posonly)..self.names.len() {
+        let first = nargs.max(self.posonly);
+        for (i, slot) in buf.iter_mut().enumerate().skip(first) {
             if left == 0 && i >= self.minpos {
                 break;
             }
@@ -58,7 +59,7 @@ impl Sig {
                     i + 1
                 )));
             }
-            buf[i] = found;
+            *slot = found;
         }
         if left > 0 {
             return Err(self.extra_keyword(interp, args));

@@ -34,6 +34,8 @@ pub fn install(interp: &mut Interp) {
     def_method(&callable_iter, "__next__", callable_next);
     def_method(&callable_iter, "__iter__", iter_self);
     def_method(&reversed, "__new__", reversed_new);
+    def_method(&reversed, "__next__", reversed_next);
+    def_method(&reversed, "__iter__", iter_self);
     let classes = [
         ("enumerate", enumerate_new as crate::value::NativeFn),
         ("zip", zip_new),
@@ -371,7 +373,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     Ok(match seq {
         Value::List(l) => reversed_seq(seq.clone(), l.borrow().len()),
-        Value::Tuple(t) => reversed_seq(seq.clone(), t.len()),
+        Value::Tuple(t) => reversed_object(interp, reversed_seq(seq.clone(), t.len())),
         // Walking a str backwards by character index would be quadratic; split it once.
         Value::Str(s) => {
             let chars: Vec<Value> = s
@@ -379,12 +381,17 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                 .collect();
             let n = chars.len();
-            reversed_seq(Value::list(chars), n)
+            reversed_object(interp, reversed_seq(Value::list(chars), n))
         }
-        Value::Bytes(b) => reversed_seq(seq.clone(), b.len()),
+        Value::Bytes(b) => reversed_object(interp, reversed_seq(seq.clone(), b.len())),
+        Value::Range(r) if r.is_empty() => native_iter(Iter::Range {
+            next: 0,
+            step: 1,
+            left: 0,
+        }),
         Value::Range(r) => native_iter(Iter::Range {
             next: r.at(r.len() - 1),
-            step: -r.step,
+            step: r.step.wrapping_neg(),
             left: r.len(),
         }),
         Value::Dict(d) => {
@@ -403,7 +410,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 }
                 None if cls.lookup("__getitem__").is_some() => {
                     let n = interp.len(seq)?;
-                    reversed_seq(seq.clone(), n)
+                    reversed_object(interp, reversed_seq(seq.clone(), n))
                 }
                 None => return Err(not_reversible(interp)),
             }
@@ -414,6 +421,22 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn reversed_seq(seq: Value, len: usize) -> Value {
     native_iter(Iter::Reversed { seq, left: len })
+}
+
+/// A `reversed` object around a native reverse iterator: CPython gives lists their own
+/// `list_reverseiterator` but every other sequence a `reversed`.
+fn reversed_object(interp: &Interp, inner: Value) -> Value {
+    let cls = interp.types.iterators["reversed"].clone();
+    stateful_instance(&cls, inner)
+}
+
+/// `reversed.__next__`: the next item of the wrapped native iterator.
+fn reversed_next(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or_default();
+    let Some(inner) = state_of(&this) else {
+        return Err(interp.stop_iteration());
+    };
+    interp.next(&inner)?.ok_or_else(|| interp.stop_iteration())
 }
 
 impl Interp {

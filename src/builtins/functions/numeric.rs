@@ -83,14 +83,14 @@ fn dunder_pair(
     name: &str,
     rname: &str,
 ) -> PyResult<Option<Value>> {
-    if let Some(r) = interp.call_dunder(a, name, &[b.clone()])? {
+    if let Some(r) = interp.call_dunder(a, name, std::slice::from_ref(b))? {
         if !matches!(r, Value::NotImplemented) {
             return Ok(Some(r));
         }
     }
     let same = Rc::ptr_eq(&interp.types.class_of(a), &interp.types.class_of(b));
     if !same {
-        if let Some(r) = interp.call_dunder(b, rname, &[a.clone()])? {
+        if let Some(r) = interp.call_dunder(b, rname, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }

@@ -99,12 +99,9 @@ fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(mut line) = interp.read_line() else {
         return Err(interp.err("EOFError", "EOF when reading a line"));
     };
-    // Text-mode stdin turns "\r\n" into "\n"; input() drops the newline.
+    // Only "\n" is dropped: CPython's stdin on POSIX does not translate "\r\n".
     if line.ends_with('\n') {
         line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
     }
     Ok(Value::str(&line))
 }

@@ -17,7 +17,11 @@ use crate::value::{Builtin, Class, Dict, Instance, Iter, ModuleObj, NativeFn, Ty
 pub const STATE: &str = "__legb_state__";
 
 /// A new module object called `name` holding `functions` and `values`.
-pub fn module(name: &str, functions: &[(&'static str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
+pub fn module(
+    name: &str,
+    functions: &[(&'static str, NativeFn)],
+    values: Vec<(&str, Value)>,
+) -> Value {
     let mut dict = Dict::new();
     dict.set_str("__name__", Value::str(name));
     dict.set_str("__doc__", Value::None);
@@ -118,7 +122,9 @@ pub fn receiver<'a>(
     let rest = |pos| Args { pos, kw: args.kw };
     match args.pos.split_first() {
         Some((v @ Value::Instance(i), tail))
-            if i.class.mro().any(|c| &*c.name == cls && &*c.module == module) =>
+            if i.class
+                .mro()
+                .any(|c| &*c.name == cls && &*c.module == module) =>
         {
             Ok((v.clone(), rest(tail)))
         }

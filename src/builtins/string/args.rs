@@ -66,16 +66,28 @@ pub fn check_arity(
         Arity::NoArgs if n > 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
         Arity::One if n != 1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
         Arity::Expected(min, _) if n < min => {
-            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         }
         Arity::Expected(_, max) if n > max => {
-            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         }
         Arity::Legacy(min, _) if n < min => {
-            format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+            format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                plural(min)
+            )
         }
         Arity::Legacy(_, max) if n > max => {
-            format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+            format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                plural(max)
+            )
         }
         _ => return Ok(()),
     };

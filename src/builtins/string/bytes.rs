@@ -95,7 +95,12 @@ pub fn is_space(b: u8) -> bool {
 fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let call = bytes_call(interp, &args, "hex", None)?;
     let b = call.b;
-    let params = keywords_of(interp, (call.pos, call.kw), "hex", &["sep", "bytes_per_sep"])?;
+    let params = keywords_of(
+        interp,
+        (call.pos, call.kw),
+        "hex",
+        &["sep", "bytes_per_sep"],
+    )?;
     let sep = match &params[0] {
         None | Some(Value::None) => None,
         Some(v) => Some(separator(interp, v)?),
@@ -219,6 +224,205 @@ ValueError sep must be length 1.
 TypeError 'x' is an invalid keyword argument for hex()
 OverflowError Python int too large to convert to C int
 TypeError 'NoneType' object cannot be interpreted as an integer
+"#,
+        );
+    }
+
+    #[test]
+    fn bytes_methods_match_cpython() {
+        check_out(
+            r#"def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = b'hello world'
+t(lambda: b.find(b'o'))
+t(lambda: b.find(111))
+t(lambda: b.rfind(b'o'))
+t(lambda: b.find(b'o', 5))
+t(lambda: b.find(b'o', -3))
+t(lambda: b.index(b'w'))
+t(lambda: b.index(b'z'))
+t(lambda: b.rindex(108))
+t(lambda: b.count(b'l'))
+t(lambda: b.count(b''))
+t(lambda: b.count(108, 0, 4))
+t(lambda: b.find('o'))
+t(lambda: b.find(256))
+t(lambda: b.find(-1))
+t(lambda: b.find(2**70))
+t(lambda: b.find(True))
+t(lambda: b.find(1.5))
+t(lambda: b.find())
+t(lambda: b.find(b'o', x=1))
+t(lambda: b'abc'.find(b'', 3))
+t(lambda: b'abc'.find(b'', 4))
+t(lambda: b'abc'.rfind(b''))
+t(lambda: b.startswith(b'hell'))
+t(lambda: b.startswith((b'x', b'he')))
+t(lambda: b.startswith('h'))
+t(lambda: b.startswith((b'x', 'h')))
+t(lambda: b.endswith(b'ld', 0, -1))
+t(lambda: b.endswith(b'wor', 0, -2))
+t(lambda: b'a=b=c'.partition(b'='))
+t(lambda: b'a=b=c'.rpartition(b'='))
+t(lambda: b'abc'.partition(b'x'))
+t(lambda: b'abc'.rpartition(b'x'))
+t(lambda: b'abc'.partition(b''))
+t(lambda: b'abc'.partition('b'))
+t(lambda: b'abc'.removeprefix(b'ab'))
+t(lambda: b'abc'.removesuffix(b'bc'))
+t(lambda: b'abc'.removeprefix('a'))
+t(lambda: b'a-b-c'.replace(b'-', b'+'))
+t(lambda: b'a-b-c'.replace(b'-', b'+', 1))
+t(lambda: b'abc'.replace(b'', b'-'))
+t(lambda: b'abc'.replace(b'', b'-', 2))
+t(lambda: b'abc'.replace('a', b'b'))
+t(lambda: b'abc'.replace(b'a'))
+t(lambda: b' a  b \t'.split())
+t(lambda: b' a  b \t'.split(maxsplit=1))
+t(lambda: b' a  b \t'.rsplit(None, 1))
+t(lambda: b'a\x1cb'.split())
+t(lambda: b'a,b,,c'.split(b','))
+t(lambda: b'a,b,,c'.split(b',', 1))
+t(lambda: b'a,b,,c'.rsplit(b',', 1))
+t(lambda: b'abc'.split(b''))
+t(lambda: b'abc'.split(','))
+t(lambda: b'abc'.split(x=1))
+t(lambda: b'a\nb\r\nc\rd\x0be'.splitlines())
+t(lambda: b'a\nb\r\nc\r'.splitlines(True))
+t(lambda: b'  ab \n'.strip())
+t(lambda: b'xxaxx'.lstrip(b'x'))
+t(lambda: b'xxaxx'.rstrip(b'x'))
+t(lambda: b'\x1cab'.strip())
+t(lambda: b'xax'.strip('x'))
+t(lambda: b'-'.join([b'a', b'b']))
+t(lambda: b'-'.join([b'a', 'b']))
+t(lambda: b'-'.join('ab'))
+t(lambda: b'-'.join(5))
+t(lambda: b'-'.join([]))
+t(lambda: b'Hello World'.upper())
+t(lambda: b'Hello World'.lower())
+t(lambda: b'Hello World'.swapcase())
+t(lambda: b'hELLO wORLD'.capitalize())
+t(lambda: b"they're 1st".title())
+t(lambda: b'\xe9a'.upper())
+t(lambda: [b'abc'.isalpha(), b'ab1'.isalnum(), b'12'.isdigit(), b''.isdigit(), b' \t'.isspace(), b'\x1c'.isspace(), b'ab'.islower(), b'AB1'.isupper(), b'Ab Cd'.istitle(), b'\xe9'.isascii()])
+t(lambda: b'abc'.upper(1))
+t(lambda: b'ab'.center(6, b'*'))
+t(lambda: b'ab'.center(5))
+t(lambda: b'abc'.center(6))
+t(lambda: b'ab'.ljust(4, b'-'))
+t(lambda: b'ab'.rjust(4))
+t(lambda: b'ab'.center(6, '*'))
+t(lambda: b'ab'.center(6, b'**'))
+t(lambda: b'ab'.center())
+t(lambda: b'-1'.zfill(4))
+t(lambda: b'1'.zfill(-1))
+t(lambda: bytes.fromhex('61 62\t63'))
+t(lambda: bytes.fromhex('616'))
+t(lambda: bytes.fromhex('61 6 2'))
+t(lambda: bytes.fromhex('6G'))
+t(lambda: bytes.fromhex(b'61'))
+t(lambda: b''.fromhex('4142'))
+t(lambda: bytes.fromhex())
+t(lambda: bytes.find(b'abc', b'c'))
+t(lambda: bytes.upper('x'))
+"#,
+            r#"4
+4
+7
+7
+-1
+6
+ValueError subsection not found
+9
+3
+12
+2
+TypeError argument should be integer or bytes-like object, not 'str'
+ValueError byte must be in range(0, 256)
+ValueError byte must be in range(0, 256)
+ValueError byte must be in range(0, 256)
+-1
+TypeError argument should be integer or bytes-like object, not 'float'
+TypeError find() takes at least 1 argument (0 given)
+TypeError bytes.find() takes no keyword arguments
+3
+-1
+3
+True
+True
+TypeError startswith first arg must be bytes or a tuple of bytes, not str
+TypeError a bytes-like object is required, not 'str'
+False
+True
+(b'a', b'=', b'b=c')
+(b'a=b', b'=', b'c')
+(b'abc', b'', b'')
+(b'', b'', b'abc')
+ValueError empty separator
+TypeError a bytes-like object is required, not 'str'
+b'c'
+b'a'
+TypeError a bytes-like object is required, not 'str'
+b'a+b+c'
+b'a+b-c'
+b'-a-b-c-'
+b'-a-bc'
+TypeError a bytes-like object is required, not 'str'
+TypeError replace expected at least 2 arguments, got 1
+[b'a', b'b']
+[b'a', b'b \t']
+[b' a', b'b']
+[b'a\x1cb']
+[b'a', b'b', b'', b'c']
+[b'a', b'b,,c']
+[b'a,b,', b'c']
+ValueError empty separator
+TypeError a bytes-like object is required, not 'str'
+TypeError 'x' is an invalid keyword argument for split()
+[b'a', b'b', b'c', b'd\x0be']
+[b'a\n', b'b\r\n', b'c\r']
+b'ab'
+b'axx'
+b'xxa'
+b'\x1cab'
+TypeError a bytes-like object is required, not 'str'
+b'a-b'
+TypeError sequence item 1: expected a bytes-like object, str found
+TypeError sequence item 0: expected a bytes-like object, str found
+TypeError can only join an iterable
+b''
+b'HELLO WORLD'
+b'hello world'
+b'hELLO wORLD'
+b'Hello world'
+b"They'Re 1St"
+b'\xe9A'
+[True, True, True, False, True, False, True, True, True, False]
+TypeError bytes.upper() takes no arguments (1 given)
+b'**ab**'
+b'  ab '
+b' abc  '
+b'ab--'
+b'  ab'
+TypeError center() argument 2 must be a byte string of length 1, not str
+TypeError center() argument 2 must be a byte string of length 1, not bytes
+TypeError center expected at least 1 argument, got 0
+b'-001'
+b'1'
+b'abc'
+ValueError non-hexadecimal number found in fromhex() arg at position 3
+ValueError non-hexadecimal number found in fromhex() arg at position 4
+ValueError non-hexadecimal number found in fromhex() arg at position 1
+TypeError fromhex() argument must be str, not bytes
+b'AB'
+TypeError bytes.fromhex() takes exactly one argument (0 given)
+2
+TypeError descriptor 'upper' for 'bytes' objects doesn't apply to a 'str' object
 "#,
         );
     }

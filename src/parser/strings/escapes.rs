@@ -2,24 +2,16 @@
 //! down to the byte positions its error messages quote.
 
 use super::names;
+use super::text::Text;
 
 /// A decoded `str` body, or CPython's error message.
-pub(super) type Decoded = Result<DecodedStr, String>;
+pub(super) type Decoded = Result<Text, String>;
 
-/// The text of a decoded `str` body.
-pub(super) struct DecodedStr {
-    pub(super) text: String,
-    /// The body had a `\uD800`-style escape; `text` holds U+FFFD in its place.
-    pub(super) lone_surrogate: bool,
-}
-
-/// Decodes a non-raw `str` body (the text between the quotes).
+/// Decodes a non-raw `str` body (the text between the quotes); `\ud800`-style escapes give
+/// lone surrogates, as in CPython.
 pub(super) fn decode_str(body: &str) -> Decoded {
     if !body.contains('\\') {
-        return Ok(DecodedStr {
-            text: body.to_string(),
-            lone_surrogate: false,
-        });
+        return Ok(Text::from(body));
     }
     UnicodeEscape::new(&escape_non_ascii(body)).run()
 }
@@ -51,8 +43,7 @@ fn escape_non_ascii(body: &str) -> Vec<u8> {
 struct UnicodeEscape<'a> {
     buf: &'a [u8],
     pos: usize,
-    out: String,
-    lone_surrogate: bool,
+    out: Text,
 }
 
 impl<'a> UnicodeEscape<'a> {
@@ -60,8 +51,7 @@ impl<'a> UnicodeEscape<'a> {
         UnicodeEscape {
             buf,
             pos: 0,
-            out: String::with_capacity(buf.len()),
-            lone_surrogate: false,
+            out: Text::with_capacity(buf.len()),
         }
     }
 
@@ -74,10 +64,7 @@ impl<'a> UnicodeEscape<'a> {
                 self.out.push(b as char);
             }
         }
-        Ok(DecodedStr {
-            text: self.out,
-            lone_surrogate: self.lone_surrogate,
-        })
+        Ok(self.out)
     }
 
     /// One escape; `self.pos` is just past its backslash.
@@ -108,7 +95,9 @@ impl<'a> UnicodeEscape<'a> {
                 Some(c as char)
             }
         };
-        self.out.extend(simple);
+        if let Some(c) = simple {
+            self.out.push(c);
+        }
         Ok(())
     }
 
@@ -148,13 +137,7 @@ impl<'a> UnicodeEscape<'a> {
         if value > 0x10FFFF {
             return Err(self.error(start, "illegal Unicode character"));
         }
-        match char::from_u32(value) {
-            Some(c) => self.out.push(c),
-            None => {
-                self.lone_surrogate = true;
-                self.out.push('\u{fffd}');
-            }
-        }
+        self.out.push_code_point(value);
         Ok(())
     }
 
@@ -264,20 +247,25 @@ pub(super) fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Constant;
+
+    fn decoded(body: &str) -> Constant {
+        match decode_str(body) {
+            Ok(text) => text.into_constant(),
+            Err(e) => panic!("{body:?}: {e}"),
+        }
+    }
 
     fn str_ok(body: &str) -> String {
-        match decode_str(body) {
-            Ok(d) => {
-                assert!(!d.lone_surrogate, "{body:?}");
-                d.text
-            }
-            Err(e) => panic!("{body:?}: {e}"),
+        match decoded(body) {
+            Constant::Str(s) => s,
+            other => panic!("{body:?} decoded to {other:?}"),
         }
     }
 
     fn str_err(body: &str) -> String {
         match decode_str(body) {
-            Ok(d) => panic!("{body:?} decoded to {:?}", d.text),
+            Ok(text) => panic!("{body:?} decoded to {text:?}"),
             Err(e) => e,
         }
     }
@@ -368,13 +356,23 @@ mod tests {
     }
 
     #[test]
-    fn surrogate_escapes_are_flagged() {
-        for body in [r"\ud800", r"\udfff", r"\U0000dc80", r"a\ud83d\ude00b"] {
-            let d = decode_str(body).unwrap_or_else(|e| panic!("{body}: {e}"));
-            assert!(d.lone_surrogate, "{body}");
+    fn surrogate_escapes_give_lone_surrogates() {
+        let cases: [(&str, &[u32]); 5] = [
+            (r"\ud800", &[0xD800]),
+            (r"\udfff and", &[0xDFFF, 0x20, 0x61, 0x6E, 0x64]),
+            (r"\U0000dc80", &[0xDC80]),
+            // A surrogate pair written as two escapes is not joined.
+            (r"a\ud83d\ude00b", &[0x61, 0xD83D, 0xDE00, 0x62]),
+            (r"\\é\udc80\N{EM DASH}", &[0x5C, 0xE9, 0xDC80, 0x2014]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(
+                decoded(body),
+                Constant::StrSurrogates(want.to_vec()),
+                "{body}"
+            );
         }
-        let d = decode_str(r"\ud7ff\ue000").unwrap_or_else(|e| panic!("{e}"));
-        assert!(!d.lone_surrogate);
+        assert_eq!(str_ok(r"\ud7ff\ue000"), "\u{d7ff}\u{e000}");
     }
 
     #[test]

@@ -15,7 +15,7 @@ const MAX_NESTING: usize = 200;
 pub(super) fn parse(
     lit: &Literal<'_>,
     pieces: &mut Pieces,
-    cx: &mut Concat,
+    cx: &Concat,
 ) -> Result<(), SyntaxError> {
     let mut p = FString {
         lit,
@@ -30,7 +30,7 @@ struct FString<'a, 'c> {
     lit: &'a Literal<'a>,
     body: &'a [u8],
     pos: usize,
-    cx: &'c mut Concat,
+    cx: &'c Concat,
 }
 
 type Res<T> = Result<T, SyntaxError>;
@@ -132,8 +132,7 @@ impl FString<'_, '_> {
             return Ok(());
         }
         let decoded = decode_str(text).map_err(|msg| self.error(msg))?;
-        self.cx.lone_surrogate |= decoded.lone_surrogate;
-        pieces.push_str(&decoded.text);
+        pieces.push_text(decoded);
         Ok(())
     }
 

@@ -8,7 +8,7 @@ use num_traits::{FromPrimitive, ToPrimitive};
 use crate::ast::{
     Constant, Expr, ExprKind, Identifier, MatchCase, Operator, Pattern, PatternKind, Span, UnaryOp,
 };
-use crate::repr::{bytes_repr, complex_repr, float_repr, int_repr, str_repr};
+use crate::repr::{bytes_repr, code_points_repr, complex_repr, float_repr, int_repr, str_repr};
 
 use super::super::errors::at_span;
 use super::{Check, Checker};
@@ -251,6 +251,7 @@ fn is_star_wildcard(p: &Pattern) -> bool {
 enum Key {
     Num(Num),
     Str(String),
+    StrSurrogates(Vec<u32>),
     Bytes(Vec<u8>),
     None,
     Ellipsis,
@@ -277,6 +278,7 @@ impl Key {
         match (self, other) {
             (Key::Num(a), Key::Num(b)) => a.equals(b),
             (Key::Str(a), Key::Str(b)) => a == b,
+            (Key::StrSurrogates(a), Key::StrSurrogates(b)) => a == b,
             (Key::Bytes(a), Key::Bytes(b)) => a == b,
             (Key::None, Key::None) | (Key::Ellipsis, Key::Ellipsis) => true,
             _ => false,
@@ -291,6 +293,7 @@ impl Key {
             Key::Num(Num::Float(f)) => float_repr(*f),
             Key::Num(Num::Complex(re, im)) => complex_repr(*re, *im),
             Key::Str(s) => str_repr(s),
+            Key::StrSurrogates(cps) => code_points_repr(cps),
             Key::Bytes(b) => bytes_repr(b),
             Key::None => "None".to_owned(),
             Key::Ellipsis => "Ellipsis".to_owned(),
@@ -365,6 +368,7 @@ fn constant(e: &Expr) -> Option<Key> {
             Constant::Float(f) => Key::Num(Num::Float(*f)),
             Constant::Complex { real, imag } => Key::Num(Num::Complex(*real, *imag)),
             Constant::Str(s) => Key::Str(s.clone()),
+            Constant::StrSurrogates(cps) => Key::StrSurrogates(cps.clone()),
             Constant::Bytes(b) => Key::Bytes(b.clone()),
             Constant::None => Key::None,
             Constant::Ellipsis => Key::Ellipsis,
@@ -388,5 +392,32 @@ fn constant(e: &Expr) -> Option<Key> {
             }
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn error(src: &str) -> String {
+        let mut module = crate::parse_module(src).expect("parses");
+        crate::resolve::resolve(&mut module)
+            .expect_err("refused")
+            .msg
+    }
+
+    #[test]
+    fn mapping_keys_compare_with_python_equality() {
+        let msg = error("match m:\n    case {1: a, True: b}: pass\n");
+        assert_eq!(msg, "mapping pattern checks duplicate key (True)");
+        let msg = error("match m:\n    case {-0.0: a, 0: b}: pass\n");
+        assert_eq!(msg, "mapping pattern checks duplicate key (0)");
+    }
+
+    #[test]
+    fn only_the_last_case_may_be_irrefutable_unless_guarded() {
+        let msg = error("match m:\n    case x: pass\n    case 1: pass\n");
+        assert_eq!(msg, "name capture 'x' makes remaining patterns unreachable");
+        let mut ok = crate::parse_module("match m:\n    case x if x: pass\n    case 1: pass\n")
+            .expect("parses");
+        assert!(crate::resolve::resolve(&mut ok).is_ok());
     }
 }

@@ -129,3 +129,35 @@ impl Collector {
         !self.features.annotations
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{DEF_GLOBAL, DEF_PARAM};
+    use super::{collect, Features};
+
+    fn blocks(src: &str) -> Result<Vec<super::RawScope>, String> {
+        let mut module = crate::parse_module(src).expect("parses");
+        collect(&mut module, Features::default())
+            .map_err(|e| format!("{} {:?}", e.msg, (e.lineno, e.col)))
+    }
+
+    #[test]
+    fn a_global_statement_in_a_function_also_marks_the_module_symbol() {
+        let b = blocks("def f():\n    global g\n").expect("collects");
+        assert_eq!(b[0].flags("g"), DEF_GLOBAL);
+        assert_eq!(b[1].flags("g"), DEF_GLOBAL);
+    }
+
+    #[test]
+    fn a_duplicate_parameter_is_refused_at_its_second_occurrence() {
+        let err = blocks("def f(a, *, a): pass\n").expect_err("refused");
+        assert_eq!(err, "duplicate argument 'a' in function definition (1, 12)");
+    }
+
+    #[test]
+    fn parameters_are_recorded_in_code_object_order() {
+        let b = blocks("def f(p, /, a, *v, k, **kw): pass\n").expect("collects");
+        assert_eq!(b[1].varnames, ["p", "a", "k", "v", "kw"]);
+        assert!(b[1].flags("v") & DEF_PARAM != 0);
+    }
+}

@@ -7,7 +7,7 @@ use crate::ast::{
 
 use super::super::errors::at_span;
 use super::super::table::{
-    BlockKind, DEF_ANNOT, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE,
+    mangle, BlockKind, DEF_ANNOT, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE,
 };
 use super::super::ScopeKind;
 use super::{Collector, Visit};
@@ -240,7 +240,7 @@ impl Collector {
         match &target.node {
             ExprKind::Name { id, .. } => {
                 let id = id.clone();
-                let mangled = super::super::table::mangle(self.private.as_deref(), &id);
+                let mangled = mangle(self.private.as_deref(), &id);
                 let cur = self.cur().flags(&mangled);
                 let in_module = self.cur_id() == 0;
                 if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !in_module && simple {
@@ -270,7 +270,7 @@ impl Collector {
     /// `global`/`nonlocal`: refused after any other use of the name in the block.
     fn declare(&mut self, names: &[Identifier], decl: Decl, span: Span) -> Visit {
         for name in names {
-            let mangled = super::super::table::mangle(self.private.as_deref(), name);
+            let mangled = mangle(self.private.as_deref(), name);
             let cur = self.cur().flags(&mangled);
             if let Some(msg) = declaration_conflict(cur, decl, name) {
                 return Err(at_span(msg, span));

@@ -1,6 +1,8 @@
 //! The `math` module: CPython's `Modules/mathmodule.c`, function by function, with its
 //! special cases, error messages and (through the C library) bit-identical results.
 
+mod binary;
+mod float_parts;
 mod gamma;
 mod integer;
 mod libm;
@@ -20,6 +22,8 @@ use crate::value::{NativeFn, Value};
 pub fn module() -> Value {
     let mut functions: Vec<(&'static str, NativeFn)> = Vec::new();
     functions.extend_from_slice(&unary::FUNCTIONS);
+    functions.extend_from_slice(&binary::FUNCTIONS);
+    functions.extend_from_slice(&float_parts::FUNCTIONS);
     functions.extend_from_slice(&gamma::FUNCTIONS);
     functions.extend_from_slice(&integer::FUNCTIONS);
     functions.extend_from_slice(&log::FUNCTIONS);

@@ -1,0 +1,80 @@
+//! `super()`: attribute lookup that starts after a given class in the instance's MRO.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Interp, PyResult};
+use crate::value::{Class, Dict, Instance, Value};
+
+impl Interp {
+    /// `super(cls, obj)`: a proxy whose attributes come from `obj`'s MRO after `cls`.
+    pub fn make_super(&mut self, args: Args) -> PyResult<Value> {
+        let [Value::Class(cls), obj] = args.pos else {
+            return Err(self.type_error("super() argument 1 must be a type"));
+        };
+        let obj_class = match obj {
+            Value::Class(c) if c.is_subclass(cls) => c.clone(),
+            other => self.types.class_of(other),
+        };
+        if !obj_class.is_subclass(cls) {
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        let mut d = Dict::new();
+        d.set_str("__thisclass__", Value::Class(cls.clone()));
+        d.set_str("__self__", obj.clone());
+        d.set_str("__self_class__", Value::Class(obj_class));
+        Ok(Value::Instance(Rc::new(Instance {
+            class: self.types.super_.clone(),
+            dict: RefCell::new(d),
+            exc: None,
+        })))
+    }
+
+    /// `super(...).name`: the first definition after `__thisclass__` in `__self_class__`'s
+    /// MRO, bound to `__self__` (classes get class-level binding).
+    pub(super) fn super_getattr(
+        &mut self,
+        sup: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let d = sup.dict.borrow();
+        let (Some(Value::Class(this)), Some(obj), Some(Value::Class(start))) = (
+            d.get_str("__thisclass__").cloned(),
+            d.get_str("__self__").cloned(),
+            d.get_str("__self_class__").cloned(),
+        ) else {
+            return Ok(None);
+        };
+        drop(d);
+        let found = self.search_after(&start, &this, name);
+        let Some(attr) = found else {
+            return Err(self.err(
+                "AttributeError",
+                format!("'super' object has no attribute '{name}'"),
+            ));
+        };
+        let owner = Value::Class(start);
+        let instance = if matches!(obj, Value::Class(_)) {
+            Value::None
+        } else {
+            obj
+        };
+        self.bind_found(attr, &instance, &owner).map(Some)
+    }
+
+    fn search_after(&self, start: &Rc<Class>, this: &Rc<Class>, name: &str) -> Option<Value> {
+        let mut after = false;
+        for c in start.mro() {
+            if after {
+                if let Some(v) = c.dict.borrow().get_str(name) {
+                    return Some(v.clone());
+                }
+            } else if Rc::ptr_eq(c, this) {
+                after = true;
+            }
+        }
+        None
+    }
+}

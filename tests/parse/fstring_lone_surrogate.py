@@ -1,0 +1,10 @@
+f'\ud800{x}'
+f'{x}\udc80'
+f'\udc80'
+'\ud800' f'{x}'
+f'\ud800' f'{x}'
+f'{x!r:>{y}\udc80}'
+'\udc80' 'a' f'b{x}c' rf'\udc81{y}' '\udc82'
+rf'\ud800{x}'
+f'''{x}
+\udc80{y:\ud800}'''

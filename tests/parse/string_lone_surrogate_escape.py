@@ -1,0 +1,2 @@
+'\ud800'
+'\udfff and text'
