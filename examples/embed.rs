@@ -31,7 +31,7 @@ print(1 / 0)
         "counter.py",
         move |text| sink.borrow_mut().push_str(text),
         "",
-        limits,
+        limits.clone(),
     );
 
     print!("the program printed: {}", printed.borrow());

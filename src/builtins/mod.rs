@@ -10,6 +10,7 @@ mod functions;
 mod generator;
 mod list;
 pub mod modules;
+mod numbers;
 mod set;
 pub(crate) mod sets;
 mod string;
@@ -30,6 +31,7 @@ pub fn install(interp: &mut Interp) {
     set::install(interp);
     generator::install(interp);
     eval::install(interp);
+    numbers::install(interp);
     let types = [
         &interp.types.object,
         &interp.types.type_,

@@ -92,7 +92,7 @@ impl Interp {
             }
         }
         if scope.generator {
-            let qualname = func.qualname.clone();
+            let qualname = func.current_qualname();
             return Ok(self.make_generator(frame, code, qualname));
         }
         self.depth += 1;
@@ -167,7 +167,7 @@ impl Interp {
                 Some(i) if slots[i].is_some() => {
                     return Err(self.type_error(format!(
                         "{}() got multiple values for argument '{name}'",
-                        func.qualname
+                        func.current_qualname()
                     )));
                 }
                 Some(i) => slots[i] = Some(value.clone()),
@@ -179,7 +179,7 @@ impl Interp {
                     None => {
                         return Err(self.type_error(format!(
                             "{}() got an unexpected keyword argument '{name}'",
-                            func.qualname
+                            func.current_qualname()
                         )));
                     }
                 },
@@ -188,7 +188,7 @@ impl Interp {
         if !posonly_as_kw.is_empty() {
             return Err(self.type_error(format!(
                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                func.qualname,
+                func.current_qualname(),
                 posonly_as_kw.join(", ")
             )));
         }
@@ -268,7 +268,7 @@ impl Interp {
         let plural = if names.len() == 1 { "" } else { "s" };
         self.type_error(format!(
             "{}() missing {} required {kind} argument{plural}: {joined}",
-            func.qualname,
+            func.current_qualname(),
             names.len()
         ))
     }
@@ -309,7 +309,7 @@ impl Interp {
         };
         self.type_error(format!(
             "{}() takes {sig} positional argument{} but {given}{kwonly_sig} {verb} given",
-            func.qualname,
+            func.current_qualname(),
             if plural { "s" } else { "" }
         ))
     }

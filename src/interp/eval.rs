@@ -13,6 +13,21 @@ use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value}
 /// values are UTF-8, so such a literal has no value ([`Constant::StrSurrogates`]).
 pub(super) const LONE_SURROGATES: &str = "strings with lone surrogates";
 
+/// Whether CPython's AST optimiser folds `e` into a constant: literals, signed numbers and
+/// tuples of such (which decides how it builds a set display).
+pub fn folds_to_constant(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::Constant { .. } => true,
+        ExprKind::UnaryOp { operand, op } => {
+            *op != ast::UnaryOp::Not
+                && matches!(&operand.node, ExprKind::Constant { value, .. }
+                    if matches!(value, Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. } | Constant::Bool(_)))
+        }
+        ExprKind::Tuple { elts, .. } => elts.iter().all(folds_to_constant),
+        _ => false,
+    }
+}
+
 impl Interp {
     /// Evaluates `e`; an exception leaving it is located at `e` if nothing inside was.
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -93,7 +108,8 @@ impl Interp {
             } => self.eval_call(f, func, args, keywords),
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(f, value)?;
-                self.getattr(&obj, attr)
+                let attr = f.mangle(attr);
+                self.getattr(&obj, &attr)
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let obj = self.eval(f, value)?;
@@ -118,10 +134,7 @@ impl Interp {
                 let items = self.eval_items(f, elts)?;
                 // CPython folds a display of three or more constants into a frozenset and
                 // rebuilds the set from it, which can order colliding members differently.
-                let constant = elts.len() > 2
-                    && elts
-                        .iter()
-                        .all(|e| matches!(e.node, ExprKind::Constant { .. }));
+                let constant = elts.len() > 2 && elts.iter().all(folds_to_constant);
                 let set = if constant {
                     self.constant_set(items)?
                 } else {
@@ -227,6 +240,19 @@ impl Interp {
 
     /// Reads a name where the resolver said it lives.
     pub fn load_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<Value> {
+        if id.starts_with("__")
+            && matches!(
+                res,
+                NameRes::Name | NameRes::Global { .. } | NameRes::ClassDeref(_)
+            )
+        {
+            let mangled = f.mangle(id).into_owned();
+            return self.load_name_inner(f, &mangled, res);
+        }
+        self.load_name_inner(f, id, res)
+    }
+
+    fn load_name_inner(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<Value> {
         match res {
             NameRes::Local(i) => match &f.locals[i as usize] {
                 Some(v) => Ok(v.clone()),

@@ -38,6 +38,9 @@ impl Interp {
 
     fn exec_inner(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.node {
+            // CPython's compiler drops constant expression statements (docstrings and the
+            // like): they are never evaluated.
+            StmtKind::Expr { value } if matches!(value.node, ExprKind::Constant { .. }) => {}
             StmtKind::Expr { value } => {
                 self.eval(f, value)?;
             }
@@ -204,7 +207,17 @@ impl Interp {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> PyResult<Flow> {
-        let iterable = self.eval(f, iter)?;
+        let iterable = match &iter.node {
+            // `for x in {1, 2, 3}` iterates the frozenset CPython folds the display into.
+            ExprKind::Set { elts } if elts.iter().all(super::eval::folds_to_constant) => {
+                let mut items = Vec::with_capacity(elts.len());
+                for e in elts {
+                    items.push(self.eval(f, e)?);
+                }
+                Value::FrozenSet(Rc::new(self.constant_frozenset(items)?))
+            }
+            _ => self.eval(f, iter)?,
+        };
         let it = self
             .iter(&iterable)
             .map_err(|e| self.locate(f, e, iter.span))?;
@@ -229,7 +242,8 @@ impl Interp {
                 value: obj, attr, ..
             } => {
                 let o = self.eval(f, obj)?;
-                self.setattr(&o, attr, value)
+                let attr = f.mangle(attr);
+                self.setattr(&o, &attr, value)
                     .map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript {
@@ -331,8 +345,8 @@ impl Interp {
                 let i = f.free_index(j);
                 *f.cells[i].borrow_mut() = Some(value);
             }
-            NameRes::Global { .. } => f.globals.borrow_mut().set_str(id, value),
-            NameRes::Name => f.namespace.borrow_mut().set_str(id, value),
+            NameRes::Global { .. } => f.globals.borrow_mut().set_str(&f.mangle(id), value),
+            NameRes::Name => f.namespace.borrow_mut().set_str(&f.mangle(id), value),
             NameRes::Unresolved => {
                 return Err(self.err("SystemError", format!("unresolved name '{id}'")))
             }
@@ -345,7 +359,8 @@ impl Interp {
             ExprKind::Name { id, res, .. } => self.delete_name(f, id, *res),
             ExprKind::Attribute { value, attr, .. } => {
                 let o = self.eval(f, value)?;
-                self.delattr(&o, attr)
+                let attr = f.mangle(attr);
+                self.delattr(&o, &attr)
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let o = self.eval(f, value)?;
@@ -370,8 +385,8 @@ impl Interp {
                 let i = f.free_index(j);
                 f.cells[i].borrow_mut().take().is_some()
             }
-            NameRes::Global { .. } => f.globals.borrow_mut().remove_str(id).is_some(),
-            NameRes::Name => f.namespace.borrow_mut().remove_str(id).is_some(),
+            NameRes::Global { .. } => f.globals.borrow_mut().remove_str(&f.mangle(id)).is_some(),
+            NameRes::Name => f.namespace.borrow_mut().remove_str(&f.mangle(id)).is_some(),
             NameRes::Unresolved => false,
         };
         if existed {
@@ -408,12 +423,13 @@ impl Interp {
                 value: obj, attr, ..
             } => {
                 let o = self.eval(f, obj)?;
+                let attr = f.mangle(attr);
                 let cur = self
-                    .getattr(&o, attr)
+                    .getattr(&o, &attr)
                     .map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
-                self.setattr(&o, attr, r)
+                self.setattr(&o, &attr, r)
             }
             ExprKind::Subscript {
                 value: obj, slice, ..

@@ -59,6 +59,16 @@ impl Frame {
         }
     }
 
+    /// `name` as this frame's code spells it: `__x` inside class `C` is `_C__x`.
+    #[inline]
+    pub fn mangle<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        if !name.starts_with("__") {
+            return std::borrow::Cow::Borrowed(name);
+        }
+        let private = self.program.scopes().get(self.scope).private.as_deref();
+        std::borrow::Cow::Owned(crate::resolve::mangle(private, name))
+    }
+
     /// The index in `cells` of free variable `j`.
     pub fn free_index(&self, j: u32) -> usize {
         self.owned_cells + j as usize

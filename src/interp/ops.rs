@@ -543,6 +543,14 @@ impl Interp {
                 return Ok(Some(Int(r)));
             }
         }
+        if let (Bool(x), Bool(y)) = (a, b) {
+            match op {
+                Operator::BitAnd => return Ok(Some(Bool(x & y))),
+                Operator::BitOr => return Ok(Some(Bool(x | y))),
+                Operator::BitXor => return Ok(Some(Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if is_int(a) && is_int(b) {
             return self.int_binary(op, &as_int(a), &as_int(b)).map(Some);
         }

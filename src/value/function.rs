@@ -123,6 +123,17 @@ pub struct Function {
     pub lineno: u32,
 }
 
+impl Function {
+    /// `__qualname__`: the one assigned to the function (`functools.wraps` does) if any,
+    /// else the code's. CPython's argument errors and generator names use it.
+    pub fn current_qualname(&self) -> Rc<str> {
+        match self.attrs.borrow().get_str("__qualname__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => self.qualname.clone(),
+        }
+    }
+}
+
 /// A native function: receives the interpreter and the call's arguments.
 pub type NativeFn = fn(&mut Interp, Args) -> PyResult<Value>;
 

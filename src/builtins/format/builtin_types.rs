@@ -532,6 +532,11 @@ nan '%' -> 'nan%'
 class A:
     def __format__(self, spec):
         return 'A<' + spec + '>'
+class B:
+    def __format__(self, spec):
+        return super().__format__(spec)
+    def __str__(self):
+        return 'bee'
 class C:
     def __format__(self, spec):
         return 42
@@ -549,8 +554,12 @@ t(lambda: int.__format__('a', ''))
 t(lambda: 'a'.__format__('>3'))
 t(lambda: f'{A():xyz}')
 t(lambda: '{0:abc} {0}'.format(A()))
+t(lambda: f'{B()}')
+t(lambda: f'{B():>5}')
 t(lambda: f'{C()}')
+t(lambda: '%s' % B())
 t(lambda: A().__format__('q'))
+t(lambda: B().__format__(''))
 "#,
             r#"'5'
 TypeError __format__() argument must be str, not int
@@ -566,8 +575,12 @@ TypeError descriptor '__format__' for 'int' objects doesn't apply to a 'str' obj
 '  a'
 'A<xyz>'
 'A<abc> A<>'
+'bee'
+TypeError unsupported format string passed to B.__format__
 TypeError __format__ must return a str, not int
+'bee'
 'A<q>'
+'bee'
 "#,
         );
     }

@@ -11,10 +11,15 @@ use crate::value::{int, Value};
 /// A clinic signature: parameter names in order (the first `posonly` positional-only),
 /// `minpos` required and at most `maxpos` positional; the rest are keyword-only.
 pub struct Sig {
+    /// The function's name in messages (`pow` in "pow() missing …").
     pub fname: &'static str,
+    /// Every parameter, positional ones first.
     pub names: &'static [&'static str],
+    /// How many leading parameters are positional-only.
     pub posonly: usize,
+    /// How many positional arguments are required.
     pub minpos: usize,
+    /// How many arguments may be passed by position.
     pub maxpos: usize,
 }
 

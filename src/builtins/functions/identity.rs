@@ -21,7 +21,7 @@ fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A number that is equal for two values exactly when `a is b`.
 ///
 /// Heap objects use their address. Values stored inline (None, bools, small ints, floats)
-/// and one-character strings are identical by value (see `Value::is`), so their id is
+/// and empty or one-byte strings are identical by value (see `Value::is`), so their id is
 /// derived from the value, tagged above bit 64 where no address can be.
 pub fn id_of(v: &Value) -> Value {
     let (tag, payload): (u64, u64) = match v {
@@ -31,9 +31,8 @@ pub fn id_of(v: &Value) -> Value {
         Value::Bool(b) => (4, *b as u64),
         Value::Int(n) => (5, *n as u64),
         Value::Float(f) => (6, f.to_bits()),
-        Value::Str(s) if s.chars().nth(1).is_none() => {
-            (7, s.chars().next().map_or(0, |c| c as u64 + 1))
-        }
+        // As `Value::is`: strings of at most one byte are identical by content.
+        Value::Str(s) if s.len() <= 1 => (7, s.bytes().next().map_or(0, |b| b as u64 + 1)),
         other => return Value::Int(other.addr().unwrap_or(0) as i64),
     };
     Value::int((BigInt::from(tag) << 64) | BigInt::from(payload))

@@ -180,6 +180,14 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (it, default) = (&args.pos[0], args.pos.get(1));
     let result = match it {
         Value::Iterator(_) => interp.next(it),
+        // A generator's return value travels in its StopIteration.
+        Value::Generator(g) => {
+            match interp.generator_step(&g.clone(), crate::interp::Resume::Send(Value::None)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if default.is_some() && interp.is_exc(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
         // A user iterator's own StopIteration (with its value) propagates unchanged.
         Value::Instance(_) => match interp.call_dunder(it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),

@@ -1,6 +1,8 @@
 //! The standard-library modules legb provides, each built natively.
 
+mod copy;
 mod functools;
+mod itertools;
 mod math;
 pub mod native;
 mod pyargs;
@@ -11,7 +13,9 @@ use crate::value::Value;
 /// Builds the module `name` if legb provides it.
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
+        "copy" => copy::module(interp)?,
         "functools" => functools::module(interp),
+        "itertools" => itertools::module(interp),
         "math" => math::module(),
         _ => return Ok(None),
     }))

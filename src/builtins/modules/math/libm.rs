@@ -3,7 +3,8 @@
 //! CPython's `math` module calls the platform libm; so does legb, through these bindings,
 //! so results are bit-identical to `python3` on the same machine. Rust's own `f64`
 //! methods are not used here: some (`asinh`, `acosh`, `atanh`) are computed in Rust with
-//! different rounding.
+//! different rounding. Rust's runtime also links its own `cbrt` ahead of the C library's,
+//! so glibc's `cbrt` is ported below instead of bound.
 
 use std::os::raw::c_int;
 
@@ -51,8 +52,6 @@ extern "C" {
     fn c_log1p(x: f64) -> f64;
     #[link_name = "sqrt"]
     fn c_sqrt(x: f64) -> f64;
-    #[link_name = "cbrt"]
-    fn c_cbrt(x: f64) -> f64;
     #[link_name = "pow"]
     fn c_pow(x: f64, y: f64) -> f64;
     #[link_name = "fmod"]
@@ -105,7 +104,6 @@ safe! {
     log10 => c_log10(x);
     log1p => c_log1p(x);
     sqrt => c_sqrt(x);
-    cbrt => c_cbrt(x);
     pow => c_pow(x, y);
     fmod => c_fmod(x, y);
     erf => c_erf(x);
@@ -133,4 +131,31 @@ pub fn modf(x: f64) -> (f64, f64) {
     // SAFETY: `int_part` is a valid, writable double for the duration of the call.
     let frac = unsafe { c_modf(x, &mut int_part) };
     (frac, int_part)
+}
+
+/// glibc's `cbrt` (`sysdeps/ieee754/dbl-64/s_cbrt.c`): a polynomial first guess refined
+/// by one Halley step, with the exponent divided by 3. Not correctly rounded
+/// (`cbrt(27.0)` is `3.0000000000000004`), which is exactly what CPython shows.
+#[allow(clippy::excessive_precision)]
+pub fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
 }

@@ -1,0 +1,307 @@
+//! The `copy` module: `copy` and `deepcopy` (with its memo dict keyed by `id()`), for the
+//! built-in containers and for instances (`__copy__`, `__deepcopy__`, `__getstate__`,
+//! `__setstate__`, else the instance `__dict__`), as `Lib/copy.py` does them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::native;
+use super::pyargs::PySig;
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{BoundMethod, Dict, Instance, Value};
+
+/// Builds the `copy` module.
+pub fn module(interp: &mut Interp) -> PyResult<Value> {
+    let exception = interp.types.exc("Exception");
+    let error = interp.make_class(
+        "Error",
+        Rc::from("Error"),
+        Rc::from("copy"),
+        vec![exception],
+        Dict::new(),
+    )?;
+    let values = vec![
+        ("Error", Value::Class(error.clone())),
+        ("error", Value::Class(error)),
+    ];
+    Ok(native::module(
+        "copy",
+        &[("copy", copy), ("deepcopy", deepcopy)],
+        values,
+    ))
+}
+
+/// Values `copy` and `deepcopy` return unchanged.
+fn is_atomic(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Function(_)
+            | Value::Builtin(_)
+            | Value::Class(_)
+    )
+}
+
+/// `copy(x)`: a shallow copy.
+fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    const SIG: PySig = PySig {
+        fname: "copy",
+        positional: &["x"],
+        required: 1,
+        kwonly: &[],
+    };
+    let x = SIG.bind(interp, &args)?.remove(0).unwrap_or_default();
+    if is_atomic(&x) {
+        return Ok(x);
+    }
+    Ok(match &x {
+        Value::Tuple(_) | Value::FrozenSet(_) | Value::Slice(_) | Value::BoundMethod(_) => x,
+        Value::List(l) => Value::list(l.borrow().clone()),
+        Value::Dict(d) => Value::dict(d.borrow().clone()),
+        Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().copy()))),
+        Value::Instance(inst) => {
+            if let Some(f) = special(interp, &x, "__copy__")? {
+                return interp.call(&f, Args::positional(&[]));
+            }
+            let state = instance_state(interp, &x, inst)?;
+            let y = blank_copy(interp, inst);
+            restore(interp, &y, state)?;
+            y
+        }
+        other => return Err(cannot_pickle(interp, other)),
+    })
+}
+
+/// `deepcopy(x, memo=None)`.
+fn deepcopy(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    const SIG: PySig = PySig {
+        fname: "deepcopy",
+        positional: &["x", "memo", "_nil"],
+        required: 1,
+        kwonly: &[],
+    };
+    let bound = SIG.bind(interp, &args)?;
+    let x = bound[0].clone().unwrap_or_default();
+    let memo = match bound[1].clone() {
+        None | Some(Value::None) => Value::dict(Dict::new()),
+        Some(m) => m,
+    };
+    deep(interp, &x, &memo)
+}
+
+/// The id of `v`, as the builtin `id()` gives it (the memo's keys).
+fn id_of(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    let id = interp.builtins.borrow().get_str("id").cloned();
+    match id {
+        Some(f) => interp.call(&f, Args::positional(std::slice::from_ref(v))),
+        None => Err(interp.unsupported("deepcopy without id()")),
+    }
+}
+
+fn memo_get(interp: &mut Interp, memo: &Value, key: &Value) -> PyResult<Option<Value>> {
+    match memo {
+        Value::Dict(d) => interp.dict_lookup(d, key),
+        _ => {
+            let get = interp.getattr(memo, "get")?;
+            let r = interp.call(&get, Args::positional(std::slice::from_ref(key)))?;
+            Ok((!matches!(r, Value::None)).then_some(r))
+        }
+    }
+}
+
+fn memo_set(interp: &mut Interp, memo: &Value, key: Value, v: Value) -> PyResult<()> {
+    interp.setitem(memo, &key, v)
+}
+
+/// `deepcopy(x, memo)`.
+fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
+    if is_atomic(x) {
+        return Ok(x.clone());
+    }
+    let d = id_of(interp, x)?;
+    if let Some(y) = memo_get(interp, memo, &d)? {
+        return Ok(y);
+    }
+    let y = match x {
+        Value::List(l) => {
+            let y = Value::list(Vec::new());
+            memo_set(interp, memo, d.clone(), y.clone())?;
+            let items = l.borrow().clone();
+            for item in items {
+                let c = deep(interp, &item, memo)?;
+                if let Value::List(out) = &y {
+                    out.borrow_mut().push(c);
+                }
+            }
+            return Ok(y);
+        }
+        Value::Dict(src) => {
+            let y = Rc::new(RefCell::new(Dict::new()));
+            memo_set(interp, memo, d.clone(), Value::Dict(y.clone()))?;
+            let entries: Vec<(Value, Value)> = src
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in entries {
+                let (k, v) = (deep(interp, &k, memo)?, deep(interp, &v, memo)?);
+                interp.dict_store(&y, k, v)?;
+            }
+            return Ok(Value::Dict(y));
+        }
+        Value::Tuple(t) => {
+            let mut items = Vec::with_capacity(t.len());
+            for item in t.iter() {
+                items.push(deep(interp, item, memo)?);
+            }
+            // A tuple that contains itself (through a list) was copied meanwhile.
+            if let Some(y) = memo_get(interp, memo, &d)? {
+                return Ok(y);
+            }
+            if items.iter().zip(t.iter()).all(|(a, b)| a.is(b)) {
+                return Ok(x.clone());
+            }
+            Value::tuple(items)
+        }
+        Value::Set(_) | Value::FrozenSet(_) => {
+            let mut items = Vec::new();
+            for item in interp.collect(x)? {
+                items.push(deep(interp, &item, memo)?);
+            }
+            let set = interp.make_set(items)?;
+            match x {
+                Value::Set(_) => Value::Set(Rc::new(RefCell::new(set))),
+                _ => Value::FrozenSet(Rc::new(set)),
+            }
+        }
+        Value::Slice(_) => x.clone(),
+        Value::BoundMethod(m) => {
+            let self_ = deep(interp, &m.self_, memo)?;
+            Value::BoundMethod(Rc::new(BoundMethod {
+                self_,
+                func: m.func.clone(),
+            }))
+        }
+        Value::Instance(inst) => return deep_instance(interp, x, inst, &d, memo),
+        other => return Err(cannot_pickle(interp, other)),
+    };
+    memo_set(interp, memo, d, y.clone())?;
+    Ok(y)
+}
+
+/// Deep-copies an instance: `__deepcopy__(memo)`, else a blank instance registered in the
+/// memo first (so cycles resolve to it) whose state is deep-copied.
+fn deep_instance(
+    interp: &mut Interp,
+    x: &Value,
+    inst: &Rc<Instance>,
+    d: &Value,
+    memo: &Value,
+) -> PyResult<Value> {
+    if let Some(f) = special(interp, x, "__deepcopy__")? {
+        let y = interp.call(&f, Args::positional(std::slice::from_ref(memo)))?;
+        if !y.is(x) {
+            memo_set(interp, memo, d.clone(), y.clone())?;
+        }
+        return Ok(y);
+    }
+    let state = instance_state(interp, x, inst)?;
+    let y = blank_copy(interp, inst);
+    if let (Value::Instance(new), Some(exc)) = (&y, &inst.exc) {
+        let mut args = Vec::new();
+        for a in exc.args.borrow().clone() {
+            args.push(deep(interp, &a, memo)?);
+        }
+        if let Some(e) = &new.exc {
+            *e.args.borrow_mut() = args;
+        }
+    }
+    memo_set(interp, memo, d.clone(), y.clone())?;
+    let state = deep(interp, &state, memo)?;
+    restore(interp, &y, state)?;
+    Ok(y)
+}
+
+/// A special method the instance's class defines (not inherited from `object`), bound.
+fn special(interp: &mut Interp, x: &Value, name: &str) -> PyResult<Option<Value>> {
+    let cls = interp.types.class_of(x);
+    match cls.lookup(name) {
+        Some((_, owner)) if !Rc::ptr_eq(&owner, &interp.types.object) => {
+            interp.getattr(x, name).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `__getstate__()` if the class defines it, else the instance `__dict__` (None if empty).
+fn instance_state(interp: &mut Interp, x: &Value, inst: &Rc<Instance>) -> PyResult<Value> {
+    if let Some(f) = special(interp, x, "__getstate__")? {
+        return interp.call(&f, Args::positional(&[]));
+    }
+    let dict = inst.dict.borrow().clone();
+    Ok(if dict.is_empty() {
+        Value::None
+    } else {
+        Value::dict(dict)
+    })
+}
+
+/// A new instance of `inst`'s class without calling `__init__` (`cls.__new__(cls)`).
+fn blank_copy(interp: &Interp, inst: &Rc<Instance>) -> Value {
+    let args = inst
+        .exc
+        .as_ref()
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or_default();
+    if inst.exc.is_some() {
+        return Value::Instance(interp.new_exception(&inst.class, args));
+    }
+    Value::Instance(Rc::new(Instance {
+        class: inst.class.clone(),
+        dict: RefCell::new(Dict::new()),
+        exc: None,
+    }))
+}
+
+/// Gives the copy its state: `__setstate__(state)`, else the items into its `__dict__`.
+fn restore(interp: &mut Interp, y: &Value, state: Value) -> PyResult<()> {
+    if matches!(state, Value::None) {
+        return Ok(());
+    }
+    if let Some(f) = special(interp, y, "__setstate__")? {
+        interp.call(&f, Args::positional(&[state]))?;
+        return Ok(());
+    }
+    let Value::Instance(new) = y else {
+        return Ok(());
+    };
+    let Value::Dict(d) = &state else {
+        return Err(interp.unsupported("copying an object whose state is not a dict"));
+    };
+    let entries: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in entries {
+        if let Value::Str(k) = &k {
+            interp.store_instance_attr(new, k, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// `TypeError: cannot pickle 'generator' object`.
+fn cannot_pickle(interp: &Interp, v: &Value) -> crate::interp::PyErr {
+    interp.type_error(format!("cannot pickle '{}' object", interp.tname(v)))
+}
