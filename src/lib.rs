@@ -17,6 +17,8 @@ pub mod repr;
 pub mod resolve;
 pub mod source;
 mod stdlib_names;
+#[cfg(test)]
+mod testing;
 pub mod value;
 
 use std::cell::RefCell;

@@ -838,12 +838,7 @@ view_methods! {
 
 #[cfg(test)]
 mod tests {
-    /// Runs a program through legb and returns what it printed; it must not fail.
-    fn run(src: &str) -> String {
-        let out = crate::run_captured(src, "t.py", "");
-        assert_eq!(out.stderr, "", "unexpected stderr");
-        out.stdout
-    }
+    use crate::testing::run;
 
     #[test]
     fn dict_methods_and_views() {

@@ -246,12 +246,7 @@ on_both!(issuperset, set_issuperset, frozenset_issuperset);
 
 #[cfg(test)]
 mod tests {
-    /// Runs a program through legb and returns what it printed; it must not fail.
-    fn run(src: &str) -> String {
-        let out = crate::run_captured(src, "t.py", "");
-        assert_eq!(out.stderr, "", "unexpected stderr");
-        out.stdout
-    }
+    use crate::testing::run;
 
     #[test]
     fn method_errors() {

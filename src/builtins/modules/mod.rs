@@ -5,7 +5,9 @@ mod functools;
 mod itertools;
 mod math;
 pub mod native;
+mod operator;
 mod pyargs;
+mod string;
 
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
@@ -17,6 +19,8 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "functools" => functools::module(interp),
         "itertools" => itertools::module(interp),
         "math" => math::module(),
+        "operator" => operator::module(interp),
+        "string" => string::module(),
         _ => return Ok(None),
     }))
 }

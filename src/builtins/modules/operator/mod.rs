@@ -15,27 +15,32 @@ const MODULE: &str = "operator";
 
 /// Builds the `operator` module.
 pub fn module(interp: &mut Interp) -> Value {
-    let mut functions: Vec<(&'static str, NativeFn)> = FUNCTIONS.to_vec();
-    for (name, f) in FUNCTIONS {
-        if let Some(alias) = dunder_alias(name) {
-            functions.push((alias, f));
-        }
-    }
-    let values = getters::classes(interp)
-        .into_iter()
-        .map(|c| (c.0, Value::Class(c.1)))
+    let aliases: Vec<(String, Value)> = FUNCTIONS
+        .iter()
+        .filter_map(|&(name, f)| dunder_alias(name).map(|a| (a, native::function(name, f))))
         .collect();
-    native::module(MODULE, &functions, values)
+    let mut values: Vec<(&str, Value)> = getters::classes(interp)
+        .into_iter()
+        .map(|(name, cls)| (name, Value::Class(cls)))
+        .collect();
+    values.extend(aliases.iter().map(|(a, f)| (a.as_str(), f.clone())));
+    native::module(MODULE, &FUNCTIONS, values)
 }
 
 /// `__add__` for `add`, `__and__` for `and_`; none for the functions without one.
-fn dunder_alias(name: &str) -> Option<&'static str> {
-    const NO_ALIAS: [&str; 5] = ["countOf", "indexOf", "is_", "is_not", "truth"];
+fn dunder_alias(name: &str) -> Option<String> {
+    const NO_ALIAS: [&str; 6] = [
+        "countOf",
+        "indexOf",
+        "is_",
+        "is_not",
+        "length_hint",
+        "truth",
+    ];
     if NO_ALIAS.contains(&name) {
         return None;
     }
-    let base = name.trim_end_matches('_');
-    Some(Box::leak(format!("__{base}__").into_boxed_str()))
+    Some(format!("__{}__", name.trim_end_matches('_')))
 }
 
 /// Every function, by name.
@@ -216,7 +221,9 @@ fn call_builtin(interp: &mut Interp, name: &str, args: &[Value]) -> PyResult<Val
 /// Whether `v` is a sequence for `concat` (it has `__getitem__` and is not a dict).
 fn is_sequence(interp: &Interp, v: &Value) -> bool {
     match v {
-        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::Range(_) => true,
+        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::Range(_) => {
+            true
+        }
         Value::Instance(_) => interp.types.class_of(v).lookup("__getitem__").is_some(),
         _ => false,
     }
@@ -314,10 +321,21 @@ fn length_hint(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Err(e) if !interp.is_exc(&e, "TypeError") => return Err(e),
         Err(_) => {}
     }
-    if let Value::Iterator(_) = v {
-        // A built-in iterator's hint is what is left of it; count a copy of nothing: the
-        // lazy ones have no cheap answer, so use the default as CPython does for them.
-        return Ok(Value::Int(default));
+    if let Value::Iterator(state) = v {
+        // What is left of the built-in iterators that know it; the others give the default.
+        let left = match &*state.borrow() {
+            crate::value::Iter::Seq {
+                seq: Value::List(l),
+                index,
+            } => Some(l.borrow().len().saturating_sub(*index) as i64),
+            crate::value::Iter::Seq {
+                seq: Value::Tuple(t),
+                index,
+            } => Some(t.len().saturating_sub(*index) as i64),
+            crate::value::Iter::Range { left, .. } => Some((*left).max(0)),
+            _ => None,
+        };
+        return Ok(Value::Int(left.unwrap_or(default)));
     }
     match interp.call_dunder(v, "__length_hint__", &[])? {
         Some(Value::Int(n)) => Ok(Value::Int(n)),
@@ -334,5 +352,11 @@ fn call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some((f, rest)) = args.pos.split_first() else {
         return Err(interp.type_error("call() missing required argument 'obj' (pos 1)"));
     };
-    interp.call(f, Args { pos: rest, kw: args.kw })
+    interp.call(
+        f,
+        Args {
+            pos: rest,
+            kw: args.kw,
+        },
+    )
 }
