@@ -3,6 +3,7 @@
 
 mod constructors;
 mod core;
+mod descriptors;
 pub(crate) mod dict;
 mod eval;
 mod format;
@@ -32,6 +33,7 @@ pub fn install(interp: &mut Interp) {
     generator::install(interp);
     eval::install(interp);
     numbers::install(interp);
+    descriptors::install(interp);
     let types = [
         &interp.types.object,
         &interp.types.type_,

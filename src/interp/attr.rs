@@ -84,6 +84,10 @@ impl Interp {
                     Value::Instance(inst.clone())
                 }
             }
+            // StopIteration carries a generator's return value.
+            "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
+                exc.args.borrow().first().cloned().unwrap_or(Value::None)
+            }
             "__notes__" if !exc.notes.borrow().is_empty() => {
                 Value::list(exc.notes.borrow().clone())
             }
@@ -508,6 +512,17 @@ impl Interp {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
+                if let Some((attr, _)) = inst.class.lookup(name) {
+                    let del = self
+                        .types
+                        .class_of(&attr)
+                        .lookup("__delete__")
+                        .map(|(d, _)| d);
+                    if let (Some(del), Value::Instance(_)) = (del, &attr) {
+                        self.call(&del, Args::positional(&[attr.clone(), obj.clone()]))?;
+                        return Ok(());
+                    }
+                }
                 if let Some((delattr, owner)) = inst.class.lookup("__delattr__") {
                     if !Rc::ptr_eq(&owner, &self.types.object) {
                         let args = [obj.clone(), Value::str(name)];

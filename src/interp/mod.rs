@@ -21,7 +21,7 @@ mod subscript;
 mod suggest;
 mod super_;
 pub mod traceback;
-mod types;
+pub mod types;
 
 use std::cell::RefCell;
 use std::rc::Rc;

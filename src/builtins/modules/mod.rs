@@ -3,6 +3,7 @@
 mod copy;
 mod functools;
 mod itertools;
+mod json;
 mod math;
 pub mod native;
 mod operator;
@@ -18,6 +19,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "copy" => copy::module(interp)?,
         "functools" => functools::module(interp),
         "itertools" => itertools::module(interp),
+        "json" => json::module(interp)?,
         "math" => math::module(),
         "operator" => operator::module(interp),
         "string" => string::module(),

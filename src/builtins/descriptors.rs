@@ -1,0 +1,206 @@
+//! `property`, `staticmethod` and `classmethod`: built-in descriptor classes whose instances
+//! keep their functions in their `__dict__` (`fget`, `fset`, `fdel`, `__func__`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::def_method;
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{BoundMethod, Class, Dict, Instance, TypeKind, Value};
+
+/// Registers the three descriptor classes.
+pub fn install(interp: &mut Interp) {
+    let object = interp.types.object.clone();
+    let make =
+        |name: &str| crate::interp::types::builtin_class(name, Some(&object), TypeKind::Object);
+    let property = make("property");
+    def_method(&property, "__new__", property_new);
+    def_method(&property, "__get__", property_get);
+    def_method(&property, "__set__", property_set);
+    def_method(&property, "__delete__", property_delete);
+    def_method(&property, "getter", property_getter);
+    def_method(&property, "setter", property_setter);
+    def_method(&property, "deleter", property_deleter);
+    let staticmethod = make("staticmethod");
+    def_method(&staticmethod, "__new__", wrapper_new);
+    def_method(&staticmethod, "__get__", staticmethod_get);
+    let classmethod = make("classmethod");
+    def_method(&classmethod, "__new__", wrapper_new);
+    def_method(&classmethod, "__get__", classmethod_get);
+    let mut b = interp.builtins.borrow_mut();
+    for cls in [property, staticmethod, classmethod] {
+        b.set_str(&cls.name.clone(), Value::Class(cls));
+    }
+}
+
+fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
+    let mut d = Dict::new();
+    for (k, v) in fields {
+        d.set_str(k, v.clone());
+    }
+    Value::Instance(Rc::new(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(d),
+        exc: None,
+    }))
+}
+
+fn field(v: &Value, name: &str) -> Value {
+    match v {
+        Value::Instance(i) => i
+            .dict
+            .borrow()
+            .get_str(name)
+            .cloned()
+            .unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+fn this_class(interp: &Interp, args: &Args) -> PyResult<Rc<Class>> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => Ok(c.clone()),
+        _ => Err(interp.type_error("descriptor __new__ needs a type")),
+    }
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+fn property_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let cls = this_class(interp, &args)?;
+    let names = ["fget", "fset", "fdel", "doc"];
+    let mut fields: Vec<(&str, Value)> = names.iter().map(|n| (*n, Value::None)).collect();
+    for (i, v) in args.pos[1..].iter().enumerate().take(4) {
+        fields[i].1 = v.clone();
+    }
+    for (k, v) in args.kw {
+        match names.iter().position(|n| *n == &**k) {
+            Some(i) => fields[i].1 = v.clone(),
+            None => {
+                return Err(interp.type_error(format!(
+                    "property() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    if matches!(fields[3].1, Value::None) {
+        fields[3].1 = interp
+            .getattr_opt(&fields[0].1, "__doc__")?
+            .unwrap_or(Value::None);
+    }
+    fields[3].0 = "__doc__";
+    Ok(instance(&cls, &fields))
+}
+
+/// CPython's "property 'x' of 'T' object has no setter" and its siblings.
+fn missing(interp: &mut Interp, prop: &Value, obj: &Value, what: &str) -> crate::interp::PyErr {
+    let name = ["fget", "fset", "fdel"]
+        .iter()
+        .map(|f| field(prop, f))
+        .find(|f| !matches!(f, Value::None))
+        .and_then(|f| interp.getattr_opt(&f, "__name__").ok().flatten())
+        .and_then(|n| n.as_str().map(str::to_string));
+    let owner = interp.tname(obj);
+    let msg = match name {
+        Some(n) => format!("property '{n}' of '{owner}' object has no {what}"),
+        None => format!("property of '{owner}' object has no {what}"),
+    };
+    interp.err("AttributeError", msg)
+}
+
+fn property_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [prop, obj, ..] = args.pos else {
+        return Err(interp.type_error("__get__(None, None) is invalid"));
+    };
+    if matches!(obj, Value::None) {
+        return Ok(prop.clone());
+    }
+    match field(prop, "fget") {
+        Value::None => Err(missing(interp, prop, obj, "getter")),
+        f => interp.call(&f, Args::positional(std::slice::from_ref(obj))),
+    }
+}
+
+fn property_set(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [prop, obj, value] = args.pos else {
+        return Err(interp.type_error("__set__ expected 2 arguments"));
+    };
+    match field(prop, "fset") {
+        Value::None => Err(missing(interp, prop, obj, "setter")),
+        f => interp.call(&f, Args::positional(&[obj.clone(), value.clone()])),
+    }
+}
+
+fn property_delete(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [prop, obj] = args.pos else {
+        return Err(interp.type_error("__delete__ expected 1 argument"));
+    };
+    match field(prop, "fdel") {
+        Value::None => Err(missing(interp, prop, obj, "deleter")),
+        f => interp.call(&f, Args::positional(std::slice::from_ref(obj))),
+    }
+}
+
+/// `prop.getter(f)` / `setter` / `deleter`: a copy of the property with one function replaced.
+fn property_with(interp: &mut Interp, args: Args, which: &str) -> PyResult<Value> {
+    let [prop, func] = args.pos else {
+        return Err(interp.type_error(format!("{which}() takes exactly one argument")));
+    };
+    let cls = interp.types.class_of(prop);
+    let mut fields: Vec<(&str, Value)> = ["fget", "fset", "fdel", "__doc__"]
+        .iter()
+        .map(|n| (*n, field(prop, n)))
+        .collect();
+    let slot = match which {
+        "getter" => 0,
+        "setter" => 1,
+        _ => 2,
+    };
+    fields[slot].1 = func.clone();
+    Ok(instance(&cls, &fields))
+}
+
+fn property_getter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    property_with(interp, args, "getter")
+}
+
+fn property_setter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    property_with(interp, args, "setter")
+}
+
+fn property_deleter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    property_with(interp, args, "deleter")
+}
+
+/// `staticmethod(f)` / `classmethod(f)`: wrap the function.
+fn wrapper_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let cls = this_class(interp, &args)?;
+    let Some(func) = args.pos.get(1) else {
+        return Err(interp.type_error(format!("{} expected 1 argument, got 0", cls.name)));
+    };
+    Ok(instance(
+        &cls,
+        &[("__func__", func.clone()), ("__wrapped__", func.clone())],
+    ))
+}
+
+fn staticmethod_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(sm) => Ok(field(sm, "__func__")),
+        None => Err(interp.type_error("__get__ needs an argument")),
+    }
+}
+
+fn classmethod_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [cm, obj, rest @ ..] = args.pos else {
+        return Err(interp.type_error("__get__ needs an argument"));
+    };
+    let owner = match (rest.first(), obj) {
+        (Some(c @ Value::Class(_)), _) => c.clone(),
+        (_, Value::Class(_)) => obj.clone(),
+        _ => Value::Class(interp.types.class_of(obj)),
+    };
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        self_: owner,
+        func: field(cm, "__func__"),
+    })))
+}
