@@ -100,6 +100,8 @@ pub struct Interp {
     pub types: Types,
     pub builtins: Rc<RefCell<Dict>>,
     pub limits: Limits,
+    /// The file name of the program being run (what `sys.argv[0]` holds).
+    pub script_name: Rc<str>,
     out: OutputSink,
     input: InputSource,
     /// Python frames currently active (for the recursion limit).
@@ -148,6 +150,7 @@ impl Interp {
             yielders: Vec::new(),
             free_stacks: Vec::new(),
             main_globals: None,
+            script_name: Rc::from(""),
         };
         crate::builtins::install(&mut interp);
         interp
@@ -180,6 +183,7 @@ impl Interp {
             g.set_str("__builtins__", Value::Module(self.builtins_module()));
         }
         self.main_globals = Some(globals.clone());
+        self.script_name = program.filename().clone();
         let mut frame = Frame::module(program.clone(), globals, self.next_frame_id());
         let body = &program.module().body;
         self.exec_block(&mut frame, body).map(|_| ())
@@ -206,6 +210,11 @@ impl Interp {
             }
         }
         self.exec_block(&mut frame, body).map(|_| Value::None)
+    }
+
+    /// The `__main__` module's globals.
+    pub fn module_globals(&self) -> Option<Rc<RefCell<Dict>>> {
+        self.main_globals.clone()
     }
 
     /// The module globals when code runs at module level (`None` inside a function).

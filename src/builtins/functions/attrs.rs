@@ -71,17 +71,22 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `globals()` needs the calling frame's globals, which a built-in does not receive: the
-/// interpreter keeps no stack of running frames it could read them from.
+/// `globals()`: the live globals dict. Every program runs as `__main__`, so at any depth the
+/// calling code's globals are the main module's.
 fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("globals", &args, 0, 0)?;
-    Err(interp.unsupported("globals()"))
+    match interp.module_globals() {
+        Some(g) => Ok(Value::Dict(g)),
+        None => Err(interp.unsupported("globals()")),
+    }
 }
 
-/// `locals()` cannot be a view of a tree-walker's frame: locals live in resolver-assigned
-/// slots and cells, not in a dict, and a built-in does not receive the calling frame from
-/// which a snapshot could be rebuilt.
+/// `locals()`: at module level the globals; inside a function it would need the calling
+/// frame's slots, which a built-in does not receive, so legb says so rather than guess.
 fn locals(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("locals", &args, 0, 0)?;
-    Err(interp.unsupported("locals()"))
+    match interp.caller_globals() {
+        Some(g) => Ok(Value::Dict(g)),
+        None => Err(interp.unsupported("locals() inside a function")),
+    }
 }

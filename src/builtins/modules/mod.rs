@@ -9,6 +9,8 @@ pub mod native;
 mod operator;
 mod pyargs;
 mod string;
+mod structseq;
+mod sys;
 
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
@@ -23,6 +25,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(),
         "operator" => operator::module(interp),
         "string" => string::module(),
+        "sys" => sys::module(interp),
         _ => return Ok(None),
     }))
 }

@@ -9,8 +9,8 @@
 use std::rc::Rc;
 
 use super::{wraps, MODULE};
-use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
+use crate::builtins::modules::{native, structseq};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::{BoundMethod, Class, Dict, Value};
 
@@ -280,7 +280,8 @@ fn cache_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let fields = vec![c.stat(0), c.stat(1), maxsize, Value::Int(c.len() as i64)];
     let cls = native::module_class(interp, MODULE, "_CacheInfo")?;
-    Ok(native::object(&cls, Value::tuple(fields), Vec::new()))
+    let names = ["hits", "misses", "maxsize", "currsize"];
+    Ok(structseq::make(&cls, "CacheInfo", &names, fields))
 }
 
 /// `cache_clear()`: empties the cache and resets the statistics.

@@ -1,7 +1,6 @@
 //! The `functools` module: `reduce`, `partial`, `wraps`/`update_wrapper`, `lru_cache` and
 //! `cache`, `cmp_to_key`, `total_ordering`.
 
-mod cache_info;
 mod cmp_to_key;
 mod lru_cache;
 mod partial;
@@ -9,7 +8,7 @@ mod reduce;
 mod total_ordering;
 mod wraps;
 
-use super::native;
+use super::{native, structseq};
 use crate::interp::Interp;
 use crate::value::Value;
 
@@ -35,7 +34,10 @@ pub fn module(interp: &mut Interp) -> Value {
             "_lru_cache_wrapper",
             Value::Class(lru_cache::wrapper_class(interp)),
         ),
-        ("_CacheInfo", Value::Class(cache_info::class(interp))),
+        (
+            "_CacheInfo",
+            Value::Class(structseq::class(interp, "CacheInfo", MODULE)),
+        ),
         ("WRAPPER_ASSIGNMENTS", str_tuple(&wraps::ASSIGNMENTS)),
         ("WRAPPER_UPDATES", str_tuple(&wraps::UPDATES)),
     ];
