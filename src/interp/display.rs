@@ -182,12 +182,32 @@ impl Interp {
             .as_ref()
             .map(|e| e.args.borrow().clone())
             .unwrap_or_default();
+        if let Some(text) = self.syntax_error_str(inst, &args) {
+            return text;
+        }
         let is_key_error = inst.class.is_subclass(&self.types.exc("KeyError"));
         match args.len() {
             0 => String::new(),
             1 if is_key_error => self.repr(&args[0]).unwrap_or_default(),
             1 => self.to_str(&args[0]).unwrap_or_default(),
             _ => self.repr(&Value::tuple(args)).unwrap_or_default(),
+        }
+    }
+
+    /// `str()` of a SyntaxError with location details: `msg (file, line N)`.
+    fn syntax_error_str(&mut self, inst: &Rc<Instance>, args: &[Value]) -> Option<String> {
+        if !inst.class.is_subclass(&self.types.exc("SyntaxError")) || args.len() != 2 {
+            return None;
+        }
+        let Value::Tuple(detail) = &args[1] else {
+            return None;
+        };
+        let msg = self.to_str(&args[0]).ok()?;
+        match (detail.first(), detail.get(1)) {
+            (Some(Value::Str(file)), Some(Value::Int(line))) => {
+                Some(format!("{msg} ({file}, line {line})"))
+            }
+            _ => Some(msg),
         }
     }
 

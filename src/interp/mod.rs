@@ -248,6 +248,10 @@ impl Interp {
             d.set_str("msg", Value::str(&e.msg));
             d.set_str("filename", Value::str(filename));
             d.set_str("lineno", Value::Int(e.lineno as i64));
+            d.set_str("offset", Value::Int(e.col as i64 + 1));
+            d.set_str("text", Value::str(&text));
+            d.set_str("end_lineno", Value::Int(e.end_lineno as i64));
+            d.set_str("end_offset", Value::Int(e.end_col as i64 + 1));
         }
         err
     }

@@ -57,6 +57,10 @@ impl Interp {
             out.push_str("Traceback (most recent call last):\n");
             format_entries(&entries, out);
         }
+        if let Some(block) = self.syntax_error_block(exc) {
+            out.push_str(&block);
+            return;
+        }
         out.push_str(&self.exception_line(exc));
         if let Some(data) = &exc.exc {
             for note in data.notes.borrow().clone() {
@@ -65,6 +69,49 @@ impl Interp {
                 out.push('\n');
             }
         }
+    }
+
+    /// A SyntaxError raised at run time (`eval`, `exec`) prints like one found in the file:
+    /// its `File` line, the source line and the carets, then `SyntaxError: msg`.
+    fn syntax_error_block(&mut self, exc: &Rc<Instance>) -> Option<String> {
+        if !exc.class.is_subclass(&self.types.exc("SyntaxError")) {
+            return None;
+        }
+        let d = exc.dict.borrow();
+        let get_int = |k: &str| match d.get_str(k) {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        };
+        let (Some(Value::Str(file)), Some(Value::Str(msg)), Some(line)) = (
+            d.get_str("filename").cloned(),
+            d.get_str("msg").cloned(),
+            get_int("lineno"),
+        ) else {
+            return None;
+        };
+        let text = d
+            .get_str("text")
+            .and_then(|t| t.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let offset = get_int("offset").unwrap_or(0);
+        let end = get_int("end_offset").unwrap_or(offset);
+        let kind = match exc.class.name.as_ref() {
+            "IndentationError" => crate::SyntaxErrorKind::IndentationError,
+            "TabError" => crate::SyntaxErrorKind::TabError,
+            _ => crate::SyntaxErrorKind::SyntaxError,
+        };
+        let line = line.max(1) as u32;
+        let at = |col: i64| crate::source::Pos {
+            offset: 0,
+            line,
+            col: (col - 1).max(0) as u32,
+        };
+        let mut err = crate::SyntaxError::new(msg.to_string(), at(offset), at(end)).with_kind(kind);
+        if offset < 1 {
+            err = err.without_caret();
+        }
+        let source = format!("{}{text}", "\n".repeat(line as usize - 1));
+        Some(err.render(&file, &source))
     }
 
     /// `TypeName: message` (module-qualified for classes outside `builtins` and `__main__`).

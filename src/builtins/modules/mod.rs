@@ -4,6 +4,7 @@ mod copy;
 mod functools;
 mod itertools;
 mod json;
+mod libm;
 mod math;
 pub mod native;
 mod operator;

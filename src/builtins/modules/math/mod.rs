@@ -5,7 +5,6 @@ mod binary;
 mod float_parts;
 mod gamma;
 mod integer;
-mod libm;
 mod log;
 mod norm;
 mod rounding;
@@ -14,7 +13,7 @@ mod unary;
 
 use std::f64::consts::{E, PI, TAU};
 
-use super::native;
+use super::{libm, native};
 use crate::interp::{Interp, PyResult};
 use crate::value::{NativeFn, Value};
 
