@@ -233,7 +233,13 @@ impl Types {
 
     /// `type(v).__name__`.
     pub fn type_name(&self, v: &Value) -> Rc<str> {
-        self.class_of(v).name.clone()
+        let cls = self.class_of(v);
+        // A native class of a standard-library module is named with its module in
+        // messages, as CPython's C types are (`'itertools.chain' object is not ...`).
+        if cls.kind == TypeKind::Builtin && &*cls.module != "builtins" {
+            return Rc::from(format!("{}.{}", cls.module, cls.name));
+        }
+        cls.name.clone()
     }
 }
 

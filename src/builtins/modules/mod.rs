@@ -9,6 +9,7 @@ mod math;
 pub mod native;
 mod operator;
 mod pyargs;
+mod random;
 mod string;
 mod structseq;
 mod sys;
@@ -25,8 +26,12 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "json" => json::module(interp)?,
         "math" => math::module(),
         "operator" => operator::module(interp),
+        "random" => random::module(interp)?,
         "string" => string::module(),
         "sys" => sys::module(interp),
         _ => return Ok(None),
     }))
 }
+
+#[cfg(test)]
+mod tests;

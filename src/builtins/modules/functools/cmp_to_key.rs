@@ -13,7 +13,7 @@ use crate::value::{Class, Value};
 
 /// The `functools.KeyWrapper` class.
 pub fn class(interp: &Interp) -> Rc<Class> {
-    let cls = native::class(
+    native::class(
         interp,
         "KeyWrapper",
         MODULE,
@@ -26,10 +26,14 @@ pub fn class(interp: &Interp) -> Rc<Class> {
             ("__ne__", ne),
             ("__gt__", gt),
             ("__ge__", ge),
+            ("__hash__", unhashable),
         ],
-    );
-    cls.dict.borrow_mut().set_str("__hash__", Value::None);
-    cls
+    )
+}
+
+/// Keys compare by `cmp`, so they cannot be hashed.
+fn unhashable(interp: &mut Interp, _args: Args) -> PyResult<Value> {
+    Err(interp.type_error("unhashable type: 'functools.KeyWrapper'"))
 }
 
 /// `cmp_to_key(mycmp)`.

@@ -4,14 +4,14 @@
 
 use std::rc::Rc;
 
-use super::{ctor_args, make};
+use super::{ctor_args, make, ClassSpec};
 use crate::builtins::functions::args::Sig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::{NativeFn, Value};
+use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
-pub const CLASSES: [(&str, NativeFn, &[(&str, NativeFn)]); 4] = [
+pub const CLASSES: [ClassSpec; 4] = [
     ("combinations", combinations_new, &[]),
     ("combinations_with_replacement", cwr_new, &[]),
     ("permutations", permutations_new, &[]),

@@ -1,13 +1,13 @@
 //! The filtering iterators: `compress`, `dropwhile`, `takewhile`, `filterfalse`, `islice`.
 
-use super::{ctor_args, make};
+use super::{ctor_args, make, ClassSpec};
 use crate::builtins::functions::args::{positional, Sig};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::{NativeFn, Value};
+use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
-pub const CLASSES: [(&str, NativeFn, &[(&str, NativeFn)]); 5] = [
+pub const CLASSES: [ClassSpec; 5] = [
     ("compress", compress_new, &[]),
     ("dropwhile", dropwhile_new, &[]),
     ("filterfalse", filterfalse_new, &[]),

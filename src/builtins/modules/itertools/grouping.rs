@@ -5,15 +5,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{class, ctor_args, make, same};
+use super::{class, ctor_args, make, same, ClassSpec};
 use crate::builtins::functions::args::Sig;
 use crate::builtins::modules::native;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::{NativeFn, Value};
+use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
-pub const CLASSES: [(&str, NativeFn, &[(&str, NativeFn)]); 2] = [
+pub const CLASSES: [ClassSpec; 2] = [
     ("groupby", groupby_new, &[]),
     ("_grouper", grouper_new, &[]),
 ];

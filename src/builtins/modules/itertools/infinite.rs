@@ -1,14 +1,14 @@
 //! The infinite iterators: `count`, `cycle`, `repeat`.
 
-use super::{ctor_args, make, state_of};
+use super::{ctor_args, make, state_of, ClassSpec};
 use crate::ast::Operator;
 use crate::builtins::functions::args::{positional, Sig};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::{NativeFn, Value};
+use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
-pub const CLASSES: [(&str, NativeFn, &[(&str, NativeFn)]); 3] = [
+pub const CLASSES: [ClassSpec; 3] = [
     ("count", count_new, &[("__repr__", count_repr)]),
     ("cycle", cycle_new, &[]),
     ("repeat", repeat_new, &[("__repr__", repeat_repr)]),

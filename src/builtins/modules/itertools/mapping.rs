@@ -1,16 +1,16 @@
 //! The iterators that map or join their sources: `accumulate`, `chain` (and
 //! `chain.from_iterable`), `starmap`, `pairwise`, `zip_longest`.
 
-use super::{class, ctor_args, make};
+use super::{class, ctor_args, make, ClassSpec};
 use crate::ast::Operator;
 use crate::builtins::functions::args::{positional, Sig};
 use crate::builtins::modules::native;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::{NativeFn, Value};
+use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
-pub const CLASSES: [(&str, NativeFn, &[(&str, NativeFn)]); 5] = [
+pub const CLASSES: [ClassSpec; 5] = [
     ("accumulate", accumulate_new, &[]),
     (
         "chain",

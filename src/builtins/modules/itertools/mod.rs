@@ -21,9 +21,13 @@ use crate::value::{Class, NativeFn, Value};
 /// The module name, which the classes carry as `__module__`.
 const MODULE: &str = "itertools";
 
+/// A class of the module: its name, its `__new__`, and its methods besides the iterator
+/// protocol.
+type ClassSpec = (&'static str, NativeFn, &'static [(&'static str, NativeFn)]);
+
 /// Builds the `itertools` module.
 pub fn module(interp: &mut Interp) -> Value {
-    let mut classes: Vec<(&'static str, NativeFn, &[(&'static str, NativeFn)])> = Vec::new();
+    let mut classes: Vec<ClassSpec> = Vec::new();
     classes.extend_from_slice(&infinite::CLASSES);
     classes.extend_from_slice(&filtering::CLASSES);
     classes.extend_from_slice(&mapping::CLASSES);

@@ -5,16 +5,15 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::{class, state_of, MODULE};
+use super::{class, state_of, ClassSpec, MODULE};
 use crate::builtins::functions::args::positional;
 use crate::builtins::modules::native;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::{NativeFn, Value};
+use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
-pub const CLASSES: [(&str, NativeFn, &[(&str, NativeFn)]); 1] =
-    [("_tee", tee_new, &[("__copy__", tee_copy)])];
+pub const CLASSES: [ClassSpec; 1] = [("_tee", tee_new, &[("__copy__", tee_copy)])];
 
 /// The source and buffer a group of tees shares.
 struct Shared {

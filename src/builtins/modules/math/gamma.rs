@@ -21,7 +21,9 @@ enum Errno {
 const PI: f64 = std::f64::consts::PI;
 #[allow(clippy::excessive_precision)]
 const LOGPI: f64 = 1.144729885849400174143427351353058711647;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 
 #[allow(clippy::excessive_precision)]

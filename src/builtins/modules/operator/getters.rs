@@ -176,8 +176,11 @@ fn methodcaller_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(native::object(&cls, Value::tuple(state), Vec::new()))
 }
 
+/// Keyword arguments of a call.
+type Keywords = Vec<(Rc<str>, Value)>;
+
 /// The name, positional and keyword arguments of a methodcaller.
-fn methodcaller_parts(v: &Value) -> (String, Vec<Value>, Vec<(Rc<str>, Value)>) {
+fn methodcaller_parts(v: &Value) -> (String, Vec<Value>, Keywords) {
     let parts = items(v);
     let name = parts
         .first()

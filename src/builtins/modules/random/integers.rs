@@ -2,7 +2,7 @@
 //! `_randbelow`, which the sequence methods share.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use super::pyargs_sig;
 use super::{receiver, with_mt};
@@ -51,25 +51,21 @@ pub fn randbytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let bits = with_mt(interp, &this, |mt| mt.getrandbits(n as u64 * 8))?;
     let mut bytes = bits.to_bytes_le().1;
     bytes.resize(n as usize, 0);
-    if bits.is_zero() && n == 0 {
-        bytes.clear();
-    }
     Ok(Value::Bytes(std::rc::Rc::new(bytes)))
 }
 
-/// An argument of `randrange` as an int; integral floats were deprecated and are not
-/// supported (CPython warns on stderr), others are a ValueError naming the argument.
+/// An argument of `randrange` as an int. Non-ints go through `int()` as in CPython;
+/// integral ones were deprecated (CPython warns on stderr) and are not supported here.
 fn int_arg(interp: &mut Interp, v: &Value, what: &str) -> PyResult<BigInt> {
     match interp.index_value(v) {
         Ok(i) => Ok(int::big(&i).unwrap_or_default()),
         Err(e) if interp.is_exc(&e, "TypeError") => {
-            if let Value::Float(f) = v {
-                if f.fract() != 0.0 || !f.is_finite() {
-                    return Err(interp.value_error(format!("non-integer {what} for randrange()")));
-                }
-                return Err(interp.unsupported("non-integer arguments to randrange()"));
+            let int_type = Value::Class(interp.types.int.clone());
+            let i = interp.call(&int_type, Args::positional(std::slice::from_ref(v)))?;
+            if !interp.eq(&i, v)? {
+                return Err(interp.value_error(format!("non-integer {what} for randrange()")));
             }
-            Err(e)
+            Err(interp.unsupported("non-integer arguments to randrange()"))
         }
         Err(e) => Err(e),
     }

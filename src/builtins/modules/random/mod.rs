@@ -92,10 +92,26 @@ fn new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some((Value::Class(cls), rest)) = args.pos.split_first() else {
         return Err(interp.type_error("Random.__new__(X): X is not a type object"));
     };
-    let bound = SIG.bind(interp, &Args { pos: rest, kw: args.kw })?;
+    let bound = SIG.bind(
+        interp,
+        &Args {
+            pos: rest,
+            kw: args.kw,
+        },
+    )?;
     let this = make(cls);
     seed_with(interp, &this, &bound[0].clone().unwrap_or_default())?;
     Ok(this)
+}
+
+/// A Python signature for a `Random` method (no keyword-only parameters).
+fn pyargs_sig(fname: &'static str, positional: &'static [&'static str], required: usize) -> PySig {
+    PySig {
+        fname,
+        positional,
+        required,
+        kwonly: &[],
+    }
 }
 
 /// Runs `f` on the generator of the `Random` object `v`.
