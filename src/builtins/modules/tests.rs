@@ -236,11 +236,16 @@ print(total, repr(sys.stdin.read()))
     let expected = r##"'first\n'
 6 ''
 "##;
-    check(PRELUDE, program, r##"first
+    check(
+        PRELUDE,
+        program,
+        r##"first
 1
 2
 3
-"##, expected);
+"##,
+        expected,
+    );
 }
 
 #[test]
