@@ -88,14 +88,22 @@ pub fn run_with_input(
         Err(e) => return syntax_error_outcome(&e, filename, source),
     };
     let mut interp = Interp::new(Box::new(output), Box::new(input), limits);
-    match interp.run_program(&program) {
+    let outcome = run_program(&mut interp, &program);
+    // Generators still suspended when the program ends belong to this run only.
+    drop(interp);
+    interp::discard_abandoned();
+    outcome
+}
+
+fn run_program(interp: &mut Interp, program: &Rc<Program>) -> Outcome {
+    match interp.run_program(program) {
         Ok(()) => Outcome {
             status: 0,
             stderr: String::new(),
             exception: None,
             halted: None,
         },
-        Err(PyErr::Exception(exc)) => exception_outcome(&mut interp, &exc),
+        Err(PyErr::Exception(exc)) => exception_outcome(interp, &exc),
         Err(PyErr::Halt(h)) => Outcome {
             status: 1,
             stderr: halt_message(&h),

@@ -30,10 +30,14 @@ impl Interp {
     fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         f.line = s.span.lineno;
         self.step()?;
-        match self.exec_inner(f, s) {
+        let result = match self.exec_inner(f, s) {
             Ok(flow) => Ok(flow),
             Err(err) => Err(self.locate(f, err, s.span)),
+        };
+        if super::generator::has_abandoned() {
+            self.close_abandoned();
         }
+        result
     }
 
     fn exec_inner(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {

@@ -29,6 +29,13 @@ pub enum Resume {
 type GenCoroutine = Coroutine<(*mut Interp, Resume), Value, PyResult<Value>, DefaultStack>;
 type GenYielder = Yielder<(*mut Interp, Resume), Value>;
 
+thread_local! {
+    /// Suspended generators whose last reference went away: CPython closes them at once
+    /// (running their `finally` blocks); legb closes them after the current statement.
+    static ABANDONED: RefCell<Vec<GenCoroutine>> = const { RefCell::new(Vec::new()) };
+    static HAS_ABANDONED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The state of a generator object.
 enum State {
     /// Created, not started: its frame and code wait in the coroutine.
@@ -48,7 +55,51 @@ pub struct Generator {
     state: RefCell<State>,
 }
 
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), State::Done);
+        if let State::Suspended(co) = state {
+            ABANDONED.with(|a| a.borrow_mut().push(co));
+            HAS_ABANDONED.with(|h| h.set(true));
+        }
+    }
+}
+
+/// Forgets abandoned generators without running them: a run is over (their stacks unwind).
+pub fn discard_abandoned() {
+    let pending = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+    HAS_ABANDONED.with(|h| h.set(false));
+    drop(pending);
+}
+
+/// Whether any abandoned generator waits to be closed (checked after every statement).
+#[inline]
+pub fn has_abandoned() -> bool {
+    HAS_ABANDONED.with(|h| h.get())
+}
+
 impl Interp {
+    /// Closes the generators dropped while suspended, as CPython's finalizer would:
+    /// GeneratorExit is raised inside each so its `finally` blocks run.
+    pub(super) fn close_abandoned(&mut self) {
+        loop {
+            let next = ABANDONED.with(|a| a.borrow_mut().pop());
+            let Some(mut co) = next else {
+                HAS_ABANDONED.with(|h| h.set(false));
+                return;
+            };
+            let exit = self.err_args("GeneratorExit", Vec::new());
+            let depth = self.depth;
+            // A generator that yields again or raises has its error ignored, as CPython
+            // only reports it on stderr from the finalizer.
+            let _ = co.resume((self as *mut Interp, Resume::Throw(exit)));
+            self.depth = depth;
+            if co.done() {
+                self.free_stacks.push(co.into_stack());
+            }
+        }
+    }
+
     /// Creates the generator a call to a generator function returns.
     pub(super) fn make_generator(&mut self, frame: Frame, code: Code, qualname: Rc<str>) -> Value {
         let name = frame.name.clone();

@@ -27,7 +27,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use frame::Frame;
-pub use generator::{Generator, Resume};
+pub use generator::{discard_abandoned, Generator, Resume};
 pub use program::Program;
 pub use types::Types;
 

@@ -73,6 +73,7 @@ fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if let Some(f) = special(interp, &x, "__copy__")? {
                 return interp.call(&f, Args::positional(&[]));
             }
+            refuse_native_state(interp, &x)?;
             let state = instance_state(interp, &x, inst)?;
             let y = blank_copy(interp, inst);
             restore(interp, &y, state)?;
@@ -96,7 +97,7 @@ fn deepcopy(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => Value::dict(Dict::new()),
         Some(m) => m,
     };
-    deep(interp, &x, &memo)
+    deep(interp, &x, &memo, 0)
 }
 
 /// The id of `v`, as the builtin `id()` gives it (the memo's keys).
@@ -124,9 +125,13 @@ fn memo_set(interp: &mut Interp, memo: &Value, key: Value, v: Value) -> PyResult
 }
 
 /// `deepcopy(x, memo)`.
-fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
+fn deep(interp: &mut Interp, x: &Value, memo: &Value, depth: usize) -> PyResult<Value> {
     if is_atomic(x) {
         return Ok(x.clone());
+    }
+    // CPython's deepcopy recurses in Python, so deep nesting ends in a RecursionError.
+    if depth > interp.limits.recursion_limit as usize {
+        return Err(interp.err("RecursionError", "maximum recursion depth exceeded"));
     }
     let d = id_of(interp, x)?;
     if let Some(y) = memo_get(interp, memo, &d)? {
@@ -138,7 +143,7 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
             memo_set(interp, memo, d.clone(), y.clone())?;
             let items = l.borrow().clone();
             for item in items {
-                let c = deep(interp, &item, memo)?;
+                let c = deep(interp, &item, memo, depth + 1)?;
                 if let Value::List(out) = &y {
                     out.borrow_mut().push(c);
                 }
@@ -154,7 +159,10 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
                 .map(|e| (e.key.clone(), e.value.clone()))
                 .collect();
             for (k, v) in entries {
-                let (k, v) = (deep(interp, &k, memo)?, deep(interp, &v, memo)?);
+                let (k, v) = (
+                    deep(interp, &k, memo, depth + 1)?,
+                    deep(interp, &v, memo, depth + 1)?,
+                );
                 interp.dict_store(&y, k, v)?;
             }
             return Ok(Value::Dict(y));
@@ -162,7 +170,7 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
         Value::Tuple(t) => {
             let mut items = Vec::with_capacity(t.len());
             for item in t.iter() {
-                items.push(deep(interp, item, memo)?);
+                items.push(deep(interp, item, memo, depth + 1)?);
             }
             // A tuple that contains itself (through a list) was copied meanwhile.
             if let Some(y) = memo_get(interp, memo, &d)? {
@@ -176,7 +184,7 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
         Value::Set(_) | Value::FrozenSet(_) => {
             let mut items = Vec::new();
             for item in interp.collect(x)? {
-                items.push(deep(interp, &item, memo)?);
+                items.push(deep(interp, &item, memo, depth + 1)?);
             }
             let set = interp.make_set(items)?;
             match x {
@@ -186,13 +194,13 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value) -> PyResult<Value> {
         }
         Value::Slice(_) => x.clone(),
         Value::BoundMethod(m) => {
-            let self_ = deep(interp, &m.self_, memo)?;
+            let self_ = deep(interp, &m.self_, memo, depth + 1)?;
             Value::BoundMethod(Rc::new(BoundMethod {
                 self_,
                 func: m.func.clone(),
             }))
         }
-        Value::Instance(inst) => return deep_instance(interp, x, inst, &d, memo),
+        Value::Instance(inst) => return deep_instance(interp, x, inst, &d, memo, depth),
         other => return Err(cannot_pickle(interp, other)),
     };
     memo_set(interp, memo, d, y.clone())?;
@@ -207,6 +215,7 @@ fn deep_instance(
     inst: &Rc<Instance>,
     d: &Value,
     memo: &Value,
+    depth: usize,
 ) -> PyResult<Value> {
     if let Some(f) = special(interp, x, "__deepcopy__")? {
         let y = interp.call(&f, Args::positional(std::slice::from_ref(memo)))?;
@@ -215,19 +224,20 @@ fn deep_instance(
         }
         return Ok(y);
     }
+    refuse_native_state(interp, x)?;
     let state = instance_state(interp, x, inst)?;
     let y = blank_copy(interp, inst);
     if let (Value::Instance(new), Some(exc)) = (&y, &inst.exc) {
         let mut args = Vec::new();
         for a in exc.args.borrow().clone() {
-            args.push(deep(interp, &a, memo)?);
+            args.push(deep(interp, &a, memo, depth + 1)?);
         }
         if let Some(e) = &new.exc {
             *e.args.borrow_mut() = args;
         }
     }
     memo_set(interp, memo, d.clone(), y.clone())?;
-    let state = deep(interp, &state, memo)?;
+    let state = deep(interp, &state, memo, depth + 1)?;
     restore(interp, &y, state)?;
     Ok(y)
 }
@@ -299,6 +309,17 @@ fn restore(interp: &mut Interp, y: &Value, state: Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Refuses objects whose state lives in Rust (itertools objects, `random.Random`): a
+/// copy of their `__dict__` would share that state, where CPython's copy is independent.
+fn refuse_native_state(interp: &Interp, x: &Value) -> PyResult<()> {
+    match native::state(x) {
+        Some(Value::Iterator(_)) => {
+            Err(interp.unsupported(&format!("copying '{}' objects", interp.tname(x))))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// `TypeError: cannot pickle 'generator' object`.

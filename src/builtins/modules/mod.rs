@@ -6,6 +6,7 @@ mod itertools;
 mod json;
 mod libm;
 mod math;
+/// Building blocks shared by the modules (also used by `interp::attr` for hidden state).
 pub mod native;
 mod operator;
 mod pyargs;
@@ -27,7 +28,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(),
         "operator" => operator::module(interp),
         "random" => random::module(interp)?,
-        "string" => string::module(),
+        "string" => string::module(interp),
         "sys" => sys::module(interp),
         _ => return Ok(None),
     }))

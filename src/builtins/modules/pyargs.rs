@@ -8,9 +8,13 @@ use crate::value::Value;
 /// A Python signature: `positional` parameters (the first `required` without defaults),
 /// then keyword-only ones (all with defaults).
 pub struct PySig {
+    /// The name messages use (`wraps`, `Random.randint`).
     pub fname: &'static str,
+    /// The positional-or-keyword parameters, in order.
     pub positional: &'static [&'static str],
+    /// How many of the first positional parameters have no default.
     pub required: usize,
+    /// The keyword-only parameters.
     pub kwonly: &'static [&'static str],
 }
 

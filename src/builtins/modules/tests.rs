@@ -225,6 +225,47 @@ Hello World X A-B-C ''
 }
 
 #[test]
+fn string_template() {
+    let program = r##"from string import Template
+t = Template('$who likes $$ and ${what}s $x')
+print(t.substitute(who='tim', what='kung pao', x=1), t.safe_substitute(who='a'), t.get_identifiers(), t.is_valid(), t.template)
+for s in ['$', 'ab\n cd $ 1', '${a', '${1}', 'x\r\ny $', 'a $1']:
+    try: print(Template(s).substitute(a=1))
+    except Exception as e: print(type(e).__name__, e)
+    print(repr(Template(s).safe_substitute()), Template(s).is_valid())
+print(Template('$a $b').substitute({'a': 1, 'b': 2}, b=3))
+try: Template('$a').substitute()
+except KeyError as e: print('KeyError', e)
+print(Template('$a').substitute({'a': [1]}), Template('$A_1').substitute(A_1=2), Template('$é').safe_substitute())
+class Pct(Template):
+    delimiter = '%'
+print(Pct('%x and $y %%').substitute(x=1))
+try: Template('a').substitute(1, 2)
+except TypeError as e: print(e)
+"##;
+    let expected = r##"tim likes $ and kung paos 1 a likes $ and ${what}s $x ['who', 'what', 'x'] True $who likes $$ and ${what}s $x
+ValueError Invalid placeholder in string: line 1, col 1
+'$' False
+ValueError Invalid placeholder in string: line 2, col 5
+'ab\n cd $ 1' False
+ValueError Invalid placeholder in string: line 1, col 1
+'${a' False
+ValueError Invalid placeholder in string: line 1, col 1
+'${1}' False
+ValueError Invalid placeholder in string: line 2, col 3
+'x\r\ny $' False
+ValueError Invalid placeholder in string: line 1, col 3
+'a $1' False
+1 3
+KeyError 'a'
+[1] 2 $é
+1 and $y %
+Template.substitute() takes from 1 to 2 positional arguments but 3 were given
+"##;
+    check(PRELUDE, program, "", expected);
+}
+
+#[test]
 fn sys_stdin_lines() {
     let program = r##"import sys
 print(repr(sys.stdin.readline()))

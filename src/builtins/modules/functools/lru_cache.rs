@@ -115,6 +115,16 @@ fn make_wrapper(
         kwd_mark,
     ]);
     let wrapper = native::object(&cls, state, Vec::new());
+    // CPython stores `cache_parameters` in the wrapper's `__dict__` before the
+    // `update_wrapper` attributes; doing the same keeps `__dict__` in the same order.
+    let method = cls.dict.borrow().get_str("cache_parameters").cloned();
+    if let Some(method) = method {
+        let bound = Value::BoundMethod(Rc::new(BoundMethod {
+            self_: wrapper.clone(),
+            func: method,
+        }));
+        interp.setattr(&wrapper, "cache_parameters", bound)?;
+    }
     let assigned: Vec<Value> = wraps::ASSIGNMENTS.iter().map(|n| Value::str(n)).collect();
     let updated: Vec<Value> = wraps::UPDATES.iter().map(|n| Value::str(n)).collect();
     wraps::copy_wrapper(interp, &wrapper, func, &assigned, &updated)?;

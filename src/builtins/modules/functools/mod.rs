@@ -1,6 +1,7 @@
 //! The `functools` module: `reduce`, `partial`, `wraps`/`update_wrapper`, `lru_cache` and
-//! `cache`, `cmp_to_key`, `total_ordering`.
+//! `cache`, `cached_property`, `cmp_to_key`, `total_ordering`.
 
+mod cached_property;
 mod cmp_to_key;
 mod lru_cache;
 mod partial;
@@ -29,6 +30,10 @@ pub fn module(interp: &mut Interp) -> Value {
     let str_tuple = |names: &[&str]| Value::tuple(names.iter().map(|n| Value::str(n)).collect());
     let values = vec![
         ("partial", Value::Class(partial::class(interp))),
+        (
+            "cached_property",
+            Value::Class(cached_property::class(interp)),
+        ),
         ("KeyWrapper", Value::Class(cmp_to_key::class(interp))),
         (
             "_lru_cache_wrapper",

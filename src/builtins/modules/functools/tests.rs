@@ -12,6 +12,35 @@ const PRELUDE: &str = r#"def t(f):
 "#;
 
 #[test]
+fn cached_property_computes_once() {
+    let program = r##"from functools import cached_property
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    @cached_property
+    def area(self):
+        "The area."
+        print("computing area")
+        return 3 * self.r ** 2
+c = Circle(2)
+print(c.area, c.area, c.__dict__)
+c.area = 5
+print(c.area)
+del c.area
+print(c.area)
+print(type(Circle.area).__name__, Circle.area.__doc__, Circle.area.attrname)
+"##;
+    let expected = r##"computing area
+12 12 {'r': 2, 'area': 12}
+5
+computing area
+12
+cached_property The area. area
+"##;
+    check(PRELUDE, program, "", expected);
+}
+
+#[test]
 fn cmp_to_key_and_total_ordering() {
     let program = r##"from functools import cmp_to_key, total_ordering
 print(sorted([3, 1, 2], key=cmp_to_key(lambda a, b: b - a)))

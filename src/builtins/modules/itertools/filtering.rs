@@ -232,7 +232,7 @@ fn islice_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (start, stop_arg) = match rest.pos {
         [_, stop] => (Ok(Some(0)), stop),
         [_, start, stop, ..] => (bound(interp, start)?, stop),
-        _ => unreachable!("islice takes 2 to 4 arguments"),
+        _ => return Err(interp.type_error("islice expected at least 2 arguments")),
     };
     let Ok(stop) = bound(interp, stop_arg)? else {
         return Err(interp.value_error(stop_error));

@@ -1,6 +1,8 @@
 //! The real-valued distributions of `Lib/random.py`: `uniform`, `triangular`, `gauss`,
 //! `normalvariate`, `lognormvariate`, `expovariate`, `paretovariate`, `weibullvariate`,
 //! computed with the same operations (and the C library's `log`, `exp`, `sqrt`, …).
+//! The rejection samplers (`gammavariate`, `betavariate`, `vonmisesvariate`) are in
+//! `rejection.rs`.
 
 use std::f64::consts::PI;
 
@@ -11,15 +13,20 @@ use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
 
-/// The receiver, its bound arguments, and a function drawing `random()` from it.
-fn bind(interp: &mut Interp, args: &Args, sig: &PySig) -> PyResult<(Value, Vec<Option<Value>>)> {
+/// The receiver of a `Random` method and its arguments bound to `sig`.
+pub fn bind(
+    interp: &mut Interp,
+    args: &Args,
+    sig: &PySig,
+) -> PyResult<(Value, Vec<Option<Value>>)> {
     let method = sig.fname.trim_start_matches("Random.");
     let (this, rest) = receiver(interp, args, method)?;
     let bound = sig.bind(interp, &rest)?;
     Ok((this, bound))
 }
 
-fn draw(interp: &Interp, this: &Value) -> PyResult<f64> {
+/// One `random()` draw from the generator of `this`.
+pub fn draw(interp: &Interp, this: &Value) -> PyResult<f64> {
     with_mt(interp, this, |mt| mt.random())
 }
 

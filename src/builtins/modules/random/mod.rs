@@ -9,8 +9,10 @@
 mod distributions;
 mod integers;
 mod mt;
+mod rejection;
 mod sequences;
 mod sha512;
+mod state;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,7 +29,7 @@ use mt::Mt;
 const MODULE: &str = "random";
 
 /// The methods of `Random`, which are also the module's functions.
-const METHODS: [(&str, NativeFn); 18] = [
+const METHODS: [(&str, NativeFn); 23] = [
     ("seed", seed),
     ("random", random),
     ("getrandbits", integers::getrandbits),
@@ -46,6 +48,11 @@ const METHODS: [(&str, NativeFn); 18] = [
     ("expovariate", distributions::expovariate),
     ("paretovariate", distributions::paretovariate),
     ("weibullvariate", distributions::weibullvariate),
+    ("gammavariate", rejection::gammavariate),
+    ("betavariate", rejection::betavariate),
+    ("vonmisesvariate", rejection::vonmisesvariate),
+    ("getstate", state::getstate),
+    ("setstate", state::setstate),
 ];
 
 /// Builds the `random` module.

@@ -35,6 +35,21 @@ impl Mt {
         mt
     }
 
+    /// `getstate()`'s C part: the 624 words and the position in them.
+    pub fn words(&self) -> (Vec<u32>, usize) {
+        (self.state.to_vec(), self.index)
+    }
+
+    /// `setstate()`'s C part, from 624 words and a position (already checked).
+    pub fn from_words(words: &[u32], index: usize) -> Mt {
+        let mut state = [0u32; N];
+        state.copy_from_slice(&words[..N]);
+        Mt { state, index }
+    }
+
+    /// The number of state words.
+    pub const WORDS: usize = N;
+
     /// `init_genrand(s)`.
     fn genrand(s: u32) -> Mt {
         let mut state = [0u32; N];

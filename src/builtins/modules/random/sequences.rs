@@ -222,7 +222,9 @@ pub fn choices(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if cum.len() != n {
         return Err(interp.value_error("The number of weights does not match the population"));
     }
-    let last = cum.last().cloned().unwrap_or_default();
+    let Some(last) = cum.last().cloned() else {
+        return Err(interp.index_error("list index out of range"));
+    };
     let total = interp.binary_op(Operator::Add, &last, &Value::Float(0.0))?;
     let total = interp.to_float(&total)?;
     if total <= 0.0 {

@@ -43,6 +43,46 @@ ValueError: invalid literal for int() with base 10: 'a'
 }
 
 #[test]
+fn rejection_distributions_and_state() {
+    let program = r##"import random
+random.seed(11)
+print(random.gammavariate(2.5, 1.5), random.gammavariate(1, 2), random.gammavariate(0.5, 3))
+print(random.betavariate(2, 5), random.vonmisesvariate(1.0, 4.0), random.vonmisesvariate(0, 0))
+st = random.getstate()
+a = [random.random() for _ in range(3)]
+random.setstate(st)
+b = [random.random() for _ in range(3)]
+print(a == b, len(st), st[0], len(st[1]), st[2])
+random.gauss()
+st = random.getstate()
+print(st[2] is not None)
+x = random.gauss()
+random.setstate(st)
+print(random.gauss() == x)
+for bad in ["random.setstate((2, (), None))", "random.setstate((3, (1, 2), None))", "random.setstate((3,))", "random.gammavariate(0, 1)"]:
+    try:
+        eval(bad)
+    except Exception as e:
+        print(type(e).__name__, e)
+r = random.Random(5)
+r.setstate(random.getstate())
+print(r.random() == random.random())
+"##;
+    let expected = r##"3.4083400988427144 5.159593254006055 0.9118004084154498
+0.3255740141212041 6.008982743724888 0.5696997889628012
+True 3 3 625 None
+True
+True
+ValueError state vector is the wrong size
+ValueError state vector is the wrong size
+ValueError not enough values to unpack (expected 3, got 1)
+ValueError gammavariate: alpha and beta must be > 0.0
+True
+"##;
+    check(PRELUDE, program, "", expected);
+}
+
+#[test]
 fn seeds_instances_and_floats() {
     let program = r##"import random
 for seed in ["hello", b"bytes", 3.14, -5, 2**100, True, 0]:

@@ -1,4 +1,6 @@
-//! The `string` module: its character-class constants and `capwords`.
+//! The `string` module: its character-class constants, `capwords` and `Template`.
+
+mod template;
 
 use super::native;
 use super::pyargs::PySig;
@@ -12,7 +14,7 @@ const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 
 /// Builds the `string` module.
-pub fn module() -> Value {
+pub fn module(interp: &Interp) -> Value {
     let letters = format!("{LOWER}{UPPER}");
     let printable = format!("{DIGITS}{letters}{PUNCTUATION}{WHITESPACE}");
     let values = vec![
@@ -25,6 +27,7 @@ pub fn module() -> Value {
         ("punctuation", Value::str(PUNCTUATION)),
         ("printable", Value::str(&printable)),
         ("whitespace", Value::str(WHITESPACE)),
+        ("Template", Value::Class(template::class(interp))),
     ];
     native::module("string", &[("capwords", capwords)], values)
 }
