@@ -65,7 +65,14 @@ impl Interp {
     fn eval_located(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         // Deep recursion (Python calls, or deeply nested expressions) must end in
         // RecursionError, never overflow the host thread's stack: grow it on demand.
-        match stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_inner(f, e)) {
+        // stacker cannot see a coroutine's stack bounds (it would map a new segment on every
+        // call), so inside a generator the generator's own large stack has to do.
+        let result = if self.yielders.is_empty() {
+            stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_inner(f, e))
+        } else {
+            self.eval_inner(f, e)
+        };
+        match result {
             Ok(v) => Ok(v),
             Err(err) => Err(self.locate(f, err, e.span)),
         }

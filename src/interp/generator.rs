@@ -16,7 +16,7 @@ use crate::value::function::{Code, CodeKind};
 use crate::value::Value;
 
 /// Virtual size of a generator's stack (committed only as it is used).
-const STACK_SIZE: usize = 16 << 20;
+const STACK_SIZE: usize = 64 << 20;
 
 /// What a resume brings into the generator.
 pub enum Resume {
