@@ -50,8 +50,13 @@ fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file = None;
     for (k, v) in args.kw {
-        if matches!(&**k, "file" | "flush") {
+        if &**k == "flush" {
+            continue;
+        }
+        if &**k == "file" {
+            file = (!matches!(v, Value::None)).then(|| v.clone());
             continue;
         }
         let text = match v {
@@ -82,7 +87,14 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
         out.push_str(&interp.to_str(a)?);
     }
     out.push_str(&end);
-    interp.write(&out)?;
+    match file {
+        // Anything with a `write` method, as CPython's print does.
+        Some(f) => {
+            let write = interp.getattr(&f, "write")?;
+            interp.call(&write, Args::positional(&[Value::str(&out)]))?;
+        }
+        None => interp.write(&out)?,
+    }
     Ok(Value::None)
 }
 
