@@ -57,6 +57,19 @@ impl Interp {
 
     /// Runs a Python function in a new frame.
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+        // Deep Python recursion must end in RecursionError, never overflow the host
+        // thread's stack: grow it on demand. stacker cannot see a coroutine's stack bounds
+        // (it would map a new segment on every call), so a generator's own large stack
+        // has to do there.
+        if self.yielders.is_empty() {
+            const RED_ZONE: usize = 256 * 1024;
+            const GROWTH: usize = 8 * 1024 * 1024;
+            return stacker::maybe_grow(RED_ZONE, GROWTH, || self.call_function_here(func, args));
+        }
+        self.call_function_here(func, args)
+    }
+
+    fn call_function_here(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         // The module's own frame counts toward CPython's limit too.
         if self.depth + 1 >= self.limits.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));

@@ -13,12 +13,6 @@ use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value}
 /// values are UTF-8, so such a literal has no value ([`Constant::StrSurrogates`]).
 pub(super) const LONE_SURROGATES: &str = "strings with lone surrogates";
 
-/// Stack space left when the evaluator asks for more.
-const STACK_RED_ZONE: usize = 256 * 1024;
-
-/// How much stack to add each time.
-const STACK_GROWTH: usize = 8 * 1024 * 1024;
-
 /// Whether CPython's AST optimiser folds `e` into a constant: literals, signed numbers and
 /// tuples of such (which decides how it builds a set display).
 pub fn folds_to_constant(e: &Expr) -> bool {
@@ -65,14 +59,7 @@ impl Interp {
     fn eval_located(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         // Deep recursion (Python calls, or deeply nested expressions) must end in
         // RecursionError, never overflow the host thread's stack: grow it on demand.
-        // stacker cannot see a coroutine's stack bounds (it would map a new segment on every
-        // call), so inside a generator the generator's own large stack has to do.
-        let result = if self.yielders.is_empty() {
-            stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_inner(f, e))
-        } else {
-            self.eval_inner(f, e)
-        };
-        match result {
+        match self.eval_inner(f, e) {
             Ok(v) => Ok(v),
             Err(err) => Err(self.locate(f, err, e.span)),
         }
