@@ -41,31 +41,9 @@ fn json_lines_with(scopes: &Scopes, category: impl Fn(Category) -> String) -> St
     out
 }
 
-/// A JSON string as Python's `json.dumps` writes it (`ensure_ascii`: every non-ASCII
-/// character escaped, astral ones as surrogate pairs).
+/// A JSON string as Python's `json.dumps` writes it (`ensure_ascii`).
 fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            ' '..='\u{7f}' => out.push(c),
-            _ => {
-                let mut units = [0u16; 2];
-                for u in c.encode_utf16(&mut units) {
-                    let _ = write!(out, "\\u{u:04x}");
-                }
-            }
-        }
-    }
-    out.push('"');
-    out
+    crate::builtins::modules::json::encode::encode_str(s, true)
 }
 
 /// Every scope as a heading with its names below, each with its category in words and

@@ -3,7 +3,7 @@
 mod copy;
 mod functools;
 mod itertools;
-mod json;
+pub(crate) mod json;
 mod libm;
 mod math;
 /// Building blocks shared by the modules (also used by `interp::attr` for hidden state).

@@ -3,7 +3,7 @@
 //! the positions in `JSONDecodeError: Expecting value: line 1 column 1 (char 0)`.
 
 mod decode;
-mod encode;
+pub(crate) mod encode;
 
 use std::rc::Rc;
 
