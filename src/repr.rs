@@ -165,7 +165,7 @@ fn format_float(f: f64, style: FloatStyle) -> String {
 
 /// The shortest round-trip decimal digits of a finite non-negative `f`, and the position of
 /// the decimal point relative to the first digit (`0.d1d2… × 10^decpt`).
-fn shortest_digits(f: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(f: f64) -> (String, i32) {
     // Rust's `{:e}` prints the shortest round-trip digits, as `d.ddde±x`, but breaks a tie
     // between two equally near candidates upwards where CPython (David Gay's dtoa) picks the
     // even one; the correctly rounded string of the same length is that one when it

@@ -163,22 +163,13 @@ fn fixed(x: f64, n: usize) -> (String, i64) {
     (digits.to_string(), int_part.len() as i64 - lead as i64)
 }
 
-/// The shortest digits that round-trip (dtoa mode 0), ties broken to even as `repr`.
+/// The shortest digits that round-trip (dtoa mode 0), ties broken to even as `repr`, without
+/// trailing zeros.
 fn shortest(x: f64) -> (String, i64) {
-    if x == 0.0 {
-        return ("0".into(), 1);
-    }
-    // Rust's `{:e}` gives the shortest round-trip digits but may break a tie between two
-    // equally short candidates the other way; the correctly rounded string of that length
-    // is CPython's choice whenever it round-trips (as in `crate::repr`).
-    let short = format!("{x:e}");
-    let (d, _) = split_sci(&short);
-    let rounded = format!("{x:.*e}", d.len().saturating_sub(1));
-    if rounded.parse::<f64>() == Ok(x) {
-        split_sci(&rounded)
-    } else {
-        split_sci(&short)
-    }
+    let (digits, decpt) = crate::repr::shortest_digits(x);
+    let trimmed = digits.trim_end_matches('0');
+    let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+    (trimmed.to_string(), decpt as i64)
 }
 
 /// `d.ddde±x` → (digits without trailing zeros, x + 1).
