@@ -88,7 +88,12 @@ pub fn run_with_input(
         Err(e) => return syntax_error_outcome(&e, filename, source),
     };
     let mut interp = Interp::new(Box::new(output), Box::new(input), limits);
-    let outcome = run_program(&mut interp, &program);
+    let mut outcome = run_program(&mut interp, &program);
+    // What the program wrote to stderr comes before the traceback, as it did in time.
+    let written = interp.take_stderr();
+    if !written.is_empty() {
+        outcome.stderr.insert_str(0, &written);
+    }
     // Generators still suspended when the program ends belong to this run only.
     drop(interp);
     interp::discard_abandoned();

@@ -125,6 +125,8 @@ pub struct Interp {
     free_stacks: Vec<corosensei::stack::DefaultStack>,
     /// The `__main__` module's globals (what `eval()` uses at module level).
     main_globals: Option<Rc<RefCell<Dict>>>,
+    /// What the program wrote to its standard error.
+    stderr_text: String,
 }
 
 impl Interp {
@@ -150,6 +152,7 @@ impl Interp {
             yielders: Vec::new(),
             free_stacks: Vec::new(),
             main_globals: None,
+            stderr_text: String::new(),
             script_name: Rc::from(""),
         };
         crate::builtins::install(&mut interp);
@@ -166,6 +169,17 @@ impl Interp {
         }
         (self.out)(text);
         Ok(())
+    }
+
+    /// Writes program text to its standard error (`sys.stderr.write`, `print(file=sys.stderr)`),
+    /// kept until the run ends and reported ahead of any traceback.
+    pub fn write_err(&mut self, text: &str) {
+        self.stderr_text.push_str(text);
+    }
+
+    /// What the program wrote to standard error so far.
+    pub fn take_stderr(&mut self) -> String {
+        std::mem::take(&mut self.stderr_text)
     }
 
     /// Reads one line for `input()`.

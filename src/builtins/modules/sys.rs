@@ -16,6 +16,7 @@ pub fn module(interp: &mut Interp) -> Value {
     let float_cls = structseq::class(interp, "float_info", "sys");
     let int_cls = structseq::class(interp, "int_info", "sys");
     let stdout_cls = io_class(interp, &[("write", write), ("flush", flush)]);
+    let stderr_cls = io_class(interp, &[("write", write_err), ("flush", flush)]);
     let stdin_cls = io_class(
         interp,
         &[
@@ -43,6 +44,10 @@ pub fn module(interp: &mut Interp) -> Value {
             native::object(&stdout_cls, Value::None, Vec::new()),
         ),
         ("stdin", native::object(&stdin_cls, Value::None, Vec::new())),
+        (
+            "stderr",
+            native::object(&stderr_cls, Value::None, Vec::new()),
+        ),
     ];
     let functions = [
         ("exit", exit as crate::value::NativeFn),
@@ -169,6 +174,22 @@ fn write(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match &rest[0] {
         Value::Str(s) => {
             interp.write(s)?;
+            Ok(Value::Int(s.chars().count() as i64))
+        }
+        other => Err(interp.type_error(format!(
+            "write() argument must be str, not {}",
+            interp.tname(other)
+        ))),
+    }
+}
+
+/// `sys.stderr.write(s)`: writes `s` to the program's standard error, returning its length.
+fn write_err(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let rest = &args.pos[1.min(args.pos.len())..];
+    positional(interp, "write", &Args::positional(rest), 1, 1)?;
+    match &rest[0] {
+        Value::Str(s) => {
+            interp.write_err(s);
             Ok(Value::Int(s.chars().count() as i64))
         }
         other => Err(interp.type_error(format!(
