@@ -88,7 +88,6 @@ impl Interp {
             id: self.next_frame_id(),
             name: func.name.clone(),
             line: func.lineno,
-            error_span: None,
         };
         for _ in 0..scope.cells.len() {
             frame.cells.push(Rc::new(RefCell::new(None)));

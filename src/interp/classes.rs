@@ -122,7 +122,6 @@ impl Interp {
             id: self.next_frame_id(),
             name: Rc::from(name),
             line: f.line,
-            error_span: None,
         };
         for free in &info.frees {
             frame.cells.push(self.capture(f, free.from));

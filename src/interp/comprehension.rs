@@ -120,7 +120,6 @@ impl Interp {
             id: self.next_frame_id(),
             name: Rc::from(name),
             line: f.line,
-            error_span: None,
         }
     }
 

@@ -30,35 +30,7 @@ pub fn folds_to_constant(e: &Expr) -> bool {
 
 impl Interp {
     /// Evaluates `e`; an exception leaving it is located at `e` if nothing inside was.
-    #[inline]
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        // Leaves are half of all evaluations: a bound local and a small int literal are
-        // answered here without entering the general evaluator.
-        match &e.node {
-            ExprKind::Name {
-                res: NameRes::Local(i),
-                ..
-            } => {
-                if let Some(v) = &f.locals[*i as usize] {
-                    return Ok(v.clone());
-                }
-            }
-            ExprKind::Constant {
-                value: Constant::Int(i),
-                ..
-            } => {
-                if let Some(n) = num_traits::ToPrimitive::to_i64(i) {
-                    return Ok(Value::Int(n));
-                }
-            }
-            _ => {}
-        }
-        self.eval_located(f, e)
-    }
-
-    fn eval_located(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        // Deep recursion (Python calls, or deeply nested expressions) must end in
-        // RecursionError, never overflow the host thread's stack: grow it on demand.
         match self.eval_inner(f, e) {
             Ok(v) => Ok(v),
             Err(err) => Err(self.locate(f, err, e.span)),

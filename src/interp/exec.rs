@@ -668,13 +668,3 @@ impl Interp {
 fn is_starred(e: &Expr) -> bool {
     matches!(e.node, ExprKind::Starred { .. })
 }
-
-impl Frame {
-    /// Whether this frame's `NameRes::Name` namespace is a module or class namespace.
-    pub fn scope_is_namespace(&self) -> bool {
-        !matches!(
-            self.program.scopes().get(self.scope).kind,
-            crate::resolve::ScopeKind::Function
-        )
-    }
-}

@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use super::Program;
 use crate::ast::ScopeId;
-use crate::source::Span;
 use crate::value::{CellRef, Dict, Value};
 
 /// Local slots: most functions have few locals, so they live inline in the frame and a call
@@ -37,8 +36,6 @@ pub struct Frame {
     pub name: Rc<str>,
     /// The statement being executed.
     pub line: u32,
-    /// The operation that raised, recorded as an exception leaves the frame.
-    pub error_span: Option<Span>,
 }
 
 impl Frame {
@@ -55,7 +52,6 @@ impl Frame {
             id,
             name: Rc::from("<module>"),
             line: 0,
-            error_span: None,
         }
     }
 
@@ -67,6 +63,14 @@ impl Frame {
         }
         let private = self.program.scopes().get(self.scope).private.as_deref();
         std::borrow::Cow::Owned(crate::resolve::mangle(private, name))
+    }
+
+    /// Whether this frame's `NameRes::Name` namespace is a module or class namespace.
+    pub fn scope_is_namespace(&self) -> bool {
+        !matches!(
+            self.program.scopes().get(self.scope).kind,
+            crate::resolve::ScopeKind::Function
+        )
     }
 
     /// The index in `cells` of free variable `j`.
