@@ -19,6 +19,7 @@ pub mod source;
 mod stdlib_names;
 #[cfg(test)]
 mod testing;
+pub mod trace;
 pub mod value;
 
 use std::cell::RefCell;

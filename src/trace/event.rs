@@ -1,0 +1,237 @@
+//! Trace events: what the interpreter reports while it runs, as plain data.
+//!
+//! The interpreter fills these in from the resolver's decisions and never formats text for
+//! them; renderers (`text`, `jsonl`) turn them into output. Every value is carried as a
+//! shortened, deterministic repr (no addresses), so two runs give identical events.
+
+use serde::Serialize;
+
+/// Version of the event schema described in `docs/trace-format.md`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One traced step: where it happened, and what happened.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    /// Number of the frame the event happened in (the module's frame is 0).
+    pub frame: u32,
+    /// Call depth of that frame (the module is 0, a function it calls 1, …).
+    pub depth: u32,
+    /// Source line being executed.
+    pub line: u32,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// A frame as the trace names it: the code's qualified name and the frame's number, shown
+/// as `make_counter#1`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FrameRef {
+    pub name: String,
+    pub id: u32,
+}
+
+/// The scope that answered a name lookup: the LEGB letter, or a class body's namespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Local,
+    Enclosing,
+    Global,
+    Builtin,
+    Class,
+}
+
+/// How the resolver classified a name in the scope that uses it (CPython's symtable
+/// categories, plus `name` for module and class bodies, which look names up at run time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Symbol {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+    Name,
+}
+
+/// Where a store or delete lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Target {
+    /// A plain local slot of this frame.
+    Local,
+    /// A cell this frame owns (the name is captured by a nested function).
+    Cell,
+    /// A cell owned by an enclosing frame, reached through `nonlocal`.
+    Enclosing,
+    /// The module namespace: module-level code, or a `global` declaration.
+    Global,
+    /// A class body's namespace.
+    Class,
+}
+
+/// How an argument reached its parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Passed {
+    Positional,
+    Keyword,
+    /// The parameter's default value was used.
+    Default,
+    /// The `*args` tuple.
+    Varargs,
+    /// The `**kwargs` dict.
+    Varkw,
+}
+
+/// One parameter of a call, as bound.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Arg {
+    pub name: String,
+    pub value: String,
+    pub passed: Passed,
+}
+
+/// One free variable a new function captured, and the frame that owns its cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Capture {
+    pub name: String,
+    pub owner: FrameRef,
+}
+
+/// Which declaration a `declare` event reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Declaration {
+    Global,
+    Nonlocal,
+}
+
+/// Why a `finally` block runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FinallyReason {
+    Normal,
+    Exception,
+    Return,
+    Break,
+    Continue,
+}
+
+/// Why a name lookup or access failed, for a `raise` of NameError or UnboundLocalError.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Explanation {
+    /// The name is local to the function because of a binding at `bound_at`, which had
+    /// not run yet.
+    UnboundLocal { name: String, bound_at: u32 },
+    /// The name was looked up in these scopes, in this order, and found in none.
+    NotFound { name: String, searched: Vec<Scope> },
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A statement starts.
+    Line,
+    /// A name was read.
+    Load {
+        name: String,
+        /// The scope that answered.
+        scope: Scope,
+        /// The resolver's classification of the name where it is used.
+        symbol: Symbol,
+        /// For `enclosing`: the frame owning the cell.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        owner: Option<FrameRef>,
+        value: String,
+    },
+    /// A name was bound.
+    Store {
+        name: String,
+        target: Target,
+        /// For `enclosing`: the frame owning the cell.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        owner: Option<FrameRef>,
+        value: String,
+    },
+    /// A name was unbound by `del`.
+    Delete {
+        name: String,
+        target: Target,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        owner: Option<FrameRef>,
+    },
+    /// A `global` or `nonlocal` statement was reached.
+    Declare {
+        declaration: Declaration,
+        names: Vec<String>,
+    },
+    /// A Python function was called; `callee` is the new frame.
+    Call { callee: FrameRef, args: Vec<Arg> },
+    /// The frame returned `value`. `kept_alive`: closures still hold cells of this frame,
+    /// so its variables outlive the call.
+    Return { value: String, kept_alive: bool },
+    /// A generator frame suspended at `yield`.
+    Yield { value: String },
+    /// A suspended generator frame resumed.
+    Resume,
+    /// A function object with free variables was created.
+    Closure {
+        function: String,
+        captures: Vec<Capture>,
+    },
+    /// An exception was raised (explicitly or by an operation).
+    Raise {
+        #[serde(rename = "type")]
+        type_name: String,
+        message: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<Explanation>,
+    },
+    /// An exception propagated out of this frame.
+    Unwind {
+        #[serde(rename = "type")]
+        type_name: String,
+    },
+    /// An `except` clause (at `line`) caught an exception.
+    Caught {
+        #[serde(rename = "type")]
+        type_name: String,
+        /// The clause as written: `except ValueError as e`, `except (KeyError, IndexError)`,
+        /// `except`.
+        clause: String,
+    },
+    /// A `try` statement's `else` block starts.
+    Else,
+    /// A `finally` block starts.
+    Finally { reason: FinallyReason },
+    /// The `as` name of an `except` clause was cleared as the handler ended.
+    Cleared { name: String },
+    /// A value was hashed as a dict key or set member.
+    Hash {
+        #[serde(rename = "type")]
+        type_name: String,
+        hashable: bool,
+        /// Why not, when unhashable: `list is mutable`, `tuple contains a list`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// The program printed `text` (to stdout).
+    Output { text: String },
+    /// The trace stopped early (`--max-steps`); the program did not finish.
+    Stopped { message: String },
+}
+
+/// Receives events as the interpreter emits them.
+pub trait Tracer {
+    /// Called once per event, in order.
+    fn step(&mut self, step: Step);
+}
+
+impl<F: FnMut(Step)> Tracer for F {
+    fn step(&mut self, step: Step) {
+        self(step)
+    }
+}

@@ -1,0 +1,5 @@
+//! The scope trace: events the interpreter emits and the renderers that show them.
+
+pub mod event;
+
+pub use event::{Event, Step, Tracer};
