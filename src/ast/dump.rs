@@ -841,6 +841,7 @@ mod tests {
                 id: id.into(),
                 ctx,
                 res: NameRes::Unresolved,
+                cache: Default::default(),
             },
             span,
         )

@@ -42,6 +42,28 @@ pub enum NameRes {
     ClassDeref(u32),
 }
 
+/// Where a module-level or global name was last found: the key versions of the dicts
+/// searched and the entry's position, so a repeated lookup skips hashing while neither dict
+/// gained or lost a key (CPython caches `LOAD_GLOBAL` the same way). legb's own; equal for
+/// every pair of nodes, so it never affects AST comparisons.
+#[derive(Debug, Clone, Default)]
+pub struct NameCache(pub std::cell::Cell<NameHit>);
+
+/// One recorded lookup; version 0 is never a live dict's (see `Dict::version`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NameHit {
+    pub globals: u64,
+    pub builtins: u64,
+    pub index: u32,
+    pub in_builtins: bool,
+}
+
+impl PartialEq for NameCache {
+    fn eq(&self, _: &NameCache) -> bool {
+        true
+    }
+}
+
 /// `Module(stmt* body, type_ignore* type_ignores)`; `type_ignores` is always empty here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
@@ -299,6 +321,7 @@ pub enum ExprKind {
         id: Identifier,
         ctx: ExprContext,
         res: NameRes,
+        cache: NameCache,
     },
     List {
         elts: Vec<Expr>,

@@ -212,12 +212,11 @@ fn dict_args<'a>(
     if !rest.kw.is_empty() {
         return Err(interp.type_error(format!("dict.{method}() takes no keyword arguments")));
     }
-    let name = if min == max && min <= 1 {
-        format!("dict.{method}")
+    if min == max && min <= 1 {
+        interp.check_args(format_args!("dict.{method}"), &rest, min, max)?;
     } else {
-        method.to_string()
-    };
-    interp.check_args(&name, &rest, min, max)?;
+        interp.check_args(method, &rest, min, max)?;
+    }
     Ok((d, rest.pos))
 }
 
@@ -549,7 +548,12 @@ fn this_view<'a>(
         pos: rest,
         kw: args.kw,
     };
-    interp.check_args(&format!("{}.{method}", view_name(kind)), &rest_args, n, n)?;
+    interp.check_args(
+        format_args!("{}.{method}", view_name(kind)),
+        &rest_args,
+        n,
+        n,
+    )?;
     Ok((kind, d, rest))
 }
 

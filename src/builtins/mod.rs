@@ -95,7 +95,13 @@ impl Interp {
     }
 
     /// Checks a builtin's positional count: `name() takes exactly one argument (N given)` etc.
-    pub fn check_args(&self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    pub fn check_args(
+        &self,
+        name: impl std::fmt::Display,
+        args: &Args,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
         if !args.kw.is_empty() {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }

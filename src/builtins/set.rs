@@ -86,7 +86,7 @@ fn this_with<'a>(
     n: usize,
 ) -> PyResult<(SetRef, &'a [Value])> {
     let (so, rest) = this(interp, args, owner, method)?;
-    interp.check_args(&format!("{owner}.{method}"), &rest, n, n)?;
+    interp.check_args(format_args!("{owner}.{method}"), &rest, n, n)?;
     Ok((so, rest.pos))
 }
 
@@ -98,7 +98,7 @@ fn this_varargs<'a>(
     method: &str,
 ) -> PyResult<(SetRef, &'a [Value])> {
     let (so, rest) = this(interp, args, owner, method)?;
-    interp.check_args(&format!("{owner}.{method}"), &rest, 0, usize::MAX)?;
+    interp.check_args(format_args!("{owner}.{method}"), &rest, 0, usize::MAX)?;
     Ok((so, rest.pos))
 }
 

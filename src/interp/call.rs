@@ -74,13 +74,13 @@ impl Interp {
         if self.depth + 1 >= self.limits.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        let code = func.code.clone();
+        let code = &func.code;
         let program = code.program().clone();
         let scope = program.scopes().get(code.scope);
         let mut frame = Frame {
             program: program.clone(),
             scope: code.scope,
-            locals: super::frame::unbound_locals(scope.locals.len()),
+            locals: super::frame::Locals::new(),
             cells: Vec::with_capacity(scope.cells.len() + func.closure.len()),
             owned_cells: scope.cells.len(),
             globals: func.globals.clone(),
@@ -89,6 +89,10 @@ impl Interp {
             name: func.name.clone(),
             line: func.lineno,
         };
+        // Filled in place: building the inline array elsewhere and moving it in costs a copy.
+        for _ in 0..scope.locals.len() {
+            frame.locals.push(None);
+        }
         for _ in 0..scope.cells.len() {
             frame.cells.push(Rc::new(RefCell::new(None)));
         }
@@ -105,7 +109,7 @@ impl Interp {
         }
         if scope.generator {
             let qualname = func.current_qualname();
-            return Ok(self.make_generator(frame, code, qualname));
+            return Ok(self.make_generator(frame, code.clone(), qualname));
         }
         self.depth += 1;
         let result = match &code.kind {

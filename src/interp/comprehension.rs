@@ -134,7 +134,7 @@ impl Interp {
         let gen = &generators[level];
         let it = if level == 0 {
             let res = f.program.scopes().get(f.scope).params[0];
-            self.load_name(f, ".0", res)?
+            self.load_name(f, ".0", res, &Default::default())?
         } else {
             let v = self.eval(f, &gen.iter)?;
             self.iter(&v)

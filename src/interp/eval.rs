@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Args, Frame, Interp, PyErr, PyResult};
-use crate::ast::{self, Constant, Expr, ExprKind, NameRes};
+use crate::ast::{self, Constant, Expr, ExprKind, NameCache, NameHit, NameRes};
 use crate::source::Span;
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value};
@@ -66,7 +66,7 @@ impl Interp {
 
     fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.node {
-            ExprKind::Name { id, res, .. } => self.load_name(f, id, *res),
+            ExprKind::Name { id, res, cache, .. } => self.load_name(f, id, *res, cache),
             ExprKind::Constant { value, .. } => self.constant(value),
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(f, left)?;
@@ -239,7 +239,13 @@ impl Interp {
     }
 
     /// Reads a name where the resolver said it lives.
-    pub fn load_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<Value> {
+    pub fn load_name(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        res: NameRes,
+        cache: &NameCache,
+    ) -> PyResult<Value> {
         if id.starts_with("__")
             && matches!(
                 res,
@@ -247,12 +253,18 @@ impl Interp {
             )
         {
             let mangled = f.mangle(id).into_owned();
-            return self.load_name_inner(f, &mangled, res);
+            return self.load_name_inner(f, &mangled, res, cache);
         }
-        self.load_name_inner(f, id, res)
+        self.load_name_inner(f, id, res, cache)
     }
 
-    fn load_name_inner(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<Value> {
+    fn load_name_inner(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        res: NameRes,
+        cache: &NameCache,
+    ) -> PyResult<Value> {
         match res {
             NameRes::Local(i) => match &f.locals[i as usize] {
                 Some(v) => Ok(v.clone()),
@@ -269,12 +281,14 @@ impl Interp {
                     format!("cannot access free variable '{id}' where it is not associated with a value in enclosing scope"),
                 )),
             },
-            NameRes::Global { .. } => self.load_global(f, id),
+            NameRes::Global { .. } => self.load_global(f, id, cache),
             NameRes::Name => {
-                if let Some(v) = f.namespace.borrow().get_str(id) {
-                    return Ok(v.clone());
+                if !Rc::ptr_eq(&f.namespace, &f.globals) {
+                    if let Some(v) = f.namespace.borrow().get_str(id) {
+                        return Ok(v.clone());
+                    }
                 }
-                self.load_global(f, id)
+                self.load_global(f, id, cache)
             }
             NameRes::ClassDeref(j) => {
                 if let Some(v) = f.namespace.borrow().get_str(id) {
@@ -292,14 +306,50 @@ impl Interp {
         }
     }
 
-    fn load_global(&mut self, f: &Frame, id: &str) -> PyResult<Value> {
-        if let Some(v) = f.globals.borrow().get_str(id) {
-            return Ok(v.clone());
+    /// Globals, then builtins, through the node's cache while neither dict's keys changed.
+    fn load_global(&mut self, f: &Frame, id: &str, cache: &NameCache) -> PyResult<Value> {
+        let globals = f.globals.borrow();
+        let hit = cache.0.get();
+        if hit.globals == globals.version() {
+            let found = if hit.in_builtins {
+                let builtins = self.builtins.borrow();
+                match builtins.value_at(hit.index as usize) {
+                    Some(v) if hit.builtins == builtins.version() => Some(v.clone()),
+                    _ => None,
+                }
+            } else {
+                globals.value_at(hit.index as usize).cloned()
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
         }
-        if let Some(v) = self.builtins.borrow().get_str(id) {
-            return Ok(v.clone());
+        let mut hit = NameHit {
+            globals: globals.version(),
+            ..NameHit::default()
+        };
+        let found = match globals.find_str(id) {
+            Some(i) => {
+                hit.index = i as u32;
+                globals.value_at(i).cloned()
+            }
+            None => {
+                let builtins = self.builtins.borrow();
+                builtins.find_str(id).and_then(|i| {
+                    hit.index = i as u32;
+                    hit.in_builtins = true;
+                    hit.builtins = builtins.version();
+                    builtins.value_at(i).cloned()
+                })
+            }
+        };
+        match found {
+            Some(v) => {
+                cache.0.set(hit);
+                Ok(v)
+            }
+            None => Err(self.name_error(f, id)),
         }
-        Err(self.name_error(f, id))
     }
 
     /// `NameError: name 'x' is not defined`, with the suggestion CPython would print: a local
@@ -459,9 +509,28 @@ impl Interp {
         args: &[Expr],
         keywords: &[ast::Keyword],
     ) -> PyResult<Value> {
-        let callee = self.eval(f, func)?;
         // Most calls pass a few arguments: keep them on the stack.
         let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+        let callee = match &func.node {
+            ExprKind::Attribute { value, attr, .. }
+                if !args
+                    .iter()
+                    .any(|a| matches!(a.node, ExprKind::Starred { .. })) =>
+            {
+                let obj = self.eval(f, value)?;
+                let name = f.mangle(attr);
+                match self.plain_method(&obj, &name) {
+                    Some(method) => {
+                        pos.push(obj);
+                        method
+                    }
+                    None => self
+                        .getattr(&obj, &name)
+                        .map_err(|e| self.locate(f, e, func.span))?,
+                }
+            }
+            _ => self.eval(f, func)?,
+        };
         for a in args {
             if let ExprKind::Starred { value, .. } = &a.node {
                 let v = self.eval(f, value)?;
@@ -486,6 +555,31 @@ impl Interp {
             return self.call(&callee, Args::positional(&[cls, obj]));
         }
         self.call(&callee, Args { pos: &pos, kw: &kw })
+    }
+
+    /// For `obj.name(...)`: the function `obj.name` would bind, when binding is all the
+    /// lookup would do (a plain method on the class, not shadowed by the instance), so the
+    /// call can pass `obj` first without building a bound method (CPython's `LOAD_METHOD`).
+    fn plain_method(&self, obj: &Value, name: &str) -> Option<Value> {
+        let cls = match obj {
+            Value::Class(_) | Value::Module(_) => return None,
+            Value::Instance(inst) => {
+                if inst.exc.is_some()
+                    || Rc::ptr_eq(&inst.class, &self.types.super_)
+                    || matches!(name, "__class__" | "__dict__")
+                    || inst.dict.borrow().get_str(name).is_some()
+                {
+                    return None;
+                }
+                inst.class.clone()
+            }
+            _ => self.types.class_of(obj),
+        };
+        match cls.lookup(name)? {
+            (m @ Value::Function(_), _) => Some(m),
+            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => Some(m),
+            _ => None,
+        }
     }
 
     fn is_super(&self, callee: &Value) -> bool {

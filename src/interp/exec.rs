@@ -3,7 +3,9 @@
 use std::rc::Rc;
 
 use super::{Args, Frame, Interp, PyErr, PyResult};
-use crate::ast::{ExceptHandler, Expr, ExprKind, NameRes, Stmt, StmtKind, WithItem};
+use crate::ast::{
+    ExceptHandler, Expr, ExprKind, NameCache, NameHit, NameRes, Stmt, StmtKind, WithItem,
+};
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{Instance, Value};
 
@@ -241,7 +243,9 @@ impl Interp {
     /// Binds `value` to an assignment target (a name, attribute, subscript or unpacking).
     pub fn assign(&mut self, f: &mut Frame, target: &Expr, value: Value) -> PyResult<()> {
         match &target.node {
-            ExprKind::Name { id, res, .. } => self.store_name(f, id, *res, value),
+            ExprKind::Name { id, res, cache, .. } => {
+                self.store_name_cached(f, id, *res, value, cache)
+            }
             ExprKind::Attribute {
                 value: obj, attr, ..
             } => {
@@ -335,6 +339,47 @@ impl Interp {
     }
 
     /// Stores a value in a name where the resolver placed it.
+    /// [`Interp::store_name`] for a name node: a store to a dict namespace that finds the
+    /// key where the node's cache says skips hashing.
+    fn store_name_cached(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        res: NameRes,
+        value: Value,
+        cache: &NameCache,
+    ) -> PyResult<()> {
+        let dict = match res {
+            NameRes::Global { .. } => &f.globals,
+            NameRes::Name => &f.namespace,
+            _ => return self.store_name(f, id, res, value),
+        };
+        let hit = cache.0.get();
+        let mut d = dict.borrow_mut();
+        if !hit.in_builtins && hit.globals == d.version() {
+            if let Some(slot) = d.value_at_mut(hit.index as usize) {
+                // Drop the old value only once the dict is released: dropping it may free a
+                // generator, whose cleanup can run code that reads this namespace.
+                let old = std::mem::replace(slot, value);
+                drop(d);
+                drop(old);
+                return Ok(());
+            }
+        }
+        let name = f.mangle(id);
+        let old = d.replace_str(&name, value);
+        if let Some(i) = d.find_str(&name) {
+            cache.0.set(NameHit {
+                globals: d.version(),
+                index: i as u32,
+                ..NameHit::default()
+            });
+        }
+        drop(d);
+        drop(old);
+        Ok(())
+    }
+
     pub fn store_name(
         &mut self,
         f: &mut Frame,
@@ -415,13 +460,13 @@ impl Interp {
         value: &Expr,
     ) -> PyResult<()> {
         match &target.node {
-            ExprKind::Name { id, res, .. } => {
+            ExprKind::Name { id, res, cache, .. } => {
                 let cur = self
-                    .load_name(f, id, *res)
+                    .load_name(f, id, *res, cache)
                     .map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
-                self.store_name(f, id, *res, r)
+                self.store_name_cached(f, id, *res, r, cache)
             }
             ExprKind::Attribute {
                 value: obj, attr, ..

@@ -13,7 +13,11 @@ pub type Locals = smallvec::SmallVec<[Option<Value>; 8]>;
 
 /// `n` unbound local slots.
 pub fn unbound_locals(n: usize) -> Locals {
-    smallvec::smallvec![None; n]
+    // `smallvec![None; n]` clones an element n times through a generic path that costs
+    // more than the rest of a small call's setup.
+    let mut locals = Locals::with_capacity(n);
+    locals.extend(std::iter::repeat_with(|| None).take(n));
+    locals
 }
 
 /// One activation of a module, class body or function.

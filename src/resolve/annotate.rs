@@ -305,7 +305,7 @@ impl Annotator<'_> {
 
     fn expr(&self, e: &mut Expr, cur: Cur) {
         match &mut e.node {
-            ExprKind::Name { id, ctx, res } => {
+            ExprKind::Name { id, ctx, res, .. } => {
                 let found = match (cur, ctx) {
                     (None, _) => NameRes::Unresolved,
                     (Some(c), ExprContext::Load) => self.scopes.get(c).load(id),

@@ -4,6 +4,8 @@
 //! caller computes the hash and passes the equality test; both may fail with an exception,
 //! which this table hands back untouched.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use hashbrown::HashTable;
 
 use super::Value;
@@ -22,7 +24,12 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     table: HashTable<usize>,
     live: usize,
+    /// Changes whenever a key is added or removed (see [`Dict::version`]).
+    version: u64,
 }
+
+/// Source of key versions, unique across all dicts of the process.
+static VERSIONS: AtomicU64 = AtomicU64::new(1);
 
 impl Dict {
     /// An empty dict.
@@ -38,6 +45,27 @@ impl Dict {
     /// Whether the dict is empty.
     pub fn is_empty(&self) -> bool {
         self.live == 0
+    }
+
+    /// The key version: two observations of the same version (of this dict, or of a copy of
+    /// it) see the same keys at the same positions, so a cached position stays valid. A dict
+    /// that never held a key has version 0.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn keys_changed(&mut self) {
+        self.version = VERSIONS.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The value at raw position `i`, if that entry is live.
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|e| &e.value)
+    }
+
+    /// The value at raw position `i`, if that entry is live, for replacing.
+    pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.entries.get_mut(i)?.as_mut().map(|e| &mut e.value)
     }
 
     /// Position (in insertion order, holes included) of the entry for `key`.
@@ -101,6 +129,7 @@ impl Dict {
     /// Appends an entry known not to be present.
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         let index = self.entries.len();
+        self.keys_changed();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, index, |&i| {
@@ -125,6 +154,7 @@ impl Dict {
     /// Removes the entry at position `i` (which must be live).
     pub fn remove_at(&mut self, i: usize) -> Entry {
         let entry = self.entries[i].take().expect("removing a live entry");
+        self.keys_changed();
         if let Ok(slot) = self.table.find_entry(entry.hash as u64, |&j| j == i) {
             slot.remove();
         }
@@ -146,6 +176,7 @@ impl Dict {
 
     /// Removes everything.
     pub fn clear(&mut self) {
+        self.keys_changed();
         self.entries.clear();
         self.table.clear();
         self.live = 0;
@@ -180,36 +211,37 @@ impl Dict {
 
     /// Value for a `str` key (the common case for namespaces), comparing by content.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
+        self.value_at(self.find_str(key)?)
+    }
+
+    /// Raw position of a `str` key.
+    pub fn find_str(&self, key: &str) -> Option<usize> {
         let hash = super::hash::str(key);
         let found = self.table.find(hash as u64, |&i| {
             matches!(&self.entries[i], Some(e) if e.hash == hash && e.key.as_str() == Some(key))
         })?;
-        self.entries[*found].as_ref().map(|e| &e.value)
+        Some(*found)
     }
 
     /// Sets a `str` key.
     pub fn set_str(&mut self, key: &str, value: Value) {
-        let hash = super::hash::str(key);
-        let found = self.table.find(hash as u64, |&i| {
-            matches!(&self.entries[i], Some(e) if e.hash == hash && e.key.as_str() == Some(key))
-        });
-        match found.copied() {
-            Some(i) => {
-                if let Some(e) = self.entries[i].as_mut() {
-                    e.value = value;
-                }
+        self.replace_str(key, value);
+    }
+
+    /// Sets a `str` key, returning the value it replaces.
+    pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
+        match self.find_str(key) {
+            Some(i) => self.value_at_mut(i).map(|v| std::mem::replace(v, value)),
+            None => {
+                self.push(super::hash::str(key), Value::str(key), value);
+                None
             }
-            None => self.push(hash, Value::str(key), value),
         }
     }
 
     /// Removes a `str` key, returning its value.
     pub fn remove_str(&mut self, key: &str) -> Option<Value> {
-        let hash = super::hash::str(key);
-        let found = self.table.find(hash as u64, |&i| {
-            matches!(&self.entries[i], Some(e) if e.hash == hash && e.key.as_str() == Some(key))
-        });
-        let i = *found?;
+        let i = self.find_str(key)?;
         Some(self.remove_at(i).value)
     }
 }

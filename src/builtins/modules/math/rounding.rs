@@ -17,7 +17,7 @@ fn round_with(
     dunder: &str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    interp.check_args(&format!("math.{name}"), args, 1, 1)?;
+    interp.check_args(format_args!("math.{name}"), args, 1, 1)?;
     let v = &args.pos[0];
     match v {
         // int.__floor__ and friends return the int itself (a bool becomes an int).

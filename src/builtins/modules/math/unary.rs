@@ -33,7 +33,7 @@ pub const FUNCTIONS: [(&str, NativeFn); 21] = [
 
 /// The single argument of a `METH_O` function `math.NAME`, as a double.
 pub fn one_double(interp: &mut Interp, name: &str, args: &Args) -> PyResult<f64> {
-    interp.check_args(&format!("math.{name}"), args, 1, 1)?;
+    interp.check_args(format_args!("math.{name}"), args, 1, 1)?;
     to_double(interp, &args.pos[0])
 }
 

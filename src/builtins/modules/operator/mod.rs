@@ -105,7 +105,7 @@ fn exact<'a>(interp: &Interp, name: &str, args: &Args<'a>, n: usize) -> PyResult
         return Err(interp.type_error(format!("_operator.{name}() takes no keyword arguments")));
     }
     if n == 1 {
-        interp.check_args(&format!("_operator.{name}"), args, 1, 1)?;
+        interp.check_args(format_args!("_operator.{name}"), args, 1, 1)?;
     } else {
         positional(interp, name, args, n, n)?;
     }
