@@ -107,7 +107,14 @@ impl Interp {
                 store_param(&mut frame, *res, value);
             }
         }
+        let caller = if self.trace.is_some() {
+            self.trace_call(func, &frame, &args)
+        } else {
+            None
+        };
         if scope.generator {
+            // The body runs when the generator is resumed; the caller goes on now.
+            self.set_trace_pos(caller);
             let qualname = func.current_qualname();
             return Ok(self.make_generator(frame, code.clone(), qualname));
         }
@@ -123,6 +130,9 @@ impl Interp {
             CodeKind::Lambda { body, .. } => self.eval(&mut frame, body.get()),
             CodeKind::Comprehension(_) => Ok(Value::None),
         };
+        if self.trace.is_some() {
+            self.trace_return(&mut frame, &result, caller);
+        }
         self.depth -= 1;
         result
     }

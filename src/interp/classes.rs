@@ -126,7 +126,15 @@ impl Interp {
         for free in &info.frees {
             frame.cells.push(self.capture(f, free.from));
         }
-        self.exec_block(&mut frame, body)?;
+        let caller = match self.trace.is_some() {
+            true => self.trace_enter(&frame, info.qualname.clone(), Vec::new()),
+            false => None,
+        };
+        let ran = self.exec_block(&mut frame, body).map(|_| Value::None);
+        if self.trace.is_some() {
+            self.trace_return(&mut frame, &ran, caller);
+        }
+        ran?;
         let dict = namespace.borrow().clone();
         let qualname = dict
             .get_str("__qualname__")

@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::trace::event::{Arg, Passed};
+use crate::trace::value::short_repr;
 use super::{Frame, Interp, PyResult};
 use crate::ast::{Comprehension, Expr, ExprKind, ScopeId};
 use crate::value::{Dict, Set, Value};
@@ -57,8 +59,23 @@ impl Interp {
             .map_err(|err| self.locate(f, err, generators[0].iter.span))?;
         let mut frame = self.comprehension_frame(f, scope, name);
         let info_params = f.program.scopes().get(scope).params.clone();
+        let caller = match self.trace.is_some() {
+            true => {
+                let qualname = f.program.scopes().get(scope).qualname.clone();
+                let arg = Arg {
+                    name: ".0".to_string(),
+                    value: short_repr(&it),
+                    passed: Passed::Positional,
+                };
+                self.trace_enter(&frame, qualname, vec![arg])
+            }
+            false => None,
+        };
         if let Some(&res) = info_params.first() {
-            self.store_name(&mut frame, ".0", res, it)?;
+            let tracer = self.trace.take();
+            let stored = self.store_name(&mut frame, ".0", res, it);
+            self.trace = tracer;
+            stored?;
         }
         if let Build::Gen(_) = build {
             let program = f.program.clone();
@@ -69,6 +86,7 @@ impl Interp {
                 scope,
             };
             let qualname = Rc::from(program.scopes().get(scope).qualname.as_str());
+            self.set_trace_pos(caller);
             return Ok(self.make_generator(frame, code, qualname));
         }
         let mut acc = match build {
@@ -80,14 +98,18 @@ impl Interp {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        let r = self.comp_loop(&mut frame, generators, 0, &build, &mut acc);
+        let r = self
+            .comp_loop(&mut frame, generators, 0, &build, &mut acc)
+            .map(|()| match acc {
+                Acc::List(items) => Value::list(items),
+                Acc::Set(s) => Value::Set(Rc::new(RefCell::new(s))),
+                Acc::Dict(d) => Value::dict(d),
+            });
+        if self.trace.is_some() {
+            self.trace_return(&mut frame, &r, caller);
+        }
         self.depth -= 1;
-        r?;
-        Ok(match acc {
-            Acc::List(items) => Value::list(items),
-            Acc::Set(s) => Value::Set(Rc::new(RefCell::new(s))),
-            Acc::Dict(d) => Value::dict(d),
-        })
+        r
     }
 
     /// The body of a generator expression, run inside its generator: yields each element.

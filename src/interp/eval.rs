@@ -44,8 +44,13 @@ impl Interp {
         if let PyErr::Exception(exc) = &err {
             if let Some(data) = &exc.exc {
                 let mut tb = data.traceback.borrow_mut();
+                let first = tb.is_empty();
                 if tb.last().is_none_or(|t| t.frame != f.id) {
                     tb.push(self.tb_entry(f, span));
+                }
+                drop(tb);
+                if first && self.trace.is_some() {
+                    self.trace_raise(exc);
                 }
             }
         }
@@ -253,9 +258,17 @@ impl Interp {
             )
         {
             let mangled = f.mangle(id).into_owned();
-            return self.load_name_inner(f, &mangled, res, cache);
+            let v = self.load_name_inner(f, &mangled, res, cache)?;
+            if self.trace.is_some() {
+                self.trace_load(f, &mangled, res, &v);
+            }
+            return Ok(v);
         }
-        self.load_name_inner(f, id, res, cache)
+        let v = self.load_name_inner(f, id, res, cache)?;
+        if self.trace.is_some() {
+            self.trace_load(f, id, res, &v);
+        }
+        Ok(v)
     }
 
     fn load_name_inner(
@@ -268,11 +281,11 @@ impl Interp {
         match res {
             NameRes::Local(i) => match &f.locals[i as usize] {
                 Some(v) => Ok(v.clone()),
-                None => Err(self.unbound_local(id)),
+                None => Err(self.unbound_local(f, id)),
             },
             NameRes::Cell(i) => match &*f.cells[i as usize].borrow() {
                 Some(v) => Ok(v.clone()),
-                None => Err(self.unbound_local(id)),
+                None => Err(self.unbound_local(f, id)),
             },
             NameRes::Free(j) => match &*f.cells[f.free_index(j)].borrow() {
                 Some(v) => Ok(v.clone()),
@@ -354,7 +367,10 @@ impl Interp {
 
     /// `NameError: name 'x' is not defined`, with the suggestion CPython would print: a local
     /// of the frame, else a global, else a builtin.
-    pub fn name_error(&self, f: &Frame, id: &str) -> PyErr {
+    pub fn name_error(&mut self, f: &Frame, id: &str) -> PyErr {
+        if self.trace.is_some() {
+            self.explain_not_found(f, id);
+        }
         let err = self.err("NameError", format!("name '{id}' is not defined"));
         if let PyErr::Exception(e) = &err {
             e.dict.borrow_mut().set_str("name", Value::str(id));
@@ -385,7 +401,10 @@ impl Interp {
         err
     }
 
-    fn unbound_local(&self, id: &str) -> PyErr {
+    fn unbound_local(&mut self, f: &Frame, id: &str) -> PyErr {
+        if self.trace.is_some() {
+            self.explain_unbound(f, id);
+        }
         self.err(
             "UnboundLocalError",
             format!("cannot access local variable '{id}' where it is not associated with a value"),
@@ -706,7 +725,7 @@ impl Interp {
         } else {
             &scope.qualname
         };
-        Ok(Value::Function(Rc::new(Function {
+        let func = Value::Function(Rc::new(Function {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
             code,
@@ -716,6 +735,10 @@ impl Interp {
             globals: f.globals.clone(),
             attrs: RefCell::new(Dict::new()),
             lineno,
-        })))
+        }));
+        if self.trace.is_some() {
+            self.trace_closure(f, &func);
+        }
+        Ok(func)
     }
 }

@@ -6,6 +6,7 @@ use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{
     ExceptHandler, Expr, ExprKind, NameCache, NameHit, NameRes, Stmt, StmtKind, WithItem,
 };
+use crate::trace::event::{Declaration, FinallyReason};
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{Instance, Value};
 
@@ -32,6 +33,9 @@ impl Interp {
     fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         f.line = s.span.lineno;
         self.step()?;
+        if self.trace.is_some() {
+            self.trace_line(f);
+        }
         let result = match self.exec_inner(f, s) {
             Ok(flow) => Ok(flow),
             Err(err) => Err(self.locate(f, err, s.span)),
@@ -169,6 +173,12 @@ impl Interp {
                     return Err(self.locate(f, err, test.span));
                 }
             }
+            StmtKind::Global { names } if self.trace.is_some() => {
+                self.trace_declare(Declaration::Global, names);
+            }
+            StmtKind::Nonlocal { names } if self.trace.is_some() => {
+                self.trace_declare(Declaration::Nonlocal, names);
+            }
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Import { names } => self.exec_import(f, names)?,
             StmtKind::ImportFrom {
@@ -192,7 +202,14 @@ impl Interp {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> PyResult<Flow> {
+        let line = f.line;
+        let mut first = true;
         loop {
+            if !first && self.trace.is_some() {
+                f.line = line;
+                self.trace_line(f);
+            }
+            first = false;
             let t = self.eval(f, test)?;
             if !self.truthy(&t)? {
                 return self.exec_block(f, orelse);
@@ -227,7 +244,15 @@ impl Interp {
         let it = self
             .iter(&iterable)
             .map_err(|e| self.locate(f, e, iter.span))?;
+        let line = f.line;
+        let mut first = true;
         loop {
+            // Each iteration starts at the `for` line again, as CPython's line events do.
+            if !first && self.trace.is_some() {
+                f.line = line;
+                self.trace_line(f);
+            }
+            first = false;
             let Some(item) = self.next(&it)? else {
                 return self.exec_block(f, orelse);
             };
@@ -349,6 +374,9 @@ impl Interp {
         value: Value,
         cache: &NameCache,
     ) -> PyResult<()> {
+        if self.trace.is_some() {
+            return self.store_name(f, id, res, value);
+        }
         let dict = match res {
             NameRes::Global { .. } => &f.globals,
             NameRes::Name => &f.namespace,
@@ -387,6 +415,9 @@ impl Interp {
         res: NameRes,
         value: Value,
     ) -> PyResult<()> {
+        if self.trace.is_some() {
+            self.trace_store(f, id, res, Some(&value));
+        }
         match res {
             NameRes::Local(i) => f.locals[i as usize] = Some(value),
             NameRes::Cell(i) => *f.cells[i as usize].borrow_mut() = Some(value),
@@ -439,7 +470,16 @@ impl Interp {
             NameRes::Unresolved => false,
         };
         if existed {
+            if self.trace.is_some() {
+                self.trace_store(f, id, res, None);
+            }
             return Ok(());
+        }
+        if self.trace.is_some() {
+            match res {
+                NameRes::Local(_) | NameRes::Cell(_) => self.explain_unbound(f, id),
+                _ => self.explain_not_found(f, id),
+            }
         }
         Err(match res {
             NameRes::Local(_) | NameRes::Cell(_) => self.err(
@@ -592,11 +632,25 @@ impl Interp {
     ) -> PyResult<Flow> {
         let result = match self.exec_block(f, body) {
             Err(PyErr::Exception(exc)) if !handlers.is_empty() => self.handle(f, handlers, exc),
-            Ok(Flow::Normal) => self.exec_block(f, orelse),
+            Ok(Flow::Normal) => {
+                if self.trace.is_some() && !orelse.is_empty() {
+                    self.trace_else();
+                }
+                self.exec_block(f, orelse)
+            }
             other => other,
         };
         if finalbody.is_empty() {
             return result;
+        }
+        if self.trace.is_some() {
+            self.trace_finally(match &result {
+                Ok(Flow::Normal) => FinallyReason::Normal,
+                Ok(Flow::Break) => FinallyReason::Break,
+                Ok(Flow::Continue) => FinallyReason::Continue,
+                Ok(Flow::Return(_)) => FinallyReason::Return,
+                Err(_) => FinallyReason::Exception,
+            });
         }
         let pending = match &result {
             Err(PyErr::Exception(e)) => Some(Value::Instance(e.clone())),
@@ -629,6 +683,9 @@ impl Interp {
                     continue;
                 }
             }
+            if self.trace.is_some() {
+                self.trace_caught(f, &exc, h);
+            }
             let value = Value::Instance(exc.clone());
             if let Some(name) = &h.name {
                 self.store_name(f, name, h.name_res, value.clone())?;
@@ -637,7 +694,14 @@ impl Interp {
             let r = self.exec_block(f, &h.body);
             self.handling.pop();
             if let Some(name) = &h.name {
+                // The implicit `del` at the end of the handler: reported as a clearing, not
+                // as a `del` the program wrote.
+                let tracer = self.trace.take();
                 let _ = self.delete_name(f, name, h.name_res);
+                self.trace = tracer;
+                if self.trace.is_some() {
+                    self.trace_cleared(name);
+                }
             }
             return r;
         }

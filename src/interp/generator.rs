@@ -11,6 +11,8 @@ use std::rc::Rc;
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
+use crate::trace::event::Event;
+use crate::trace::value::short_repr;
 use super::{Frame, Interp, PyErr, PyResult};
 use crate::value::function::{Code, CodeKind};
 use crate::value::Value;
@@ -142,6 +144,9 @@ impl Interp {
             CodeKind::Comprehension(e) => self.run_genexpr(frame, e.get()).map(|_| Value::None),
             CodeKind::Lambda { body, .. } => self.eval(frame, body.get()),
         };
+        if self.trace.is_some() {
+            self.trace_return(frame, &r, None);
+        }
         self.depth -= 1;
         r
     }
@@ -152,6 +157,12 @@ impl Interp {
             return Err(self.err("SystemError", "yield outside a running generator"));
         };
         let saved_depth = self.depth;
+        let here = self.trace_pos();
+        if here.is_some() {
+            self.emit(Event::Yield {
+                value: short_repr(&value),
+            });
+        }
         // SAFETY: the yielder belongs to the coroutine we are running on; it lives as long
         // as that coroutine's stack, which is where this code runs.
         let (interp, resume) = unsafe { (*y).suspend(value) };
@@ -159,6 +170,10 @@ impl Interp {
         let this = unsafe { &mut *interp };
         this.depth = saved_depth;
         this.yielders.push(y);
+        if here.is_some() {
+            this.set_trace_pos(here);
+            this.emit(Event::Resume);
+        }
         match resume {
             Resume::Send(v) => Ok(v),
             Resume::Throw(e) => Err(e),
@@ -199,8 +214,10 @@ impl Interp {
             }
         };
         let depth = self.depth;
+        let resumer = self.trace_pos();
         let result = co.resume((self as *mut Interp, with));
         self.depth = depth;
+        self.set_trace_pos(resumer);
         match result {
             CoroutineResult::Yield(v) => {
                 *g.state.borrow_mut() = State::Suspended(co);

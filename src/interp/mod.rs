@@ -19,6 +19,7 @@ mod ops;
 mod program;
 mod subscript;
 mod suggest;
+mod tracing;
 mod super_;
 pub mod traceback;
 pub mod types;
@@ -127,6 +128,8 @@ pub struct Interp {
     main_globals: Option<Rc<RefCell<Dict>>>,
     /// What the program wrote to its standard error.
     stderr_text: String,
+    /// The trace being recorded, if any (see `tracing`).
+    trace: Option<Box<tracing::TraceState>>,
 }
 
 impl Interp {
@@ -154,6 +157,7 @@ impl Interp {
             main_globals: None,
             stderr_text: String::new(),
             script_name: Rc::from(""),
+            trace: None,
         };
         crate::builtins::install(&mut interp);
         interp
@@ -166,6 +170,9 @@ impl Interp {
             if self.output_len > max {
                 return Err(PyErr::Halt(Halt::OutputLimit(max)));
             }
+        }
+        if self.trace.is_some() {
+            self.trace_output(text);
         }
         (self.out)(text);
         Ok(())
@@ -270,9 +277,11 @@ impl Interp {
         err
     }
 
+    /// Numbers frames in creation order; the main module's frame is 0.
     fn next_frame_id(&mut self) -> u64 {
+        let id = self.frame_counter;
         self.frame_counter += 1;
-        self.frame_counter
+        id
     }
 
     /// Counts one executed statement against the step limit.

@@ -1,0 +1,553 @@
+//! Emitting trace events: the interpreter's side of [`crate::trace`].
+//!
+//! Every hook is called behind `if self.trace.is_some()`, so a run without a tracer pays one
+//! predictable branch per site. Hooks report the resolver's decisions (`NameRes`), and never
+//! change what the program does: values are shown with [`short_repr`], which runs no Python
+//! code.
+
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use super::{Args, Frame, Interp, PyErr, PyResult};
+use crate::ast::{ExceptHandler, NameRes};
+use crate::resolve::ScopeKind;
+use crate::trace::event::{
+    Arg, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef, Passed, Scope, Step,
+    Symbol, Target, Tracer,
+};
+use crate::trace::value::short_repr;
+use crate::value::{CellRef, Function, Instance, Value};
+
+/// The tracer and what the hooks need to remember between events.
+pub struct TraceState {
+    tracer: Box<dyn Tracer>,
+    /// The frame and line events are reported at.
+    frame: u32,
+    line: u32,
+    /// The frame that owns each live cell, by the cell's address.
+    cell_owners: FxHashMap<usize, FrameRef>,
+    /// Why the exception being raised was raised, for its `raise` event.
+    explanation: Option<Explanation>,
+}
+
+/// Where trace events are being reported; saved around calls and generator switches.
+#[derive(Clone, Copy)]
+pub struct TracePos {
+    frame: u32,
+    line: u32,
+}
+
+impl Interp {
+    /// Starts sending trace events to `tracer`.
+    pub fn set_tracer(&mut self, tracer: Box<dyn Tracer>) {
+        self.trace = Some(Box::new(TraceState {
+            tracer,
+            frame: 0,
+            line: 0,
+            cell_owners: FxHashMap::default(),
+            explanation: None,
+        }));
+    }
+
+    /// Sends one event, located at the current position and call depth.
+    pub(super) fn emit(&mut self, event: Event) {
+        let depth = self.depth;
+        if let Some(t) = &mut self.trace {
+            let step = Step {
+                frame: t.frame,
+                depth,
+                line: t.line,
+                event,
+            };
+            t.tracer.step(step);
+        }
+    }
+
+    /// The current position, to restore after a call or a generator switch.
+    pub(super) fn trace_pos(&self) -> Option<TracePos> {
+        self.trace.as_ref().map(|t| TracePos {
+            frame: t.frame,
+            line: t.line,
+        })
+    }
+
+    /// Moves the position back to `pos`.
+    pub(super) fn set_trace_pos(&mut self, pos: Option<TracePos>) {
+        if let (Some(t), Some(p)) = (&mut self.trace, pos) {
+            t.frame = p.frame;
+            t.line = p.line;
+        }
+    }
+
+    /// A statement of frame `f` starts.
+    #[cold]
+    pub(super) fn trace_line(&mut self, f: &Frame) {
+        if let Some(t) = &mut self.trace {
+            t.frame = f.id as u32;
+            t.line = f.line;
+        }
+        self.emit(Event::Line);
+    }
+
+    /// A name was read: which scope answered, as the resolver decided it.
+    #[cold]
+    pub(super) fn trace_load(&mut self, f: &Frame, id: &str, res: NameRes, value: &Value) {
+        let (scope, owner) = match res {
+            NameRes::Local(_) | NameRes::Cell(_) => (Scope::Local, None),
+            NameRes::Free(j) => (Scope::Enclosing, self.cell_owner(&f.cells[f.free_index(j)])),
+            NameRes::ClassDeref(j) => match self.in_namespace(f, id) {
+                true => (Scope::Class, None),
+                false => (Scope::Enclosing, self.cell_owner(&f.cells[f.free_index(j)])),
+            },
+            NameRes::Global { .. } | NameRes::Name => (self.global_scope(f, id), None),
+            NameRes::Unresolved => return,
+        };
+        let event = Event::Load {
+            name: f.mangle(id).into_owned(),
+            scope,
+            symbol: symbol(res),
+            owner,
+            value: short_repr(value),
+        };
+        self.emit(event);
+    }
+
+    fn in_namespace(&self, f: &Frame, id: &str) -> bool {
+        !Rc::ptr_eq(&f.namespace, &f.globals) && f.namespace.borrow().get_str(id).is_some()
+    }
+
+    /// Which dict answered a `Global` or `Name` lookup that succeeded.
+    fn global_scope(&self, f: &Frame, id: &str) -> Scope {
+        let id = f.mangle(id);
+        if self.in_namespace(f, &id) {
+            Scope::Class
+        } else if f.globals.borrow().get_str(&id).is_some() {
+            Scope::Global
+        } else {
+            Scope::Builtin
+        }
+    }
+
+    /// A name was bound or unbound (`value` is `None` for `del`).
+    #[cold]
+    pub(super) fn trace_store(&mut self, f: &Frame, id: &str, res: NameRes, value: Option<&Value>) {
+        let (target, owner) = match res {
+            NameRes::Local(_) => (Target::Local, None),
+            NameRes::Cell(_) => (Target::Cell, None),
+            NameRes::Free(j) | NameRes::ClassDeref(j) => {
+                (Target::Enclosing, self.cell_owner(&f.cells[f.free_index(j)]))
+            }
+            NameRes::Global { .. } => (Target::Global, None),
+            NameRes::Name if f.scope_is_namespace() && !Rc::ptr_eq(&f.namespace, &f.globals) => {
+                (Target::Class, None)
+            }
+            NameRes::Name => (Target::Global, None),
+            NameRes::Unresolved => return,
+        };
+        let name = f.mangle(id).into_owned();
+        let event = match value {
+            Some(v) => Event::Store {
+                name,
+                target,
+                owner,
+                value: short_repr(v),
+            },
+            None => Event::Delete {
+                name,
+                target,
+                owner,
+            },
+        };
+        self.emit(event);
+    }
+
+    /// A `global` or `nonlocal` statement was reached.
+    #[cold]
+    pub(super) fn trace_declare(&mut self, declaration: Declaration, names: &[String]) {
+        self.emit(Event::Declare {
+            declaration,
+            names: names.to_vec(),
+        });
+    }
+
+    /// A Python function was called: reports the arguments as bound in the new frame, and
+    /// remembers which frame owns the frame's cells. Returns the caller's position.
+    #[cold]
+    pub(super) fn trace_call(
+        &mut self,
+        func: &Function,
+        frame: &Frame,
+        args: &Args,
+    ) -> Option<TracePos> {
+        let args = bound_args(func, frame, args);
+        self.trace_enter(frame, func.current_qualname().to_string(), args)
+    }
+
+    /// A frame named `name` starts (a call, a comprehension or a class body): reports it,
+    /// remembers which frame owns its cells, and moves the position into it. Returns the
+    /// position to go back to.
+    #[cold]
+    pub(super) fn trace_enter(
+        &mut self,
+        frame: &Frame,
+        name: String,
+        args: Vec<Arg>,
+    ) -> Option<TracePos> {
+        let callee = FrameRef {
+            name,
+            id: frame.id as u32,
+        };
+        self.own_cells(frame, &callee);
+        self.emit(Event::Call { callee, args });
+        let caller = self.trace_pos();
+        if let Some(t) = &mut self.trace {
+            t.frame = frame.id as u32;
+            t.line = frame.line;
+        }
+        caller
+    }
+
+    /// Records that `owner` owns the cells `frame` created.
+    pub(super) fn own_cells(&mut self, frame: &Frame, owner: &FrameRef) {
+        if let Some(t) = &mut self.trace {
+            for cell in &frame.cells[..frame.owned_cells] {
+                t.cell_owners
+                    .insert(Rc::as_ptr(cell) as usize, owner.clone());
+            }
+        }
+    }
+
+    fn cell_owner(&self, cell: &CellRef) -> Option<FrameRef> {
+        let t = self.trace.as_ref()?;
+        t.cell_owners.get(&(Rc::as_ptr(cell) as usize)).cloned()
+    }
+
+    /// A frame finished: `return` with its value (and whether closures keep its cells
+    /// alive), or `unwind` when an exception leaves it. Then back to the caller's position.
+    #[cold]
+    pub(super) fn trace_return(
+        &mut self,
+        frame: &mut Frame,
+        result: &PyResult<Value>,
+        caller: Option<TracePos>,
+    ) {
+        // The frame's own locals die with it; whatever else still holds a cell is a closure.
+        frame.locals.clear();
+        let kept_alive = frame.cells[..frame.owned_cells]
+            .iter()
+            .any(|c| Rc::strong_count(c) > 1);
+        match result {
+            Ok(v) => self.emit(Event::Return {
+                value: short_repr(v),
+                kept_alive,
+            }),
+            Err(PyErr::Exception(exc)) => self.emit(Event::Unwind {
+                type_name: exc.class.name.to_string(),
+            }),
+            Err(PyErr::Halt(_)) => {}
+        }
+        self.set_trace_pos(caller);
+    }
+
+    /// A function object with free variables was created in frame `f`.
+    #[cold]
+    pub(super) fn trace_closure(&mut self, f: &Frame, func: &Value) {
+        let Value::Function(func) = func else {
+            return;
+        };
+        if func.closure.is_empty() {
+            return;
+        }
+        let scope = f.program.scopes().get(func.code.scope);
+        let captures = scope
+            .frees
+            .iter()
+            .zip(&func.closure)
+            .filter_map(|(free, cell)| {
+                Some(Capture {
+                    name: free.name.clone(),
+                    owner: self.cell_owner(cell)?,
+                })
+            })
+            .collect();
+        self.emit(Event::Closure {
+            function: func.qualname.to_string(),
+            captures,
+        });
+    }
+
+    /// The exception `exc` surfaced for the first time, in frame `f` at `line`.
+    #[cold]
+    pub(super) fn trace_raise(&mut self, exc: &Rc<Instance>) {
+        let explanation = self.trace.as_mut().and_then(|t| t.explanation.take());
+        let message = exc_text(exc);
+        self.emit(Event::Raise {
+            type_name: exc.class.name.to_string(),
+            message,
+            explanation,
+        });
+    }
+
+    /// Remembers why the exception about to be raised was raised.
+    #[cold]
+    pub(super) fn explain(&mut self, explanation: Explanation) {
+        if let Some(t) = &mut self.trace {
+            t.explanation = Some(explanation);
+        }
+    }
+
+    /// Why reading `id` in frame `f` found no value.
+    #[cold]
+    pub(super) fn explain_unbound(&mut self, f: &Frame, id: &str) {
+        let scope = f.program.scopes().get(f.scope);
+        let bound_at = scope
+            .symbols
+            .iter()
+            .find(|s| s.name == id)
+            .and_then(|s| s.first_binding)
+            .unwrap_or(0);
+        self.explain(Explanation::UnboundLocal {
+            name: id.to_string(),
+            bound_at,
+        });
+    }
+
+    /// The scopes a failed lookup of a global-or-builtin name went through.
+    #[cold]
+    pub(super) fn explain_not_found(&mut self, f: &Frame, id: &str) {
+        let scopes = f.program.scopes();
+        let scope = scopes.get(f.scope);
+        let mut searched = Vec::new();
+        match scope.kind {
+            ScopeKind::Function => {
+                searched.push(Scope::Local);
+                let nested = std::iter::successors(scope.parent, |&p| scopes.get(p).parent)
+                    .any(|p| scopes.get(p).kind == ScopeKind::Function);
+                if nested {
+                    searched.push(Scope::Enclosing);
+                }
+            }
+            ScopeKind::Class => searched.push(Scope::Class),
+            ScopeKind::Module => {}
+        }
+        searched.extend([Scope::Global, Scope::Builtin]);
+        self.explain(Explanation::NotFound {
+            name: id.to_string(),
+            searched,
+        });
+    }
+
+    /// An `except` clause caught `exc`.
+    #[cold]
+    pub(super) fn trace_caught(&mut self, f: &Frame, exc: &Rc<Instance>, h: &ExceptHandler) {
+        let source = f.program.source();
+        let mut clause = String::from("except");
+        if let Some(t) = &h.type_ {
+            clause.push(' ');
+            clause.push_str(&span_text(source, t.span));
+        }
+        if let Some(name) = &h.name {
+            clause.push_str(" as ");
+            clause.push_str(name);
+        }
+        if let Some(t) = &mut self.trace {
+            t.line = h.span.lineno;
+        }
+        self.emit(Event::Caught {
+            type_name: exc.class.name.to_string(),
+            clause,
+        });
+    }
+
+    /// A `try` statement's `else` block starts (at `line`, the block's first statement).
+    #[cold]
+    pub(super) fn trace_else(&mut self) {
+        self.emit(Event::Else);
+    }
+
+    /// A `finally` block starts because of `reason`.
+    #[cold]
+    pub(super) fn trace_finally(&mut self, reason: FinallyReason) {
+        self.emit(Event::Finally { reason });
+    }
+
+    /// The `as` name of a handler was cleared.
+    #[cold]
+    pub(super) fn trace_cleared(&mut self, name: &str) {
+        self.emit(Event::Cleared {
+            name: name.to_string(),
+        });
+    }
+
+    /// `v` was hashed as a dict key or set member.
+    #[cold]
+    pub(super) fn trace_hash(&mut self, v: &Value, hashable: bool) {
+        let reason = if hashable {
+            None
+        } else {
+            Some(self.unhashable_reason(v))
+        };
+        let type_name = self.tname(v).to_string();
+        self.emit(Event::Hash {
+            type_name,
+            hashable,
+            reason,
+        });
+    }
+
+    /// Why `v` cannot be hashed, in words a learner can act on.
+    fn unhashable_reason(&self, v: &Value) -> String {
+        match v {
+            Value::Tuple(items) => match items.iter().find(|i| self.hash_would_fail(i)) {
+                Some(bad) => format!("tuple contains {}", self.a_type(bad)),
+                None => "tuple contains an unhashable value".to_string(),
+            },
+            Value::FrozenSet(_) => "frozenset contains an unhashable value".to_string(),
+            Value::Instance(i) => {
+                if i.class.lookup("__eq__").is_some() {
+                    format!("{} defines __eq__ without __hash__", i.class.name)
+                } else {
+                    format!("{} sets __hash__ to None", i.class.name)
+                }
+            }
+            _ => format!("{} is mutable", self.tname(v)),
+        }
+    }
+
+    fn hash_would_fail(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => true,
+            Value::Tuple(items) => items.iter().any(|i| self.hash_would_fail(i)),
+            Value::Instance(i) => matches!(i.class.lookup("__hash__"), Some((Value::None, _))),
+            _ => false,
+        }
+    }
+
+    fn a_type(&self, v: &Value) -> String {
+        let name = self.tname(v);
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {name}")
+    }
+
+    /// The program printed `text`.
+    #[cold]
+    pub(super) fn trace_output(&mut self, text: &str) {
+        self.emit(Event::Output {
+            text: text.to_string(),
+        });
+    }
+
+    /// The run stopped at a host limit.
+    #[cold]
+    pub fn trace_stopped(&mut self, message: &str) {
+        self.emit(Event::Stopped {
+            message: message.trim_end().to_string(),
+        });
+    }
+}
+
+/// The resolver's category for a name at one use.
+fn symbol(res: NameRes) -> Symbol {
+    match res {
+        NameRes::Local(_) | NameRes::Unresolved => Symbol::Local,
+        NameRes::Cell(_) => Symbol::Cell,
+        NameRes::Free(_) | NameRes::ClassDeref(_) => Symbol::Free,
+        NameRes::Global { explicit: true } => Symbol::GlobalExplicit,
+        NameRes::Global { explicit: false } => Symbol::GlobalImplicit,
+        NameRes::Name => Symbol::Name,
+    }
+}
+
+/// The parameters of a call as the new frame holds them, each with how it got its value.
+fn bound_args(func: &Function, frame: &Frame, args: &Args) -> Vec<Arg> {
+    let Some(params) = func.code.arguments() else {
+        return Vec::new();
+    };
+    let scope = frame.program.scopes().get(frame.scope);
+    let positional = params.posonlyargs.iter().chain(&params.args);
+    let mut named: Vec<(&str, Passed)> = Vec::new();
+    for (i, p) in positional.enumerate() {
+        let passed = if i < args.pos.len() {
+            Passed::Positional
+        } else if args.kw.iter().any(|(k, _)| **k == *p.arg) {
+            Passed::Keyword
+        } else {
+            Passed::Default
+        };
+        named.push((&p.arg, passed));
+    }
+    for p in &params.kwonlyargs {
+        let passed = if args.kw.iter().any(|(k, _)| **k == *p.arg) {
+            Passed::Keyword
+        } else {
+            Passed::Default
+        };
+        named.push((&p.arg, passed));
+    }
+    if let Some(v) = &params.vararg {
+        named.push((&v.arg, Passed::Varargs));
+    }
+    if let Some(k) = &params.kwarg {
+        named.push((&k.arg, Passed::Varkw));
+    }
+    named
+        .into_iter()
+        .zip(&scope.params)
+        .map(|((name, passed), res)| Arg {
+            name: name.to_string(),
+            value: param_value(frame, *res).map_or_else(String::new, |v| short_repr(&v)),
+            passed,
+        })
+        .collect()
+}
+
+fn param_value(frame: &Frame, res: NameRes) -> Option<Value> {
+    match res {
+        NameRes::Local(i) => frame.locals.get(i as usize).cloned().flatten(),
+        NameRes::Cell(i) => frame.cells.get(i as usize)?.borrow().clone(),
+        _ => None,
+    }
+}
+
+/// `str(exc)` as `BaseException.__str__` computes it, without calling a user `__str__`.
+fn exc_text(exc: &Instance) -> String {
+    let Some(data) = &exc.exc else {
+        return String::new();
+    };
+    let args = data.args.borrow();
+    match args.as_slice() {
+        [] => String::new(),
+        [Value::Str(s)] => s.to_string(),
+        [one] => short_repr(one),
+        many => short_repr(&Value::tuple(many.to_vec())),
+    }
+}
+
+/// The source text a span covers (lines joined with spaces when it spans several).
+fn span_text(source: &str, span: crate::source::Span) -> String {
+    let lines: Vec<&str> = source
+        .lines()
+        .skip(span.lineno.saturating_sub(1) as usize)
+        .take((span.end_lineno.saturating_sub(span.lineno) + 1) as usize)
+        .collect();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let start = if i == 0 { span.col_offset as usize } else { 0 };
+        let end = if i + 1 == lines.len() {
+            span.end_col_offset as usize
+        } else {
+            line.len()
+        };
+        let piece = line.get(start.min(end)..end.min(line.len())).unwrap_or("");
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(piece.trim());
+    }
+    out
+}

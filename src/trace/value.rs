@@ -1,0 +1,237 @@
+//! Reprs of values for trace events.
+//!
+//! Like `repr()` for built-in values, but computed without running Python code — a user
+//! `__repr__` may print or change state, and tracing must never change what the program
+//! does — and without addresses, so that two runs trace identically.
+
+use std::fmt::Write;
+
+use crate::repr;
+use crate::value::Value;
+
+/// Longest repr an event carries; renderers shorten further for display.
+pub const MAX_REPR: usize = 200;
+
+/// The trace's repr of `v`, at most [`MAX_REPR`] characters (cut ones end with `…`).
+pub fn short_repr(v: &Value) -> String {
+    let mut r = Repr {
+        out: String::new(),
+        open: Vec::new(),
+    };
+    r.value(v);
+    cut(r.out)
+}
+
+fn cut(s: String) -> String {
+    match s.char_indices().nth(MAX_REPR) {
+        Some((end, _)) => {
+            let mut short = s[..end].to_string();
+            short.push('…');
+            short
+        }
+        None => s,
+    }
+}
+
+/// Builds a repr, stopping early once it is longer than anything an event keeps.
+struct Repr {
+    out: String,
+    /// Containers being written, to print `[...]` for a container inside itself.
+    open: Vec<usize>,
+}
+
+impl Repr {
+    fn full(&self) -> bool {
+        self.out.len() > MAX_REPR * 4
+    }
+
+    fn value(&mut self, v: &Value) {
+        if self.full() {
+            return;
+        }
+        match v {
+            Value::None => self.out.push_str("None"),
+            Value::NotImplemented => self.out.push_str("NotImplemented"),
+            Value::Ellipsis => self.out.push_str("Ellipsis"),
+            Value::Bool(b) => self.out.push_str(if *b { "True" } else { "False" }),
+            Value::Int(n) => {
+                let _ = write!(self.out, "{n}");
+            }
+            Value::BigInt(b) if b.bits() > 4000 => {
+                let _ = write!(self.out, "<int with {} bits>", b.bits());
+            }
+            Value::BigInt(b) => self.out.push_str(&repr::int_repr(b)),
+            Value::Float(f) => self.out.push_str(&repr::float_repr(*f)),
+            Value::Complex(c) => self.out.push_str(&repr::complex_repr(c.re, c.im)),
+            Value::Str(s) => self.out.push_str(&repr::str_repr(&s[..s.len().min(MAX_REPR * 4)])),
+            Value::Bytes(b) => self.out.push_str(&repr::bytes_repr(&b[..b.len().min(MAX_REPR)])),
+            Value::Tuple(t) if t.len() == 1 => {
+                self.out.push('(');
+                self.value(&t[0]);
+                self.out.push_str(",)");
+            }
+            Value::Tuple(t) => self.items("(", t, ")"),
+            Value::List(l) => self.container(v, "[", &l.borrow(), "]", "[...]"),
+            Value::Dict(d) => self.dict(v, d),
+            Value::Set(s) if s.borrow().is_empty() => self.out.push_str("set()"),
+            Value::Set(s) => {
+                let items: Vec<Value> = s.borrow().iter().cloned().collect();
+                self.items("{", &items, "}");
+            }
+            Value::FrozenSet(s) if s.is_empty() => self.out.push_str("frozenset()"),
+            Value::FrozenSet(s) => {
+                let items: Vec<Value> = s.iter().cloned().collect();
+                self.items("frozenset({", &items, "})");
+            }
+            Value::Range(r) if r.step == 1 => {
+                let _ = write!(self.out, "range({}, {})", r.start, r.stop);
+            }
+            Value::Range(r) => {
+                let _ = write!(self.out, "range({}, {}, {})", r.start, r.stop, r.step);
+            }
+            Value::Slice(s) => {
+                let parts = [s.start.clone(), s.stop.clone(), s.step.clone()];
+                self.items("slice(", &parts, ")");
+            }
+            _ => self.object(v),
+        }
+    }
+
+    /// Values whose CPython repr carries an address: named without it.
+    fn object(&mut self, v: &Value) {
+        let _ = match v {
+            Value::Function(f) => write!(self.out, "<function {}>", f.qualname),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => write!(self.out, "<method '{}' of '{owner}' objects>", b.name),
+                None => write!(self.out, "<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                match &m.func {
+                    Value::Function(f) => {
+                        let _ = write!(self.out, "<bound method {} of ", f.qualname);
+                    }
+                    Value::Builtin(b) => {
+                        let _ = write!(self.out, "<built-in method {} of ", b.name);
+                    }
+                    _ => self.out.push_str("<bound method of "),
+                }
+                self.value(&m.self_);
+                self.out.push('>');
+                Ok(())
+            }
+            Value::Class(c) if c.module.as_ref() == "builtins" => {
+                write!(self.out, "<class '{}'>", c.qualname)
+            }
+            Value::Class(c) => write!(self.out, "<class '{}.{}'>", c.module, c.qualname),
+            Value::Instance(i) => match &i.exc {
+                Some(exc) => {
+                    let args = exc.args.borrow().clone();
+                    self.out.push_str(&i.class.name);
+                    if args.len() == 1 {
+                        self.out.push('(');
+                        self.value(&args[0]);
+                        self.out.push(')');
+                    } else {
+                        self.items("(", &args, ")");
+                    }
+                    Ok(())
+                }
+                None => write!(self.out, "<{} object>", i.class.qualname),
+            },
+            Value::Module(m) => write!(self.out, "<module '{}'>", m.name),
+            Value::Iterator(it) => write!(self.out, "<{} object>", it.borrow().type_name()),
+            Value::Generator(g) => write!(self.out, "<generator object {}>", g.qualname),
+            Value::Cell(_) => write!(self.out, "<cell>"),
+            _ => Ok(()),
+        };
+    }
+
+    fn items(&mut self, open: &str, items: &[Value], close: &str) {
+        self.out.push_str(open);
+        for (i, item) in items.iter().enumerate() {
+            if self.full() {
+                break;
+            }
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            self.value(item);
+        }
+        self.out.push_str(close);
+    }
+
+    fn container(&mut self, v: &Value, open: &str, items: &[Value], close: &str, cycle: &str) {
+        let addr = v.addr().unwrap_or(0);
+        if self.open.contains(&addr) {
+            self.out.push_str(cycle);
+            return;
+        }
+        self.open.push(addr);
+        let items = items.to_vec();
+        self.items(open, &items, close);
+        self.open.pop();
+    }
+
+    fn dict(&mut self, v: &Value, d: &std::cell::RefCell<crate::value::Dict>) {
+        let addr = v.addr().unwrap_or(0);
+        if self.open.contains(&addr) {
+            self.out.push_str("{...}");
+            return;
+        }
+        self.open.push(addr);
+        let entries: Vec<(Value, Value)> = d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        self.out.push('{');
+        for (i, (k, val)) in entries.iter().enumerate() {
+            if self.full() {
+                break;
+            }
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            self.value(k);
+            self.out.push_str(": ");
+            self.value(val);
+        }
+        self.out.push('}');
+        self.open.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn containers_repr_like_cpython() {
+        let v = Value::list(vec![
+            Value::Int(1),
+            Value::str("a"),
+            Value::tuple(vec![Value::None]),
+        ]);
+        assert_eq!(short_repr(&v), "[1, 'a', (None,)]");
+    }
+
+    #[test]
+    fn self_containing_list_prints_ellipsis() {
+        let v = Value::list(vec![]);
+        if let Value::List(l) = &v {
+            l.borrow_mut().push(v.clone());
+        }
+        assert_eq!(short_repr(&v), "[[...]]");
+        if let Value::List(l) = &v {
+            l.borrow_mut().clear();
+        }
+    }
+
+    #[test]
+    fn long_values_are_cut_with_an_ellipsis() {
+        let v = Value::list((0..1000).map(Value::Int).collect());
+        let r = short_repr(&v);
+        assert_eq!(r.chars().count(), MAX_REPR + 1);
+        assert!(r.ends_with('…'));
+    }
+}
