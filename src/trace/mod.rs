@@ -1,13 +1,16 @@
 //! The scope trace: events the interpreter emits and the renderers that show them.
 //!
 //! - [`event`]: the events, as plain data, and the [`Tracer`] that receives them.
+//! - [`jsonl`]: [`JsonlRenderer`], one JSON object per event (`docs/trace-format.md`).
 //! - [`filter`]: [`Filter`] and the [`Filtered`] tracer, to show only some events.
 
 pub mod event;
 pub mod filter;
+pub mod jsonl;
 
 #[cfg(test)]
 mod fixtures;
 
 pub use event::{Event, Step, Tracer};
 pub use filter::{Filter, Filtered};
+pub use jsonl::JsonlRenderer;
