@@ -1,6 +1,21 @@
 //! The scope trace: events the interpreter emits and the renderers that show them.
+//!
+//! - [`event`]: the events, as plain data, and the [`Tracer`] that receives them.
+//! - [`text`]: [`TextRenderer`], the readable trace (source lines with their events).
+//! - [`jsonl`]: [`JsonlRenderer`], one JSON object per event (`docs/trace-format.md`).
+//! - [`filter`]: [`Filter`] and the [`Filtered`] tracer, to show only some events.
+//! - [`value`]: the reprs events carry, computed without running Python code.
 
 pub mod event;
+pub mod filter;
+pub mod jsonl;
+pub mod text;
 pub mod value;
 
+#[cfg(test)]
+mod fixtures;
+
 pub use event::{Event, Step, Tracer};
+pub use filter::{Filter, Filtered};
+pub use jsonl::JsonlRenderer;
+pub use text::{TextOptions, TextRenderer};

@@ -1,0 +1,328 @@
+//! The machine-readable trace: one JSON object per line (`docs/trace-format.md`).
+//!
+//! The first line is a header, `{"event":"trace","version":1,"file":"demo.py"}`; every
+//! other line is one [`Step`], its event's fields flattened beside `frame`, `depth` and
+//! `line`: `{"frame":1,"depth":1,"line":3,"event":"load","name":"count",…}`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::event::{Event, Step, Tracer, SCHEMA_VERSION};
+
+/// The first line of a JSONL trace.
+#[derive(Serialize)]
+struct Header<'a> {
+    event: &'static str,
+    version: u32,
+    file: &'a str,
+}
+
+/// Writes each [`Step`] as one line of JSON, as it arrives.
+///
+/// Each line is written with a single `write_all`, so a trace cut off at any point (by a
+/// step limit, or by the reader going away) holds whole lines only. Nothing is buffered
+/// here: wrap a slow writer in a `BufWriter`, and call [`flush`](Self::flush) or drop it at
+/// the end. The writer is flushed after the header and after a `stopped` event.
+///
+/// Write errors never panic. The first one is kept ([`error`](Self::error)) and every later
+/// event is dropped, so a closed pipe (`legb trace … | head`) just ends the output.
+pub struct JsonlRenderer<W: Write> {
+    out: W,
+    buffer: Vec<u8>,
+    /// A write failed: drop every later event.
+    failed: bool,
+    error: Option<io::Error>,
+}
+
+impl<W: Write> JsonlRenderer<W> {
+    /// Starts a trace of `file` on `out`, writing the header line at once.
+    pub fn new(out: W, file: &str) -> Self {
+        let mut renderer = JsonlRenderer {
+            out,
+            buffer: Vec::with_capacity(256),
+            failed: false,
+            error: None,
+        };
+        let header = Header {
+            event: "trace",
+            version: SCHEMA_VERSION,
+            file,
+        };
+        renderer.emit(&header);
+        renderer.flush();
+        renderer
+    }
+
+    fn fail(&mut self, error: io::Error) {
+        self.failed = true;
+        self.error = Some(error);
+    }
+
+    fn emit<T: Serialize>(&mut self, value: &T) {
+        if self.failed {
+            return;
+        }
+        self.buffer.clear();
+        if let Err(e) = serde_json::to_writer(&mut self.buffer, value) {
+            self.fail(io::Error::other(e));
+            return;
+        }
+        self.buffer.push(b'\n');
+        if let Err(e) = self.out.write_all(&self.buffer) {
+            self.fail(e);
+        }
+    }
+
+    /// Flushes the writer (unless an earlier write failed).
+    pub fn flush(&mut self) {
+        if !self.failed {
+            if let Err(e) = self.out.flush() {
+                self.fail(e);
+            }
+        }
+    }
+
+    /// The first write error, if any; events after it were dropped.
+    pub fn error(&self) -> Option<&io::Error> {
+        self.error.as_ref()
+    }
+
+    /// Takes the first write error, if any. Later events are still dropped: a broken pipe
+    /// stays broken.
+    pub fn take_error(&mut self) -> Option<io::Error> {
+        self.error.take()
+    }
+
+    pub fn get_ref(&self) -> &W {
+        &self.out
+    }
+
+    /// Flushes, then hands back the writer and the first write error, if any.
+    pub fn finish(mut self) -> (W, Option<io::Error>) {
+        self.flush();
+        (self.out, self.error)
+    }
+}
+
+impl<W: Write> Tracer for JsonlRenderer<W> {
+    fn step(&mut self, step: Step) {
+        self.emit(&step);
+        if matches!(step.event, Event::Stopped { .. }) {
+            self.flush();
+        }
+    }
+}
+
+/// Renders a whole event stream as JSONL text (for tests and small tools).
+pub fn to_string(file: &str, steps: impl IntoIterator<Item = Step>) -> String {
+    let mut renderer = JsonlRenderer::new(Vec::new(), file);
+    for step in steps {
+        renderer.step(step);
+    }
+    let (bytes, _) = renderer.finish();
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trace::event::{Explanation, FrameRef, Scope, Symbol};
+    use crate::trace::fixtures;
+
+    #[test]
+    fn header_line_carries_the_schema_version_and_file_name() {
+        let text = to_string("demo.py", []);
+        assert_eq!(
+            text,
+            "{\"event\":\"trace\",\"version\":1,\"file\":\"demo.py\"}\n"
+        );
+    }
+
+    #[test]
+    fn step_fields_come_first_and_event_fields_are_flattened() {
+        let step = Step {
+            frame: 2,
+            depth: 1,
+            line: 7,
+            event: Event::Load {
+                name: "count".into(),
+                scope: Scope::Enclosing,
+                symbol: Symbol::Free,
+                owner: Some(FrameRef {
+                    name: "make_counter".into(),
+                    id: 1,
+                }),
+                value: "10".into(),
+            },
+        };
+        let text = to_string("demo.py", [step]);
+        let second = text.lines().nth(1).unwrap();
+        assert_eq!(
+            second,
+            r#"{"frame":2,"depth":1,"line":7,"event":"load","name":"count","scope":"enclosing","symbol":"free","owner":{"name":"make_counter","id":1},"value":"10"}"#
+        );
+    }
+
+    #[test]
+    fn optional_fields_are_left_out_when_absent() {
+        let steps = vec![
+            Step {
+                frame: 0,
+                depth: 0,
+                line: 1,
+                event: Event::Raise {
+                    type_name: "ValueError".into(),
+                    message: "bad".into(),
+                    explanation: None,
+                },
+            },
+            Step {
+                frame: 1,
+                depth: 1,
+                line: 5,
+                event: Event::Raise {
+                    type_name: "UnboundLocalError".into(),
+                    message: "m".into(),
+                    explanation: Some(Explanation::UnboundLocal {
+                        name: "count".into(),
+                        bound_at: 5,
+                    }),
+                },
+            },
+        ];
+        let text = to_string("demo.py", steps);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[1],
+            r#"{"frame":0,"depth":0,"line":1,"event":"raise","type":"ValueError","message":"bad"}"#
+        );
+        assert_eq!(
+            lines[2],
+            r#"{"frame":1,"depth":1,"line":5,"event":"raise","type":"UnboundLocalError","message":"m","explanation":{"kind":"unbound_local","name":"count","bound_at":5}}"#
+        );
+    }
+
+    #[test]
+    fn control_characters_and_unicode_in_values_stay_valid_json() {
+        let step = Step {
+            frame: 0,
+            depth: 0,
+            line: 1,
+            event: Event::Output {
+                text: "a\u{1b}[31m\t\"é\"\n".into(),
+            },
+        };
+        let text = to_string("odd \"name\".py", [step]);
+        for line in text.lines() {
+            serde_json::from_str::<serde_json::Value>(line).unwrap();
+        }
+        assert_eq!(
+            text.lines().nth(1).unwrap(),
+            r#"{"frame":0,"depth":0,"line":1,"event":"output","text":"a\u001b[31m\t\"é\"\n"}"#
+        );
+    }
+
+    /// A writer that accepts `limit` bytes, then fails like a closed pipe.
+    struct Pipe {
+        written: Vec<u8>,
+        limit: usize,
+        writes_after_error: usize,
+    }
+
+    impl Write for Pipe {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.written.len() >= self.limit {
+                self.writes_after_error += 1;
+                return Err(io::Error::from(io::ErrorKind::BrokenPipe));
+            }
+            let n = buf.len().min(self.limit - self.written.len());
+            self.written.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn broken_pipe_is_remembered_and_later_events_are_dropped() {
+        let pipe = Pipe {
+            written: Vec::new(),
+            limit: 100,
+            writes_after_error: 0,
+        };
+        let mut renderer = JsonlRenderer::new(pipe, "demo.py");
+        for step in fixtures::closure_counter().steps {
+            renderer.step(step);
+        }
+        assert_eq!(
+            renderer.error().map(|e| e.kind()),
+            Some(io::ErrorKind::BrokenPipe)
+        );
+        assert_eq!(
+            renderer.take_error().map(|e| e.kind()),
+            Some(io::ErrorKind::BrokenPipe)
+        );
+        renderer.step(Step {
+            frame: 0,
+            depth: 0,
+            line: 1,
+            event: Event::Line,
+        });
+        let (pipe, error) = renderer.finish();
+        assert!(error.is_none(), "taken already");
+        assert_eq!(pipe.written.len(), 100);
+        assert_eq!(pipe.writes_after_error, 1);
+    }
+
+    #[test]
+    fn every_line_is_a_json_object_with_the_common_fields() {
+        let program = fixtures::try_finally();
+        let text = to_string(program.file, program.steps.clone());
+        assert_eq!(text.lines().count(), program.steps.len() + 1);
+        for line in text.lines().skip(1) {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            for field in ["frame", "depth", "line", "event"] {
+                assert!(value.get(field).is_some(), "{field} missing in {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn jsonl_closure_counter() {
+        let program = fixtures::closure_counter();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
+    fn jsonl_try_except_else_finally() {
+        let program = fixtures::try_finally();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
+    fn jsonl_unbound_local_trap() {
+        let program = fixtures::unbound_local();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
+    fn jsonl_global_counter_and_name_error() {
+        let program = fixtures::global_counter();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
+    fn jsonl_class_namespace_generator_and_unhashable_key() {
+        let program = fixtures::class_generator_hash();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
+    fn jsonl_stopped_by_the_step_limit() {
+        let program = fixtures::stopped();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+}
