@@ -84,12 +84,58 @@ pub fn run_with_input(
     input: impl FnMut() -> Option<String> + 'static,
     limits: Limits,
 ) -> Outcome {
+    run_with(
+        source,
+        filename,
+        Box::new(output),
+        Box::new(input),
+        limits,
+        None,
+    )
+}
+
+/// Like [`run_with_input`], sending the scope trace of the run to `tracer` as it happens
+/// (what the program prints reaches both `output` and the trace's `output` events). When a
+/// limit stops the program, the trace ends with a `stopped` event.
+pub fn run_traced(
+    source: &str,
+    filename: &str,
+    output: impl FnMut(&str) + 'static,
+    input: impl FnMut() -> Option<String> + 'static,
+    limits: Limits,
+    tracer: impl trace::Tracer + 'static,
+) -> Outcome {
+    let tracer: Box<dyn trace::Tracer> = Box::new(tracer);
+    run_with(
+        source,
+        filename,
+        Box::new(output),
+        Box::new(input),
+        limits,
+        Some(tracer),
+    )
+}
+
+fn run_with(
+    source: &str,
+    filename: &str,
+    output: interp::OutputSink,
+    input: interp::InputSource,
+    limits: Limits,
+    tracer: Option<Box<dyn trace::Tracer>>,
+) -> Outcome {
     let program = match Program::new(source, filename) {
         Ok(p) => Rc::new(p),
         Err(e) => return syntax_error_outcome(&e, filename, source),
     };
-    let mut interp = Interp::new(Box::new(output), Box::new(input), limits);
+    let mut interp = Interp::new(output, input, limits);
+    if let Some(tracer) = tracer {
+        interp.set_tracer(tracer);
+    }
     let mut outcome = run_program(&mut interp, &program);
+    if let Some(h) = &outcome.halted {
+        interp.trace_stopped(&halt_message(h));
+    }
     // What the program wrote to stderr comes before the traceback, as it did in time.
     let written = interp.take_stderr();
     if !written.is_empty() {

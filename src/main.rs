@@ -13,6 +13,7 @@ use clap::{Args, Parser, Subcommand};
 use legb::ast::{dump::dump, Module};
 use legb::error::{decode_source, reject_nul, without_bom};
 use legb::parse_module;
+use legb::trace::Tracer;
 
 // The interpreter allocates many small objects; mimalloc is markedly faster at that than
 // the system allocator. Only the binary chooses it: embedders keep their own.
@@ -36,6 +37,73 @@ enum Command {
     Run(RunArgs),
     /// Show the scope of every name in FILE, as CPython's symbol table decides it.
     Scopes(ScopesArgs),
+    /// Run a program and show, step by step, which scope resolved every name.
+    Trace(TraceArgs),
+}
+
+/// Arguments of `legb trace`.
+#[derive(Args)]
+struct TraceArgs {
+    #[command(flatten)]
+    program: RunArgs,
+    /// `text` for people; `jsonl` for one JSON event per line (docs/trace-format.md).
+    #[arg(long, value_enum, default_value = "text")]
+    format: TraceFormat,
+    /// Colour the text trace: `auto` when writing to a terminal and NO_COLOR is unset.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorWhen,
+    /// Longest value shown in the text trace, in characters (0: no limit).
+    #[arg(long, default_value_t = 40)]
+    width: usize,
+    /// Only events about these names, e.g. `x,count`.
+    #[arg(long, value_name = "NAMES", value_parser = parse_names)]
+    names: Option<Names>,
+    /// Only name events answered by these scopes, e.g. `E,G` (L, E, G, B, C).
+    #[arg(long, value_name = "SCOPES", value_parser = legb::trace::filter::parse_scopes)]
+    scopes: Option<legb::trace::filter::ScopeSet>,
+    /// Only these source lines, e.g. `10-20` or `3,7-9`.
+    #[arg(long, value_name = "LINES", value_parser = parse_lines)]
+    lines: Option<Lines>,
+    /// Only frames at most this deep in calls (the module is depth 0).
+    #[arg(long, value_name = "N", value_parser = legb::trace::filter::parse_depth)]
+    depth: Option<u32>,
+    /// Also show loads of builtins such as `print` and `len`.
+    #[arg(long)]
+    builtins: bool,
+    /// Stop after this many executed statements, keeping the trace so far.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    max_steps: u64,
+}
+
+/// The renderings of `legb trace`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum TraceFormat {
+    Text,
+    Jsonl,
+}
+
+/// When to colour output.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// `--names`, wrapped so that clap takes it as one value.
+#[derive(Clone)]
+struct Names(std::collections::BTreeSet<String>);
+
+/// `--lines`, wrapped so that clap takes it as one value.
+#[derive(Clone)]
+struct Lines(Vec<std::ops::RangeInclusive<u32>>);
+
+fn parse_names(text: &str) -> Result<Names, String> {
+    legb::trace::filter::parse_names(text).map(Names)
+}
+
+fn parse_lines(text: &str) -> Result<Lines, String> {
+    legb::trace::filter::parse_lines(text).map(Lines)
 }
 
 /// Arguments of `legb scopes`.
@@ -105,6 +173,7 @@ fn run(cli: Cli) -> ExitCode {
         },
         Command::Run(args) => run_program(&args),
         Command::Scopes(args) => scopes_one(&args),
+        Command::Trace(args) => trace_program(&args),
     }
 }
 
@@ -132,6 +201,82 @@ fn run_program(args: &RunArgs) -> ExitCode {
     let _ = stdout.borrow_mut().flush();
     eprint!("{}", outcome.stderr);
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+/// `legb trace`: the trace on stdout (program output inside it), the traceback on stderr.
+fn trace_program(args: &TraceArgs) -> ExitCode {
+    let (name, text) = match load_program(&args.program) {
+        Ok(program) => program,
+        Err(code) => return code,
+    };
+    let filter = legb::trace::Filter {
+        names: args.names.clone().map(|n| n.0),
+        scopes: args.scopes,
+        lines: args.lines.clone().map(|l| l.0),
+        max_depth: args.depth,
+        show_builtins: args.builtins,
+    };
+    let limits = legb::Limits {
+        max_steps: Some(args.max_steps),
+        ..legb::Limits::default()
+    };
+    let stdout = io::BufWriter::new(io::stdout());
+    let input = || {
+        let mut line = String::new();
+        match io::stdin().lock().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line),
+        }
+    };
+    let outcome = match args.format {
+        TraceFormat::Jsonl => {
+            let renderer = legb::trace::JsonlRenderer::new(stdout, &name);
+            traced(&text, &name, input, limits, filter, renderer, |r| r.flush())
+        }
+        TraceFormat::Text => {
+            let color = match args.color {
+                ColorWhen::Always => true,
+                ColorWhen::Never => false,
+                ColorWhen::Auto => {
+                    anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
+                }
+            };
+            let options = legb::trace::TextOptions {
+                color,
+                width: args.width,
+                ..legb::trace::TextOptions::default()
+            };
+            let renderer = legb::trace::TextRenderer::new(stdout, &text, &name, options);
+            traced(&text, &name, input, limits, filter, renderer, |r| r.flush())
+        }
+    };
+    eprint!("{}", outcome.stderr);
+    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+/// Runs the program with `renderer` (behind `filter`) receiving its trace; `flush` is
+/// called on the renderer at the end.
+fn traced<R: legb::trace::Tracer + 'static>(
+    text: &str,
+    name: &str,
+    input: impl FnMut() -> Option<String> + 'static,
+    limits: legb::Limits,
+    filter: legb::trace::Filter,
+    renderer: R,
+    flush: impl FnOnce(&mut R),
+) -> legb::Outcome {
+    let tracer = Rc::new(RefCell::new(legb::trace::Filtered::new(filter, renderer)));
+    let sink = tracer.clone();
+    let outcome = legb::run_traced(
+        text,
+        name,
+        |_| {},
+        input,
+        limits,
+        move |step| sink.borrow_mut().step(step),
+    );
+    flush(tracer.borrow_mut().inner_mut());
+    outcome
 }
 
 /// The program's display name and decoded text, or the exit code after reporting why not.

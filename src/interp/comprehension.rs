@@ -4,10 +4,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::trace::event::{Arg, Passed};
-use crate::trace::value::short_repr;
 use super::{Frame, Interp, PyResult};
 use crate::ast::{Comprehension, Expr, ExprKind, ScopeId};
+use crate::trace::event::{Arg, Passed};
+use crate::trace::value::short_repr;
 use crate::value::{Dict, Set, Value};
 
 /// What a comprehension builds.

@@ -11,9 +11,9 @@ use std::rc::Rc;
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
+use super::{Frame, Interp, PyErr, PyResult};
 use crate::trace::event::Event;
 use crate::trace::value::short_repr;
-use super::{Frame, Interp, PyErr, PyResult};
 use crate::value::function::{Code, CodeKind};
 use crate::value::Value;
 

@@ -19,9 +19,9 @@ mod ops;
 mod program;
 mod subscript;
 mod suggest;
-mod tracing;
 mod super_;
 pub mod traceback;
+mod tracing;
 pub mod types;
 
 use std::cell::RefCell;

@@ -96,6 +96,14 @@ impl Interp {
 
     /// `hash(v)`, with CPython's values and its "unhashable type" errors.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        let h = self.hash_value(v);
+        if self.trace.is_some() {
+            self.trace_hash(v, h.is_ok());
+        }
+        h
+    }
+
+    fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             // CPython hashes None by address; these low bits are what they always are on
             // x86-64 Linux builds, which is all that set order depends on for small sets.
@@ -118,7 +126,7 @@ impl Interp {
             Value::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(self.hash(item)?);
+                    hashes.push(self.hash_value(item)?);
                 }
                 hash::tuple(hashes.into_iter())
             }

@@ -135,9 +135,10 @@ impl Interp {
         let (target, owner) = match res {
             NameRes::Local(_) => (Target::Local, None),
             NameRes::Cell(_) => (Target::Cell, None),
-            NameRes::Free(j) | NameRes::ClassDeref(j) => {
-                (Target::Enclosing, self.cell_owner(&f.cells[f.free_index(j)]))
-            }
+            NameRes::Free(j) | NameRes::ClassDeref(j) => (
+                Target::Enclosing,
+                self.cell_owner(&f.cells[f.free_index(j)]),
+            ),
             NameRes::Global { .. } => (Target::Global, None),
             NameRes::Name if f.scope_is_namespace() && !Rc::ptr_eq(&f.namespace, &f.globals) => {
                 (Target::Class, None)
@@ -404,13 +405,13 @@ impl Interp {
                 None => "tuple contains an unhashable value".to_string(),
             },
             Value::FrozenSet(_) => "frozenset contains an unhashable value".to_string(),
-            Value::Instance(i) => {
-                if i.class.lookup("__eq__").is_some() {
-                    format!("{} defines __eq__ without __hash__", i.class.name)
-                } else {
-                    format!("{} sets __hash__ to None", i.class.name)
+            Value::Instance(i) => match i.class.lookup("__hash__") {
+                Some((Value::None, owner)) if owner.dict.borrow().get_str("__eq__").is_some() => {
+                    format!("{} defines __eq__ but not __hash__", owner.name)
                 }
-            }
+                Some((Value::None, owner)) => format!("{} sets __hash__ to None", owner.name),
+                _ => format!("{} objects are unhashable", i.class.name),
+            },
             _ => format!("{} is mutable", self.tname(v)),
         }
     }

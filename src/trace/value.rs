@@ -63,8 +63,12 @@ impl Repr {
             Value::BigInt(b) => self.out.push_str(&repr::int_repr(b)),
             Value::Float(f) => self.out.push_str(&repr::float_repr(*f)),
             Value::Complex(c) => self.out.push_str(&repr::complex_repr(c.re, c.im)),
-            Value::Str(s) => self.out.push_str(&repr::str_repr(&s[..s.len().min(MAX_REPR * 4)])),
-            Value::Bytes(b) => self.out.push_str(&repr::bytes_repr(&b[..b.len().min(MAX_REPR)])),
+            Value::Str(s) => self
+                .out
+                .push_str(&repr::str_repr(&s[..s.len().min(MAX_REPR * 4)])),
+            Value::Bytes(b) => self
+                .out
+                .push_str(&repr::bytes_repr(&b[..b.len().min(MAX_REPR)])),
             Value::Tuple(t) if t.len() == 1 => {
                 self.out.push('(');
                 self.value(&t[0]);
