@@ -130,10 +130,12 @@ impl Interp {
             true => self.trace_enter(&frame, info.qualname.clone(), Vec::new()),
             false => None,
         };
+        self.class_body_depth(1);
         let ran = self.exec_block(&mut frame, body).map(|_| Value::None);
         if self.trace.is_some() {
             self.trace_return(&mut frame, &ran, caller);
         }
+        self.class_body_depth(-1);
         ran?;
         let dict = namespace.borrow().clone();
         let qualname = dict

@@ -134,6 +134,9 @@ impl Interp {
 
     fn run_generator_body(&mut self, frame: &mut Frame, code: &Code) -> PyResult<Value> {
         self.depth += 1;
+        if self.trace.is_some() {
+            self.enter_frame_pos(frame);
+        }
         let r = match &code.kind {
             CodeKind::Def(def) => self
                 .exec_block(frame, &def.get().body)

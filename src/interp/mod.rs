@@ -130,6 +130,8 @@ pub struct Interp {
     stderr_text: String,
     /// The trace being recorded, if any (see `tracing`).
     trace: Option<Box<tracing::TraceState>>,
+    /// The ids `id()` handed out, by object address.
+    ids: rustc_hash::FxHashMap<usize, i64>,
 }
 
 impl Interp {
@@ -158,6 +160,7 @@ impl Interp {
             stderr_text: String::new(),
             script_name: Rc::from(""),
             trace: None,
+            ids: Default::default(),
         };
         crate::builtins::install(&mut interp);
         interp
@@ -207,7 +210,11 @@ impl Interp {
         self.script_name = program.filename().clone();
         let mut frame = Frame::module(program.clone(), globals, self.next_frame_id());
         let body = &program.module().body;
-        self.exec_block(&mut frame, body).map(|_| ())
+        let result = self.exec_block(&mut frame, body).map(|_| Value::None);
+        if self.trace.is_some() {
+            self.trace_return(&mut frame, &result, None);
+        }
+        result.map(|_| ())
     }
 
     /// Runs another program (from `eval`/`exec`) in `globals`; `eval` returns the value of
@@ -220,6 +227,23 @@ impl Interp {
     ) -> PyResult<Value> {
         let mut frame = Frame::module(program.clone(), globals, self.next_frame_id());
         frame.name = Rc::from("<module>");
+        let caller = match self.trace.is_some() {
+            true => self.trace_enter(&frame, "<module>".to_string(), Vec::new()),
+            false => None,
+        };
+        let result = self.run_frame(&mut frame, program, eval);
+        if self.trace.is_some() {
+            self.trace_return(&mut frame, &result, caller);
+        }
+        result
+    }
+
+    fn run_frame(
+        &mut self,
+        frame: &mut Frame,
+        program: &Rc<Program>,
+        eval: bool,
+    ) -> PyResult<Value> {
         let body = &program.module().body;
         if eval {
             if let Some(crate::ast::Stmt {
@@ -227,10 +251,10 @@ impl Interp {
                 ..
             }) = body.first()
             {
-                return self.eval(&mut frame, value);
+                return self.eval(frame, value);
             }
         }
-        self.exec_block(&mut frame, body).map(|_| Value::None)
+        self.exec_block(frame, body).map(|_| Value::None)
     }
 
     /// The `__main__` module's globals.
@@ -275,6 +299,15 @@ impl Interp {
             d.set_str("end_offset", Value::Int(e.end_col as i64 + 1));
         }
         err
+    }
+
+    /// `id()` of the heap object at `addr`: numbered in the order ids are first asked for,
+    /// spaced and offset like CPython's addresses, so that a run prints the same ids every
+    /// time (a trace must be deterministic) while two live objects never share one. An
+    /// address reused after its object died keeps the id, as CPython reuses it.
+    pub fn object_id(&mut self, addr: usize) -> i64 {
+        let next = 140_000_000_000_000 + 16 * self.ids.len() as i64;
+        *self.ids.entry(addr).or_insert(next)
     }
 
     /// Numbers frames in creation order; the main module's frame is 0.

@@ -29,6 +29,9 @@ pub struct TraceState {
     cell_owners: FxHashMap<usize, FrameRef>,
     /// Why the exception being raised was raised, for its `raise` event.
     explanation: Option<Explanation>,
+    /// Class bodies being run: frames for the trace, though not for `self.depth`, which
+    /// tells builtins whether they run at module level.
+    class_bodies: u32,
 }
 
 /// Where trace events are being reported; saved around calls and generator switches.
@@ -47,6 +50,7 @@ impl Interp {
             line: 0,
             cell_owners: FxHashMap::default(),
             explanation: None,
+            class_bodies: 0,
         }));
     }
 
@@ -56,7 +60,7 @@ impl Interp {
         if let Some(t) = &mut self.trace {
             let step = Step {
                 frame: t.frame,
-                depth,
+                depth: depth + t.class_bodies,
                 line: t.line,
                 event,
             };
@@ -70,6 +74,21 @@ impl Interp {
             frame: t.frame,
             line: t.line,
         })
+    }
+
+    /// A class body starts (`1`) or ends (`-1`): one level deeper in the trace.
+    pub(super) fn class_body_depth(&mut self, change: i32) {
+        if let Some(t) = &mut self.trace {
+            t.class_bodies = t.class_bodies.saturating_add_signed(change);
+        }
+    }
+
+    /// Moves the position to the start of `frame` (a generator's first run).
+    pub(super) fn enter_frame_pos(&mut self, frame: &Frame) {
+        if let Some(t) = &mut self.trace {
+            t.frame = frame.id as u32;
+            t.line = frame.line;
+        }
     }
 
     /// Moves the position back to `pos`.
@@ -182,7 +201,9 @@ impl Interp {
         args: &Args,
     ) -> Option<TracePos> {
         let args = bound_args(func, frame, args);
-        self.trace_enter(frame, func.current_qualname().to_string(), args)
+        // The code's own name, not an assigned `__qualname__`: calling a function decorated
+        // with `functools.wraps` runs the wrapper's code, and the trace says so.
+        self.trace_enter(frame, func.qualname.to_string(), args)
     }
 
     /// A frame named `name` starts (a call, a comprehension or a class body): reports it,
@@ -239,6 +260,8 @@ impl Interp {
             .iter()
             .any(|c| Rc::strong_count(c) > 1);
         match result {
+            // The main module's frame does not return anywhere; only its failure is news.
+            Ok(_) if frame.id == 0 => {}
             Ok(v) => self.emit(Event::Return {
                 value: short_repr(v),
                 kept_alive,

@@ -15,15 +15,16 @@ pub fn install(interp: &mut Interp) {
 
 fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("id", &args, 1, 1)?;
-    Ok(id_of(&args.pos[0]))
+    Ok(id_of(interp, &args.pos[0]))
 }
 
 /// A number that is equal for two values exactly when `a is b`.
 ///
-/// Heap objects use their address. Values stored inline (None, bools, small ints, floats)
+/// Heap objects are numbered in the order their ids are first asked for (see
+/// `Interp::object_id`), so runs print the same ids. Values stored inline (None, bools, small ints, floats)
 /// and empty or one-byte strings are identical by value (see `Value::is`), so their id is
 /// derived from the value, tagged above bit 64 where no address can be.
-pub fn id_of(v: &Value) -> Value {
+pub fn id_of(interp: &mut Interp, v: &Value) -> Value {
     let (tag, payload): (u64, u64) = match v {
         Value::None => (1, 0),
         Value::NotImplemented => (2, 0),
@@ -33,7 +34,7 @@ pub fn id_of(v: &Value) -> Value {
         Value::Float(f) => (6, f.to_bits()),
         // As `Value::is`: strings of at most one byte are identical by content.
         Value::Str(s) if s.len() <= 1 => (7, s.bytes().next().map_or(0, |b| b as u64 + 1)),
-        other => return Value::Int(other.addr().unwrap_or(0) as i64),
+        other => return Value::Int(interp.object_id(other.addr().unwrap_or(0))),
     };
     Value::int((BigInt::from(tag) << 64) | BigInt::from(payload))
 }

@@ -1,0 +1,245 @@
+//! The scope trace, end to end: the examples' traces are pinned by snapshots, every example
+//! and conformance case traces deterministically, and every `load` reports a scope that
+//! agrees with the resolver's classification — which must itself be CPython's `symtable`
+//! category for that name (`NAME.symtable.jsonl`, written by `scripts/regen-cases`).
+
+mod common;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+
+use common::{manifest_dir, py_files};
+use legb::trace::event::{Event, Scope, Step, Symbol};
+use legb::trace::TextOptions;
+
+/// Runs `source` traced; returns every event and the program's stdout.
+fn trace(source: &str, filename: &str, stdin: &str) -> (Vec<Step>, String) {
+    let steps = Rc::new(RefCell::new(Vec::new()));
+    let sink = steps.clone();
+    let out = Rc::new(RefCell::new(String::new()));
+    let out_sink = out.clone();
+    let mut lines: Vec<String> = stdin.split_inclusive('\n').map(str::to_string).collect();
+    lines.reverse();
+    legb::run_traced(
+        source,
+        filename,
+        move |s| out_sink.borrow_mut().push_str(s),
+        move || lines.pop(),
+        legb::Limits::default(),
+        move |step| sink.borrow_mut().push(step),
+    );
+    let steps = steps.borrow().clone();
+    let out = out.borrow().clone();
+    (steps, out)
+}
+
+/// Runs `f` on a thread with room for the corpus' deep recursion.
+fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(f)
+        .expect("spawn")
+        .join()
+        .expect("the traced run panicked")
+}
+
+fn examples() -> Vec<std::path::PathBuf> {
+    py_files(&manifest_dir().join("examples"), false)
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn example_traces_read_as_pinned() {
+    for path in examples() {
+        let name = stem(&path);
+        let source = std::fs::read_to_string(&path).unwrap();
+        let file = format!("{name}.py");
+        let text = with_big_stack(move || {
+            let (steps, _) = trace(&source, &file, "");
+            let options = TextOptions {
+                color: false,
+                ..TextOptions::default()
+            };
+            // What `legb trace` shows by default: builtin loads hidden.
+            let filter = legb::trace::Filter::default();
+            let kept = steps.into_iter().filter(|s| filter.keep(s));
+            legb::trace::text::to_string(&source, &file, options, kept)
+        });
+        insta::assert_snapshot!(format!("example_{name}"), text);
+    }
+}
+
+#[test]
+fn examples_print_what_cpython_prints() {
+    let expected_dir = manifest_dir().join("tests").join("examples");
+    for path in examples() {
+        let name = stem(&path);
+        let source = std::fs::read_to_string(&path).unwrap();
+        let expected = std::fs::read_to_string(expected_dir.join(format!("{name}.out")))
+            .expect("run scripts/regen-examples");
+        let file = format!("{name}.py");
+        let got = with_big_stack(move || legb::run_captured(&source, &file, ""));
+        assert_eq!(
+            got.stdout, expected,
+            "{name}: stdout differs from CPython's"
+        );
+        assert_eq!(got.status, 0, "{name}: {}", got.stderr);
+    }
+}
+
+/// Every program of the corpus and every example, with its stdin.
+fn corpus() -> Vec<(String, String, String)> {
+    let cases = manifest_dir().join("tests").join("cases");
+    let mut all: Vec<_> = py_files(&cases, true)
+        .into_iter()
+        .filter(|p| !p.starts_with(cases.join("unsupported")))
+        .collect();
+    all.extend(examples());
+    all.into_iter()
+        .map(|p| {
+            let source = std::fs::read_to_string(&p).unwrap();
+            let stdin = std::fs::read_to_string(p.with_extension("stdin")).unwrap_or_default();
+            (p.to_string_lossy().into_owned(), source, stdin)
+        })
+        .collect()
+}
+
+#[test]
+fn every_program_traces_identically_twice() {
+    let failures = with_big_stack(|| {
+        let mut failures = Vec::new();
+        for (path, source, stdin) in corpus() {
+            let first = legb::trace::jsonl::to_string(&path, trace(&source, &path, &stdin).0);
+            let second = legb::trace::jsonl::to_string(&path, trace(&source, &path, &stdin).0);
+            if first != second {
+                failures.push(path);
+            }
+        }
+        failures
+    });
+    assert!(failures.is_empty(), "nondeterministic traces: {failures:?}");
+}
+
+/// CPython's symtable categories (1 local, 2 global explicit, 3 global implicit, 4 free,
+/// 5 cell) of each scope, by scope name.
+type Symtable = HashMap<String, Vec<HashMap<String, u8>>>;
+
+fn symtable(py: &Path) -> Option<Symtable> {
+    let text = std::fs::read_to_string(py.with_extension("symtable.jsonl")).ok()?;
+    let mut scopes: Symtable = HashMap::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).ok()?;
+        let name = v["name"].as_str()?.to_string();
+        let symbols = v["symbols"]
+            .as_object()?
+            .iter()
+            .map(|(k, c)| (k.clone(), c.as_u64().unwrap_or(0) as u8))
+            .collect();
+        scopes.entry(name).or_default().push(symbols);
+    }
+    Some(scopes)
+}
+
+/// The symtable name of the scope a frame runs: `top`, `listcomp`, `lambda`, `f`, `C`.
+fn scope_name(qualname: &str) -> String {
+    if qualname == "<module>" {
+        return "top".to_string();
+    }
+    let last = qualname.rsplit('.').next().unwrap_or(qualname);
+    last.trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
+}
+
+/// Whether the scope a load reports fits the resolver's classification, and that
+/// classification fits CPython's category.
+fn consistent(symbol: Symbol, scope: Scope, category: u8) -> bool {
+    let scope_fits = match symbol {
+        Symbol::Local | Symbol::Cell => scope == Scope::Local,
+        Symbol::Free => matches!(scope, Scope::Enclosing | Scope::Class),
+        Symbol::GlobalExplicit | Symbol::GlobalImplicit => {
+            matches!(scope, Scope::Global | Scope::Builtin)
+        }
+        Symbol::Name => matches!(scope, Scope::Class | Scope::Global | Scope::Builtin),
+    };
+    let category_fits = match symbol {
+        Symbol::Local => category == 1,
+        Symbol::Cell => category == 5,
+        Symbol::Free => category == 4,
+        Symbol::GlobalExplicit => category == 2,
+        Symbol::GlobalImplicit => category == 3,
+        Symbol::Name => matches!(category, 1..=3),
+    };
+    scope_fits && category_fits
+}
+
+/// Frames running code from `exec()` or `eval()`.
+const EXEC: &str = "<exec>";
+
+#[test]
+fn every_load_agrees_with_the_resolver_and_cpython_symtable() {
+    let problems = with_big_stack(|| {
+        let mut problems = Vec::new();
+        let mut checked = 0usize;
+        for (path, source, stdin) in corpus() {
+            let Some(table) = symtable(Path::new(&path)) else {
+                continue;
+            };
+            let (steps, _) = trace(&source, &path, &stdin);
+            let mut frames: HashMap<u32, String> = HashMap::from([(0, "top".to_string())]);
+            for step in steps {
+                match &step.event {
+                    // Code run by exec()/eval() has no symtable here: skip it and what it calls.
+                    Event::Call { callee, .. }
+                        if callee.name == "<module>"
+                            || frames.get(&step.frame).is_some_and(|f| f == EXEC) =>
+                    {
+                        frames.insert(callee.id, EXEC.to_string());
+                    }
+                    Event::Call { callee, .. } => {
+                        frames.insert(callee.id, scope_name(&callee.name));
+                    }
+                    Event::Load { .. } if frames.get(&step.frame).is_some_and(|f| f == EXEC) => {}
+                    Event::Load {
+                        name,
+                        scope,
+                        symbol,
+                        ..
+                    } => {
+                        checked += 1;
+                        let Some(frame) = frames.get(&step.frame) else {
+                            problems.push(format!("{path}: load of {name} in unknown frame"));
+                            continue;
+                        };
+                        let fits = table.get(frame).is_some_and(|scopes| {
+                            scopes.iter().any(|s| {
+                                s.get(name.as_str())
+                                    .is_some_and(|&c| consistent(*symbol, *scope, c))
+                            })
+                        });
+                        if !fits {
+                            problems.push(format!(
+                                "{path}:{}: {name} in {frame}: {symbol:?} answered by {scope:?}",
+                                step.line
+                            ));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(checked > 10_000, "only {checked} loads checked");
+        problems
+    });
+    assert!(
+        problems.is_empty(),
+        "{} loads disagree, e.g. {:#?}",
+        problems.len(),
+        &problems[..problems.len().min(20)]
+    );
+}
