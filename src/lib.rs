@@ -134,7 +134,10 @@ fn run_with(
     }
     let mut outcome = run_program(&mut interp, &program);
     if let Some(h) = &outcome.halted {
-        interp.trace_stopped(&halt_message(h));
+        interp.trace_stopped(&match h {
+            Halt::StepLimit(n) => format!("reached the limit of {n} steps (--max-steps)"),
+            Halt::OutputLimit(n) => format!("reached the limit of {n} bytes of output"),
+        });
     }
     // What the program wrote to stderr comes before the traceback, as it did in time.
     let written = interp.take_stderr();

@@ -273,7 +273,7 @@ fn traced<R: legb::trace::Tracer + 'static>(
         |_| {},
         input,
         limits,
-        move |step| sink.borrow_mut().step(step),
+        move |step: &legb::trace::Step| sink.borrow_mut().step(step),
     );
     flush(tracer.borrow_mut().inner_mut());
     outcome

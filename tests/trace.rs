@@ -28,7 +28,7 @@ fn trace(source: &str, filename: &str, stdin: &str) -> (Vec<Step>, String) {
         move |s| out_sink.borrow_mut().push_str(s),
         move || lines.pop(),
         legb::Limits::default(),
-        move |step| sink.borrow_mut().push(step),
+        move |step: &Step| sink.borrow_mut().push(step.clone()),
     );
     let steps = steps.borrow().clone();
     let out = out.borrow().clone();

@@ -260,13 +260,13 @@ impl Interp {
             let mangled = f.mangle(id).into_owned();
             let v = self.load_name_inner(f, &mangled, res, cache)?;
             if self.trace.is_some() {
-                self.trace_load(f, &mangled, res, &v);
+                self.trace_load(f, &mangled, res, cache, &v);
             }
             return Ok(v);
         }
         let v = self.load_name_inner(f, id, res, cache)?;
         if self.trace.is_some() {
-            self.trace_load(f, id, res, &v);
+            self.trace_load(f, id, res, cache, &v);
         }
         Ok(v)
     }

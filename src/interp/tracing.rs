@@ -10,7 +10,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use super::{Args, Frame, Interp, PyErr, PyResult};
-use crate::ast::{ExceptHandler, NameRes};
+use crate::ast::{ExceptHandler, NameCache, NameRes};
 use crate::resolve::ScopeKind;
 use crate::trace::event::{
     Arg, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef, Passed, Scope, Step,
@@ -64,7 +64,7 @@ impl Interp {
                 line: t.line,
                 event,
             };
-            t.tracer.step(step);
+            t.tracer.step(&step);
         }
     }
 
@@ -111,7 +111,14 @@ impl Interp {
 
     /// A name was read: which scope answered, as the resolver decided it.
     #[cold]
-    pub(super) fn trace_load(&mut self, f: &Frame, id: &str, res: NameRes, value: &Value) {
+    pub(super) fn trace_load(
+        &mut self,
+        f: &Frame,
+        id: &str,
+        res: NameRes,
+        cache: &NameCache,
+        value: &Value,
+    ) {
         let (scope, owner) = match res {
             NameRes::Local(_) | NameRes::Cell(_) => (Scope::Local, None),
             NameRes::Free(j) => (Scope::Enclosing, self.cell_owner(&f.cells[f.free_index(j)])),
@@ -119,7 +126,7 @@ impl Interp {
                 true => (Scope::Class, None),
                 false => (Scope::Enclosing, self.cell_owner(&f.cells[f.free_index(j)])),
             },
-            NameRes::Global { .. } | NameRes::Name => (self.global_scope(f, id), None),
+            NameRes::Global { .. } | NameRes::Name => (self.global_scope(f, id, cache), None),
             NameRes::Unresolved => return,
         };
         let event = Event::Load {
@@ -136,12 +143,22 @@ impl Interp {
         !Rc::ptr_eq(&f.namespace, &f.globals) && f.namespace.borrow().get_str(id).is_some()
     }
 
-    /// Which dict answered a `Global` or `Name` lookup that succeeded.
-    fn global_scope(&self, f: &Frame, id: &str) -> Scope {
-        let id = f.mangle(id);
-        if self.in_namespace(f, &id) {
-            Scope::Class
-        } else if f.globals.borrow().get_str(&id).is_some() {
+    /// Which dict answered a `Global` or `Name` lookup that just succeeded: a class body's
+    /// namespace, else what the lookup recorded in the node's cache.
+    fn global_scope(&self, f: &Frame, id: &str, cache: &NameCache) -> Scope {
+        if self.in_namespace(f, &f.mangle(id)) {
+            return Scope::Class;
+        }
+        let hit = cache.0.get();
+        if hit.globals == f.globals.borrow().version() {
+            return if hit.in_builtins {
+                Scope::Builtin
+            } else {
+                Scope::Global
+            };
+        }
+        // A lookup without a node of its own (`.0`) has no cache to ask.
+        if f.globals.borrow().get_str(&f.mangle(id)).is_some() {
             Scope::Global
         } else {
             Scope::Builtin

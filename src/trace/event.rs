@@ -226,12 +226,51 @@ pub enum Event {
 
 /// Receives events as the interpreter emits them.
 pub trait Tracer {
-    /// Called once per event, in order.
-    fn step(&mut self, step: Step);
+    /// Called once per event, in order (by reference: a step is only copied by a tracer
+    /// that keeps it).
+    fn step(&mut self, step: &Step);
 }
 
-impl<F: FnMut(Step)> Tracer for F {
-    fn step(&mut self, step: Step) {
+impl<F: FnMut(&Step)> Tracer for F {
+    fn step(&mut self, step: &Step) {
         self(step)
     }
 }
+
+/// The name each of these unit enums has in JSON (its serde name).
+pub trait Named {
+    /// The lower-case name: `local`, `global_explicit`, `nonlocal`, …
+    fn name(&self) -> &'static str;
+}
+
+macro_rules! named {
+    ($t:ty { $($v:ident => $n:literal),* $(,)? }) => {
+        impl Named for $t {
+            fn name(&self) -> &'static str {
+                match self {
+                    $(<$t>::$v => $n,)*
+                }
+            }
+        }
+    };
+}
+
+named!(Scope { Local => "local", Enclosing => "enclosing", Global => "global", Builtin => "builtin", Class => "class" });
+named!(Symbol {
+    Local => "local",
+    Cell => "cell",
+    Free => "free",
+    GlobalExplicit => "global_explicit",
+    GlobalImplicit => "global_implicit",
+    Name => "name",
+});
+named!(Target { Local => "local", Cell => "cell", Enclosing => "enclosing", Global => "global", Class => "class" });
+named!(Passed { Positional => "positional", Keyword => "keyword", Default => "default", Varargs => "varargs", Varkw => "varkw" });
+named!(Declaration { Global => "global", Nonlocal => "nonlocal" });
+named!(FinallyReason {
+    Normal => "normal",
+    Exception => "exception",
+    Return => "return",
+    Break => "break",
+    Continue => "continue",
+});

@@ -402,16 +402,16 @@ impl<T: Tracer> Filtered<T> {
 }
 
 impl<T: Tracer> Tracer for Filtered<T> {
-    fn step(&mut self, step: Step) {
-        if !self.filter.keep(&step) {
+    fn step(&mut self, step: &Step) {
+        if !self.filter.keep(step) {
             return;
         }
         if matches!(step.event, Event::Line) && self.filter.restricts_names() {
-            self.pending_line = Some(step);
+            self.pending_line = Some(step.clone());
             return;
         }
         if let Some(line) = self.pending_line.take() {
-            self.inner.step(line);
+            self.inner.step(&line);
         }
         self.inner.step(step);
     }
@@ -799,9 +799,9 @@ mod tests {
 
     fn kept(filter: Filter, steps: Vec<Step>) -> Vec<Step> {
         let mut out = Vec::new();
-        let mut filtered = Filtered::new(filter, |s: Step| out.push(s));
+        let mut filtered = Filtered::new(filter, |s: &Step| out.push(s.clone()));
         for s in steps {
-            filtered.step(s);
+            filtered.step(&s);
         }
         drop(filtered);
         out

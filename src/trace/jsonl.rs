@@ -20,15 +20,17 @@ struct Header<'a> {
 
 /// Writes each [`Step`] as one line of JSON, as it arrives.
 ///
-/// Each line is written with a single `write_all`, so a trace cut off at any point (by a
-/// step limit, or by the reader going away) holds whole lines only. Nothing is buffered
-/// here: wrap a slow writer in a `BufWriter`, and call [`flush`](Self::flush) or drop it at
-/// the end. The writer is flushed after the header and after a `stopped` event.
+/// Lines are collected and written in batches of whole lines (about 64 KiB), so a trace cut
+/// off at any point (by a step limit, or by the reader going away) holds whole lines only,
+/// and a long trace costs few writes and no second copy. Call [`flush`](Self::flush) or
+/// [`finish`](Self::finish) at the end; the writer is also flushed after the header and
+/// after a `stopped` event.
 ///
 /// Write errors never panic. The first one is kept ([`error`](Self::error)) and every later
 /// event is dropped, so a closed pipe (`legb trace … | head`) just ends the output.
 pub struct JsonlRenderer<W: Write> {
-    out: W,
+    /// `None` only once [`finish`](Self::finish) took it back.
+    out: Option<W>,
     buffer: Vec<u8>,
     /// A write failed: drop every later event.
     failed: bool,
@@ -39,8 +41,8 @@ impl<W: Write> JsonlRenderer<W> {
     /// Starts a trace of `file` on `out`, writing the header line at once.
     pub fn new(out: W, file: &str) -> Self {
         let mut renderer = JsonlRenderer {
-            out,
-            buffer: Vec::with_capacity(256),
+            out: Some(out),
+            buffer: Vec::with_capacity(BATCH + 4096),
             failed: false,
             error: None,
         };
@@ -63,21 +65,29 @@ impl<W: Write> JsonlRenderer<W> {
         if self.failed {
             return;
         }
-        self.buffer.clear();
         if let Err(e) = serde_json::to_writer(&mut self.buffer, value) {
             self.fail(io::Error::other(e));
             return;
         }
         self.buffer.push(b'\n');
-        if let Err(e) = self.out.write_all(&self.buffer) {
-            self.fail(e);
-        }
+        self.write_pending();
     }
 
-    /// Flushes the writer (unless an earlier write failed).
+    /// Writes the lines collected so far.
+    fn write_pending(&mut self) {
+        if !self.failed && !self.buffer.is_empty() {
+            if let Some(Err(e)) = self.out.as_mut().map(|o| o.write_all(&self.buffer)) {
+                self.fail(e);
+            }
+        }
+        self.buffer.clear();
+    }
+
+    /// Writes what is pending and flushes the writer (unless an earlier write failed).
     pub fn flush(&mut self) {
+        self.write_pending();
         if !self.failed {
-            if let Err(e) = self.out.flush() {
+            if let Some(Err(e)) = self.out.as_mut().map(|o| o.flush()) {
                 self.fail(e);
             }
         }
@@ -95,19 +105,42 @@ impl<W: Write> JsonlRenderer<W> {
     }
 
     pub fn get_ref(&self) -> &W {
-        &self.out
+        self.out
+            .as_ref()
+            .expect("the writer is only taken by finish, which consumes self")
     }
 
     /// Flushes, then hands back the writer and the first write error, if any.
     pub fn finish(mut self) -> (W, Option<io::Error>) {
         self.flush();
-        (self.out, self.error)
+        let out = self.out.take().expect("finish runs once");
+        (out, self.error.take())
     }
 }
 
+/// A renderer dropped inside the interpreter (handed to `run_traced` by value) still writes
+/// every line.
+impl<W: Write> Drop for JsonlRenderer<W> {
+    fn drop(&mut self) {
+        if self.out.is_some() {
+            self.flush();
+        }
+    }
+}
+
+/// Pending output is written once it reaches this many bytes.
+const BATCH: usize = 64 * 1024;
+
 impl<W: Write> Tracer for JsonlRenderer<W> {
-    fn step(&mut self, step: Step) {
-        self.emit(&step);
+    fn step(&mut self, step: &Step) {
+        if self.failed {
+            return;
+        }
+        super::json::write_step(&mut self.buffer, step);
+        self.buffer.push(b'\n');
+        if self.buffer.len() >= BATCH {
+            self.write_pending();
+        }
         if matches!(step.event, Event::Stopped { .. }) {
             self.flush();
         }
@@ -118,7 +151,7 @@ impl<W: Write> Tracer for JsonlRenderer<W> {
 pub fn to_string(file: &str, steps: impl IntoIterator<Item = Step>) -> String {
     let mut renderer = JsonlRenderer::new(Vec::new(), file);
     for step in steps {
-        renderer.step(step);
+        renderer.step(&step);
     }
     let (bytes, _) = renderer.finish();
     String::from_utf8(bytes).expect("serde_json writes UTF-8")
@@ -255,8 +288,9 @@ mod tests {
         };
         let mut renderer = JsonlRenderer::new(pipe, "demo.py");
         for step in fixtures::closure_counter().steps {
-            renderer.step(step);
+            renderer.step(&step);
         }
+        renderer.flush();
         assert_eq!(
             renderer.error().map(|e| e.kind()),
             Some(io::ErrorKind::BrokenPipe)
@@ -265,7 +299,7 @@ mod tests {
             renderer.take_error().map(|e| e.kind()),
             Some(io::ErrorKind::BrokenPipe)
         );
-        renderer.step(Step {
+        renderer.step(&Step {
             frame: 0,
             depth: 0,
             line: 1,

@@ -8,6 +8,7 @@
 
 pub mod event;
 pub mod filter;
+mod json;
 pub mod jsonl;
 pub mod text;
 pub mod value;

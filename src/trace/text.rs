@@ -977,11 +977,11 @@ impl<W: Write> TextRenderer<W> {
 }
 
 impl<W: Write> Tracer for TextRenderer<W> {
-    fn step(&mut self, step: Step) {
+    fn step(&mut self, step: &Step) {
         if self.failed {
             return;
         }
-        self.render(&step);
+        self.render(step);
         self.write_buffer();
         if matches!(step.event, Event::Stopped { .. }) {
             self.flush();
@@ -998,7 +998,7 @@ pub fn to_string(
 ) -> String {
     let mut renderer = TextRenderer::new(Vec::new(), source, file, options);
     for step in steps {
-        renderer.step(step);
+        renderer.step(&step);
     }
     let (bytes, _) = renderer.finish();
     String::from_utf8(bytes).expect("the renderer writes UTF-8")
@@ -1404,7 +1404,7 @@ mod tests {
         let mut renderer =
             TextRenderer::new(Closed, program.source, program.file, TextOptions::default());
         for step in program.steps {
-            renderer.step(step);
+            renderer.step(&step);
         }
         assert_eq!(
             renderer.error().map(|e| e.kind()),

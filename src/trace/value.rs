@@ -14,12 +14,40 @@ pub const MAX_REPR: usize = 200;
 
 /// The trace's repr of `v`, at most [`MAX_REPR`] characters (cut ones end with `…`).
 pub fn short_repr(v: &Value) -> String {
+    // The commonest values, without the formatting machinery.
+    match v {
+        Value::Int(n) => return int_text(*n),
+        Value::None => return "None".to_string(),
+        Value::Bool(b) => return if *b { "True" } else { "False" }.to_string(),
+        _ => {}
+    }
     let mut r = Repr {
         out: String::new(),
         open: Vec::new(),
     };
     r.value(v);
     cut(r.out)
+}
+
+/// `str(n)`, without the formatting machinery (most traced values are small ints).
+fn int_text(n: i64) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(digits.len() - i + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    out.extend(digits[i..].iter().map(|&d| d as char));
+    out
 }
 
 fn cut(s: String) -> String {
@@ -228,6 +256,13 @@ mod tests {
         assert_eq!(short_repr(&v), "[[...]]");
         if let Value::List(l) = &v {
             l.borrow_mut().clear();
+        }
+    }
+
+    #[test]
+    fn ints_read_as_str_does() {
+        for n in [0, 7, -7, 10, 1234567890, i64::MIN, i64::MAX] {
+            assert_eq!(short_repr(&Value::Int(n)), n.to_string());
         }
     }
 

@@ -1,0 +1,422 @@
+//! Writing a [`Step`] as one JSON object, byte for byte what `serde_json` writes for it.
+//!
+//! serde's `flatten` (the event's fields beside `frame`, `depth` and `line`) buffers every
+//! field before writing it, which made JSON output most of the cost of a traced run; this
+//! writer appends fields straight to the line. A test pins it to serde's output.
+
+use super::event::{Arg, Capture, Event, Explanation, FrameRef, Named, Step};
+
+/// Writes a key: `{"name":` for the first of an object, `,"name":` for the others. The
+/// literal is built at compile time, so each key is one short copy.
+macro_rules! key {
+    ($out:expr, first $k:literal) => {
+        $out.extend_from_slice(concat!("{\"", $k, "\":").as_bytes())
+    };
+    ($out:expr, $k:literal) => {
+        $out.extend_from_slice(concat!(",\"", $k, "\":").as_bytes())
+    };
+}
+
+/// `"key":"value"` with an escaped string value.
+macro_rules! str_field {
+    ($out:expr, $k:literal, $v:expr) => {{
+        key!($out, $k);
+        string($out, $v);
+    }};
+}
+
+/// `,"event":"name"`.
+macro_rules! tag {
+    ($out:expr, $name:literal) => {
+        $out.extend_from_slice(concat!(",\"event\":\"", $name, "\"").as_bytes())
+    };
+}
+
+/// Appends `step` as a JSON object (no newline) to `out`.
+pub fn write_step(out: &mut Vec<u8>, step: &Step) {
+    out.reserve(256);
+    key!(out, first "frame");
+    num(out, step.frame);
+    key!(out, "depth");
+    num(out, step.depth);
+    key!(out, "line");
+    num(out, step.line);
+    event(out, &step.event);
+    out.push(b'}');
+}
+
+fn event(out: &mut Vec<u8>, e: &Event) {
+    match e {
+        Event::Line => tag!(out, "line"),
+        Event::Load {
+            name,
+            scope,
+            symbol,
+            owner,
+            value,
+        } => {
+            tag!(out, "load");
+            str_field!(out, "name", name);
+            key!(out, "scope");
+            enum_value(out, scope);
+            key!(out, "symbol");
+            enum_value(out, symbol);
+            owner_field(out, owner);
+            str_field!(out, "value", value);
+        }
+        Event::Store {
+            name,
+            target,
+            owner,
+            value,
+        } => {
+            tag!(out, "store");
+            str_field!(out, "name", name);
+            key!(out, "target");
+            enum_value(out, target);
+            owner_field(out, owner);
+            str_field!(out, "value", value);
+        }
+        Event::Delete {
+            name,
+            target,
+            owner,
+        } => {
+            tag!(out, "delete");
+            str_field!(out, "name", name);
+            key!(out, "target");
+            enum_value(out, target);
+            owner_field(out, owner);
+        }
+        _ => rare_event(out, e),
+    }
+}
+
+/// Events that come at most once per call or statement.
+fn rare_event(out: &mut Vec<u8>, e: &Event) {
+    match e {
+        Event::Declare { declaration, names } => {
+            tag!(out, "declare");
+            key!(out, "declaration");
+            enum_value(out, declaration);
+            key!(out, "names");
+            list(out, names, |out, s| string(out, s));
+        }
+        Event::Call { callee, args } => {
+            tag!(out, "call");
+            key!(out, "callee");
+            frame_ref(out, callee);
+            key!(out, "args");
+            list(out, args, arg);
+        }
+        Event::Return { value, kept_alive } => {
+            tag!(out, "return");
+            str_field!(out, "value", value);
+            key!(out, "kept_alive");
+            boolean(out, *kept_alive);
+        }
+        Event::Yield { value } => {
+            tag!(out, "yield");
+            str_field!(out, "value", value);
+        }
+        Event::Resume => tag!(out, "resume"),
+        Event::Closure { function, captures } => {
+            tag!(out, "closure");
+            str_field!(out, "function", function);
+            key!(out, "captures");
+            list(out, captures, capture);
+        }
+        _ => exception_event(out, e),
+    }
+}
+
+fn exception_event(out: &mut Vec<u8>, e: &Event) {
+    match e {
+        Event::Raise {
+            type_name,
+            message,
+            explanation,
+        } => {
+            tag!(out, "raise");
+            str_field!(out, "type", type_name);
+            str_field!(out, "message", message);
+            if let Some(x) = explanation {
+                key!(out, "explanation");
+                explain(out, x);
+            }
+        }
+        Event::Unwind { type_name } => {
+            tag!(out, "unwind");
+            str_field!(out, "type", type_name);
+        }
+        Event::Caught { type_name, clause } => {
+            tag!(out, "caught");
+            str_field!(out, "type", type_name);
+            str_field!(out, "clause", clause);
+        }
+        Event::Else => tag!(out, "else"),
+        Event::Finally { reason } => {
+            tag!(out, "finally");
+            key!(out, "reason");
+            enum_value(out, reason);
+        }
+        Event::Cleared { name } => {
+            tag!(out, "cleared");
+            str_field!(out, "name", name);
+        }
+        Event::Hash {
+            type_name,
+            hashable,
+            reason,
+        } => {
+            tag!(out, "hash");
+            str_field!(out, "type", type_name);
+            key!(out, "hashable");
+            boolean(out, *hashable);
+            if let Some(r) = reason {
+                str_field!(out, "reason", r);
+            }
+        }
+        Event::Output { text } => {
+            tag!(out, "output");
+            str_field!(out, "text", text);
+        }
+        Event::Stopped { message } => {
+            tag!(out, "stopped");
+            str_field!(out, "message", message);
+        }
+        _ => {}
+    }
+}
+
+fn owner_field(out: &mut Vec<u8>, owner: &Option<FrameRef>) {
+    if let Some(f) = owner {
+        key!(out, "owner");
+        frame_ref(out, f);
+    }
+}
+
+fn frame_ref(out: &mut Vec<u8>, f: &FrameRef) {
+    key!(out, first "name");
+    string(out, &f.name);
+    key!(out, "id");
+    num(out, f.id);
+    out.push(b'}');
+}
+
+fn arg(out: &mut Vec<u8>, a: &Arg) {
+    key!(out, first "name");
+    string(out, &a.name);
+    str_field!(out, "value", &a.value);
+    key!(out, "passed");
+    enum_value(out, &a.passed);
+    out.push(b'}');
+}
+
+fn capture(out: &mut Vec<u8>, c: &Capture) {
+    key!(out, first "name");
+    string(out, &c.name);
+    key!(out, "owner");
+    frame_ref(out, &c.owner);
+    out.push(b'}');
+}
+
+fn explain(out: &mut Vec<u8>, x: &Explanation) {
+    match x {
+        Explanation::UnboundLocal { name, bound_at } => {
+            out.extend_from_slice(b"{\"kind\":\"unbound_local\"");
+            str_field!(out, "name", name);
+            key!(out, "bound_at");
+            num(out, *bound_at);
+        }
+        Explanation::NotFound { name, searched } => {
+            out.extend_from_slice(b"{\"kind\":\"not_found\"");
+            str_field!(out, "name", name);
+            key!(out, "searched");
+            list(out, searched, enum_value);
+        }
+    }
+    out.push(b'}');
+}
+
+fn list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item(out, x);
+    }
+    out.push(b']');
+}
+
+/// A unit enum value as serde writes it: its renamed variant name as a JSON string.
+#[inline]
+fn enum_value(out: &mut Vec<u8>, v: &impl Named) {
+    out.push(b'"');
+    out.extend_from_slice(v.name().as_bytes());
+    out.push(b'"');
+}
+
+#[inline]
+fn boolean(out: &mut Vec<u8>, v: bool) {
+    out.extend_from_slice(if v { b"true" } else { b"false" });
+}
+
+#[inline]
+fn num(out: &mut Vec<u8>, value: u32) {
+    let mut digits = [0u8; 10];
+    let mut n = value;
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+/// A JSON string literal, escaped as serde_json escapes it.
+#[inline(always)]
+fn string(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if escape.is_empty() {
+            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+        } else {
+            out.extend_from_slice(escape);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trace::fixtures;
+
+    fn ours(step: &Step) -> String {
+        let mut out = Vec::new();
+        write_step(&mut out, step);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn every_fixture_step_is_written_as_serde_writes_it() {
+        let programs = [
+            fixtures::closure_counter(),
+            fixtures::late_binding(),
+            fixtures::unbound_local(),
+            fixtures::global_counter(),
+            fixtures::try_finally(),
+            fixtures::class_generator_hash(),
+            fixtures::stopped(),
+        ];
+        for p in programs {
+            for step in &p.steps {
+                assert_eq!(ours(step), serde_json::to_string(step).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_escapes_them() {
+        let step = Step {
+            frame: 0,
+            depth: 0,
+            line: 1,
+            event: Event::Output {
+                text: "tab\t \"q\" \\ \u{1} \u{7f} é \u{1b}[0m\n".to_string(),
+            },
+        };
+        assert_eq!(ours(&step), serde_json::to_string(&step).unwrap());
+    }
+}
+
+#[cfg(test)]
+mod names {
+    use crate::trace::event::*;
+
+    fn check(v: &(impl Named + serde::Serialize)) {
+        assert_eq!(
+            serde_json::to_string(v).unwrap(),
+            format!("\"{}\"", v.name())
+        );
+    }
+
+    #[test]
+    fn enum_names_are_their_serde_names() {
+        for s in [
+            Scope::Local,
+            Scope::Enclosing,
+            Scope::Global,
+            Scope::Builtin,
+            Scope::Class,
+        ] {
+            check(&s);
+        }
+        for s in [
+            Symbol::Local,
+            Symbol::Cell,
+            Symbol::Free,
+            Symbol::GlobalExplicit,
+            Symbol::GlobalImplicit,
+            Symbol::Name,
+        ] {
+            check(&s);
+        }
+        for t in [
+            Target::Local,
+            Target::Cell,
+            Target::Enclosing,
+            Target::Global,
+            Target::Class,
+        ] {
+            check(&t);
+        }
+        for p in [
+            Passed::Positional,
+            Passed::Keyword,
+            Passed::Default,
+            Passed::Varargs,
+            Passed::Varkw,
+        ] {
+            check(&p);
+        }
+        check(&Declaration::Global);
+        check(&Declaration::Nonlocal);
+        for r in [
+            FinallyReason::Normal,
+            FinallyReason::Exception,
+            FinallyReason::Return,
+            FinallyReason::Break,
+            FinallyReason::Continue,
+        ] {
+            check(&r);
+        }
+    }
+}
