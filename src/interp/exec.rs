@@ -375,12 +375,12 @@ impl Interp {
         cache: &NameCache,
     ) -> PyResult<()> {
         if self.trace.is_some() {
-            return self.store_name(f, id, res, value);
+            self.trace_store(f, id, res, Some(&value));
         }
         let dict = match res {
             NameRes::Global { .. } => &f.globals,
             NameRes::Name => &f.namespace,
-            _ => return self.store_name(f, id, res, value),
+            _ => return self.bind_name(f, id, res, value),
         };
         let hit = cache.0.get();
         let mut d = dict.borrow_mut();
@@ -418,6 +418,11 @@ impl Interp {
         if self.trace.is_some() {
             self.trace_store(f, id, res, Some(&value));
         }
+        self.bind_name(f, id, res, value)
+    }
+
+    /// Stores `value` where the resolver placed `id` (no trace event).
+    fn bind_name(&mut self, f: &mut Frame, id: &str, res: NameRes, value: Value) -> PyResult<()> {
         match res {
             NameRes::Local(i) => f.locals[i as usize] = Some(value),
             NameRes::Cell(i) => *f.cells[i as usize].borrow_mut() = Some(value),
