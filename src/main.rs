@@ -209,6 +209,12 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
         Ok(program) => program,
         Err(code) => return code,
     };
+    // Tracebacks name the script by its absolute path, as CPython does; the trace's title
+    // names it as the user typed it.
+    let title = match &args.program.file {
+        Some(file) if file.as_os_str() != "-" => file.display().to_string(),
+        _ => name.clone(),
+    };
     let filter = legb::trace::Filter {
         names: args.names.clone().map(|n| n.0),
         scopes: args.scopes,
@@ -230,7 +236,7 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
     };
     let outcome = match args.format {
         TraceFormat::Jsonl => {
-            let renderer = legb::trace::JsonlRenderer::new(stdout, &name);
+            let renderer = legb::trace::JsonlRenderer::new(stdout, &title);
             traced(&text, &name, input, limits, filter, renderer, |r| r.flush())
         }
         TraceFormat::Text => {
@@ -246,7 +252,7 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
                 width: args.width,
                 ..legb::trace::TextOptions::default()
             };
-            let renderer = legb::trace::TextRenderer::new(stdout, &text, &name, options);
+            let renderer = legb::trace::TextRenderer::new(stdout, &text, &title, options);
             traced(&text, &name, input, limits, filter, renderer, |r| r.flush())
         }
     };

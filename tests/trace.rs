@@ -74,6 +74,49 @@ fn example_traces_read_as_pinned() {
     }
 }
 
+/// The text trace of an example as `legb trace examples/NAME.py --color never` prints it.
+fn example_text(name: &str) -> String {
+    let path = manifest_dir().join("examples").join(format!("{name}.py"));
+    let source = std::fs::read_to_string(path).unwrap();
+    let file = format!("examples/{name}.py");
+    with_big_stack(move || {
+        let (steps, _) = trace(&source, &file, "");
+        let options = TextOptions {
+            color: false,
+            ..TextOptions::default()
+        };
+        let filter = legb::trace::Filter::default();
+        let kept = steps.into_iter().filter(|s| filter.keep(s));
+        legb::trace::text::to_string(&source, &file, options, kept)
+    })
+}
+
+#[test]
+fn readme_traces_are_what_legb_prints() {
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let mut checked = 0;
+    let mut lines = readme.lines();
+    while let Some(line) = lines.next() {
+        let Some(name) = line
+            .strip_prefix("trace of examples/")
+            .and_then(|l| l.strip_suffix(".py"))
+        else {
+            continue;
+        };
+        let shown: Vec<&str> = std::iter::once(line)
+            .chain(lines.by_ref().take_while(|l| *l != "…" && *l != "```"))
+            .collect();
+        let real = example_text(name);
+        let real: Vec<&str> = real.lines().take(shown.len()).collect();
+        assert_eq!(
+            shown, real,
+            "README's trace of {name} is not what legb prints"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 2, "README shows {checked} traces");
+}
+
 #[test]
 fn examples_print_what_cpython_prints() {
     let expected_dir = manifest_dir().join("tests").join("examples");
