@@ -1,0 +1,133 @@
+//! `legb trace` as a command: exit status, the step limit, filters, formats and bad options.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn legb(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_legb"))
+        .args(args)
+        // The colour decision must be this test's, not the environment's.
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR")
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("legb runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn an_uncaught_exception_exits_1_with_the_traceback_after_the_trace() {
+    let out = legb(
+        &["trace", "-c", "x = 1\nprint(x)\n1 / 0", "--color", "never"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("» 1"), "{stdout}");
+    assert!(stdout.contains("raise   ZeroDivisionError"), "{stdout}");
+    assert!(text(&out.stderr).ends_with("ZeroDivisionError: division by zero\n"));
+}
+
+#[test]
+fn an_endless_loop_stops_at_max_steps_and_keeps_the_trace() {
+    let out = legb(
+        &[
+            "trace",
+            "-c",
+            "n = 0\nwhile True:\n    n += 1",
+            "--max-steps",
+            "20",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("store   n"), "{stdout}");
+    assert!(
+        stdout.contains("stopped: reached the limit of 20 steps (--max-steps)"),
+        "{stdout}"
+    );
+    assert!(text(&out.stderr).contains("stopped after 20 steps"));
+}
+
+#[test]
+fn jsonl_starts_with_the_versioned_header_and_reads_stdin_programs() {
+    let out = legb(&["trace", "-", "--format", "jsonl"], "y = 2\n");
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let mut lines = stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some(r#"{"event":"trace","version":1,"file":"<stdin>"}"#)
+    );
+    assert!(lines.any(|l| l.contains(r#""event":"store","name":"y","target":"global""#)));
+}
+
+#[test]
+fn builtin_loads_show_only_when_asked_for() {
+    let program = "print(len('ab'))";
+    let hidden = text(&legb(&["trace", "-c", program, "--color", "never"], "").stdout);
+    assert!(!hidden.contains("load    len"), "{hidden}");
+    let shown = text(
+        &legb(
+            &["trace", "-c", program, "--builtins", "--color", "never"],
+            "",
+        )
+        .stdout,
+    );
+    assert!(shown.contains("load    len"), "{shown}");
+}
+
+#[test]
+fn the_names_filter_keeps_only_those_names() {
+    let program = "a = 1\nb = 2\nc = a + b";
+    let out = text(
+        &legb(
+            &["trace", "-c", program, "--names", "b", "--color", "never"],
+            "",
+        )
+        .stdout,
+    );
+    assert!(out.contains("store   b"), "{out}");
+    assert!(!out.contains("store   a"), "{out}");
+    assert!(!out.contains("store   c"), "{out}");
+}
+
+#[test]
+fn colour_is_off_unless_asked_for_when_not_a_terminal() {
+    let plain = legb(&["trace", "-c", "x = 1"], "");
+    assert!(!plain.stdout.contains(&0x1b), "no escapes when piped");
+    let coloured = legb(&["trace", "-c", "x = 1", "--color", "always"], "");
+    assert!(coloured.stdout.contains(&0x1b));
+}
+
+#[test]
+fn a_bad_filter_is_a_usage_error() {
+    let out = legb(&["trace", "-c", "x = 1", "--lines", "20-10"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--lines"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_syntax_error_is_reported_as_python_reports_it() {
+    let out = legb(&["trace", "-c", "x = (1,"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("SyntaxError: '(' was never closed"));
+}
