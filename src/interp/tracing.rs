@@ -322,7 +322,9 @@ impl Interp {
     #[cold]
     pub(super) fn trace_raise(&mut self, exc: &Rc<Instance>) {
         let explanation = self.trace.as_mut().and_then(|t| t.explanation.take());
-        let message = exc_text(exc);
+        // KeyError's `str()` is the repr of its key (`'missing'`), as CPython prints it.
+        let key_error = exc.class.is_subclass(&self.types.exc("KeyError"));
+        let message = exc_text(exc, key_error);
         self.emit(Event::Raise {
             type_name: exc.class.name.to_string(),
             message,
@@ -555,15 +557,16 @@ fn param_value(frame: &Frame, res: NameRes) -> Option<Value> {
     }
 }
 
-/// `str(exc)` as `BaseException.__str__` computes it, without calling a user `__str__`.
-fn exc_text(exc: &Instance) -> String {
+/// `str(exc)` as `BaseException.__str__` (or `KeyError.__str__`) computes it, without
+/// calling a user `__str__`.
+fn exc_text(exc: &Instance, key_error: bool) -> String {
     let Some(data) = &exc.exc else {
         return String::new();
     };
     let args = data.args.borrow();
     match args.as_slice() {
         [] => String::new(),
-        [Value::Str(s)] => s.to_string(),
+        [Value::Str(s)] if !key_error => s.to_string(),
         [one] => short_repr(one),
         many => short_repr(&Value::tuple(many.to_vec())),
     }
