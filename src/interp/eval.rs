@@ -251,22 +251,35 @@ impl Interp {
         res: NameRes,
         cache: &NameCache,
     ) -> PyResult<Value> {
-        if id.starts_with("__")
+        let mangles = id.starts_with("__")
             && matches!(
                 res,
                 NameRes::Name | NameRes::Global { .. } | NameRes::ClassDeref(_)
-            )
-        {
-            let mangled = f.mangle(id).into_owned();
-            let v = self.load_name_inner(f, &mangled, res, cache)?;
-            if self.trace.is_some() {
-                self.trace_load(f, &mangled, res, cache, &v);
-            }
-            return Ok(v);
+            );
+        if mangles || self.trace.is_some() {
+            return self.load_name_slow(f, id, res, cache, mangles);
         }
-        let v = self.load_name_inner(f, id, res, cache)?;
+        self.load_name_inner(f, id, res, cache)
+    }
+
+    /// A load that needs more than the lookup: a `__private` name to mangle, or a trace
+    /// event to report (kept apart so that the common load stays small).
+    #[inline(never)]
+    fn load_name_slow(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        res: NameRes,
+        cache: &NameCache,
+        mangles: bool,
+    ) -> PyResult<Value> {
+        let name = match mangles {
+            true => f.mangle(id),
+            false => std::borrow::Cow::Borrowed(id),
+        };
+        let v = self.load_name_inner(f, &name, res, cache)?;
         if self.trace.is_some() {
-            self.trace_load(f, id, res, cache, &v);
+            self.trace_load(f, &name, res, cache, &v);
         }
         Ok(v)
     }
