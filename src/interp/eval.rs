@@ -71,6 +71,15 @@ impl Interp {
 
     fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.node {
+            // The commonest node of all: a plain local, read in place.
+            ExprKind::Name {
+                res: NameRes::Local(i),
+                id,
+                ..
+            } if self.trace.is_none() => match &f.locals[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.unbound_local(f, id)),
+            },
             ExprKind::Name { id, res, cache, .. } => self.load_name(f, id, *res, cache),
             ExprKind::Constant { value, .. } => self.constant(value),
             ExprKind::BinOp { left, op, right } => {
