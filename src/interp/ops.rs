@@ -859,11 +859,38 @@ fn is_real(v: &Value) -> bool {
 }
 
 /// `op` on two small ints when the result cannot overflow or fail.
+/// `x op y` for two small ints when the result is a small int too; `None` sends the
+/// operation down the general path (big results, division by zero, negative shifts).
 fn small_int_op(op: Operator, x: i64, y: i64) -> Option<i64> {
     match op {
         Operator::Add => x.checked_add(y),
         Operator::Sub => x.checked_sub(y),
         Operator::Mult => x.checked_mul(y),
+        Operator::BitAnd => Some(x & y),
+        Operator::BitOr => Some(x | y),
+        Operator::BitXor => Some(x ^ y),
+        // Python rounds the quotient down and gives the remainder the divisor's sign.
+        Operator::FloorDiv => {
+            let q = x.checked_div(y)?;
+            Some(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        Operator::Mod => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        Operator::RShift if y >= 0 => Some(x >> y.min(63)),
+        Operator::LShift if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
         _ => None,
     }
 }
@@ -1071,4 +1098,30 @@ fn complex_pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
         phase += y.1 * vabs.ln();
     }
     (len * phase.cos(), len * phase.sin())
+}
+
+#[cfg(test)]
+mod small_int_tests {
+    use super::*;
+
+    #[test]
+    fn floor_division_and_modulo_follow_python_signs() {
+        assert_eq!(small_int_op(Operator::FloorDiv, -7, 2), Some(-4));
+        assert_eq!(small_int_op(Operator::FloorDiv, 7, -2), Some(-4));
+        assert_eq!(small_int_op(Operator::FloorDiv, -8, 2), Some(-4));
+        assert_eq!(small_int_op(Operator::Mod, -7, 2), Some(1));
+        assert_eq!(small_int_op(Operator::Mod, 7, -2), Some(-1));
+        assert_eq!(small_int_op(Operator::Mod, -8, 2), Some(0));
+        assert_eq!(small_int_op(Operator::Mod, 5, 0), None);
+        assert_eq!(small_int_op(Operator::FloorDiv, i64::MIN, -1), None);
+    }
+
+    #[test]
+    fn shifts_leave_big_results_and_negative_counts_to_the_general_path() {
+        assert_eq!(small_int_op(Operator::LShift, 1, 62), Some(1 << 62));
+        assert_eq!(small_int_op(Operator::LShift, 1, 63), None);
+        assert_eq!(small_int_op(Operator::LShift, 3, 62), None);
+        assert_eq!(small_int_op(Operator::RShift, -5, 100), Some(-1));
+        assert_eq!(small_int_op(Operator::RShift, 5, -1), None);
+    }
 }
