@@ -12,7 +12,7 @@ class Resource:
         return exc_type is KeyError
 
 
-with Resource("db") as r:
+with Resource("db") as r, Resource("log"):
     print("using", r.name)
 
 with Resource("cache"):

@@ -53,27 +53,6 @@ fn stem(path: &Path) -> String {
     path.file_stem().unwrap().to_string_lossy().into_owned()
 }
 
-#[test]
-fn example_traces_read_as_pinned() {
-    for path in examples() {
-        let name = stem(&path);
-        let source = std::fs::read_to_string(&path).unwrap();
-        let file = format!("{name}.py");
-        let text = with_big_stack(move || {
-            let (steps, _) = trace(&source, &file, "");
-            let options = TextOptions {
-                color: false,
-                ..TextOptions::default()
-            };
-            // What `legb trace` shows by default: builtin loads hidden.
-            let filter = legb::trace::Filter::default();
-            let kept = steps.into_iter().filter(|s| filter.keep(s));
-            legb::trace::text::to_string(&source, &file, options, kept)
-        });
-        insta::assert_snapshot!(format!("example_{name}"), text);
-    }
-}
-
 /// The text trace of an example as `legb trace examples/NAME.py --color never` prints it.
 fn example_text(name: &str) -> String {
     let path = manifest_dir().join("examples").join(format!("{name}.py"));
@@ -89,6 +68,14 @@ fn example_text(name: &str) -> String {
         let kept = steps.into_iter().filter(|s| filter.keep(s));
         legb::trace::text::to_string(&source, &file, options, kept)
     })
+}
+
+#[test]
+fn example_traces_read_as_pinned() {
+    for path in examples() {
+        let name = stem(&path);
+        insta::assert_snapshot!(format!("example_{name}"), example_text(&name));
+    }
 }
 
 #[test]

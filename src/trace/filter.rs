@@ -421,7 +421,7 @@ impl<T: Tracer> Tracer for Filtered<T> {
 mod tests {
     use super::*;
     use crate::trace::event::{Capture, FrameRef, Symbol};
-    use crate::trace::fixtures;
+    use crate::trace::fixtures::{self, step};
 
     fn names(list: &[&str]) -> BTreeSet<String> {
         list.iter().map(|s| s.to_string()).collect()
@@ -429,15 +429,6 @@ mod tests {
 
     fn scopes(list: &[Scope]) -> ScopeSet {
         list.iter().copied().collect()
-    }
-
-    fn step(frame: u32, depth: u32, line: u32, event: Event) -> Step {
-        Step {
-            frame,
-            depth,
-            line,
-            event,
-        }
     }
 
     fn load(name: &str, scope: Scope) -> Event {

@@ -18,6 +18,16 @@ pub(crate) struct Program {
     pub steps: Vec<Step>,
 }
 
+/// One step at `frame`, `depth` and `line`.
+pub(crate) fn step(frame: u32, depth: u32, line: u32, event: Event) -> Step {
+    Step {
+        frame,
+        depth,
+        line,
+        event,
+    }
+}
+
 fn frame(name: &str, id: u32) -> FrameRef {
     FrameRef {
         name: name.into(),

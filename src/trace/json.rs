@@ -265,18 +265,7 @@ fn boolean(out: &mut Vec<u8>, v: bool) {
 
 #[inline]
 fn num(out: &mut Vec<u8>, value: u32) {
-    let mut digits = [0u8; 10];
-    let mut n = value;
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+    super::value::push_decimal(out, value as u64);
 }
 
 /// A JSON string literal, escaped as serde_json escapes it.

@@ -8,6 +8,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::sink::Sink;
+
 use super::event::{Event, Step, Tracer, SCHEMA_VERSION};
 
 /// The first line of a JSONL trace.
@@ -29,92 +31,52 @@ struct Header<'a> {
 /// Write errors never panic. The first one is kept ([`error`](Self::error)) and every later
 /// event is dropped, so a closed pipe (`legb trace … | head`) just ends the output.
 pub struct JsonlRenderer<W: Write> {
-    /// `None` only once [`finish`](Self::finish) took it back.
-    out: Option<W>,
+    sink: Sink<W>,
+    /// Whole lines not written yet.
     buffer: Vec<u8>,
-    /// A write failed: drop every later event.
-    failed: bool,
-    error: Option<io::Error>,
 }
 
 impl<W: Write> JsonlRenderer<W> {
     /// Starts a trace of `file` on `out`, writing the header line at once.
     pub fn new(out: W, file: &str) -> Self {
         let mut renderer = JsonlRenderer {
-            out: Some(out),
+            sink: Sink::new(out),
             buffer: Vec::with_capacity(BATCH + 4096),
-            failed: false,
-            error: None,
         };
         let header = Header {
             event: "trace",
             version: SCHEMA_VERSION,
             file,
         };
-        renderer.emit(&header);
+        // Serialising a struct of strings and numbers into memory cannot fail.
+        if serde_json::to_writer(&mut renderer.buffer, &header).is_ok() {
+            renderer.buffer.push(b'\n');
+        }
         renderer.flush();
         renderer
     }
 
-    fn fail(&mut self, error: io::Error) {
-        self.failed = true;
-        self.error = Some(error);
-    }
-
-    fn emit<T: Serialize>(&mut self, value: &T) {
-        if self.failed {
-            return;
-        }
-        if let Err(e) = serde_json::to_writer(&mut self.buffer, value) {
-            self.fail(io::Error::other(e));
-            return;
-        }
-        self.buffer.push(b'\n');
-        self.write_pending();
-    }
-
     /// Writes the lines collected so far.
     fn write_pending(&mut self) {
-        if !self.failed && !self.buffer.is_empty() {
-            if let Some(Err(e)) = self.out.as_mut().map(|o| o.write_all(&self.buffer)) {
-                self.fail(e);
-            }
-        }
+        self.sink.write(&self.buffer);
         self.buffer.clear();
     }
 
     /// Writes what is pending and flushes the writer (unless an earlier write failed).
     pub fn flush(&mut self) {
         self.write_pending();
-        if !self.failed {
-            if let Some(Err(e)) = self.out.as_mut().map(|o| o.flush()) {
-                self.fail(e);
-            }
-        }
+        self.sink.flush();
     }
 
-    /// The first write error, if any; events after it were dropped.
-    pub fn error(&self) -> Option<&io::Error> {
-        self.error.as_ref()
-    }
-
-    /// Takes the first write error, if any. Later events are still dropped: a broken pipe
-    /// stays broken.
-    pub fn take_error(&mut self) -> Option<io::Error> {
-        self.error.take()
-    }
-
-    pub fn get_ref(&self) -> &W {
-        self.out
-            .as_ref()
-            .expect("the writer is only taken by finish, which consumes self")
+    /// The writer and its first error, if any (events after it were dropped).
+    pub fn sink(&mut self) -> &mut Sink<W> {
+        &mut self.sink
     }
 
     /// Flushes, then hands back the writer and the first write error, if any.
     pub fn finish(mut self) -> (W, Option<io::Error>) {
-        self.flush();
-        let out = self.out.take().expect("finish runs once");
-        (out, self.error.take())
+        self.write_pending();
+        self.sink.finish()
     }
 }
 
@@ -122,7 +84,7 @@ impl<W: Write> JsonlRenderer<W> {
 /// every line.
 impl<W: Write> Drop for JsonlRenderer<W> {
     fn drop(&mut self) {
-        if self.out.is_some() {
+        if !self.sink.finished() {
             self.flush();
         }
     }
@@ -133,7 +95,7 @@ const BATCH: usize = 64 * 1024;
 
 impl<W: Write> Tracer for JsonlRenderer<W> {
     fn step(&mut self, step: &Step) {
-        if self.failed {
+        if self.sink.failed() {
             return;
         }
         super::json::write_step(&mut self.buffer, step);
@@ -292,11 +254,11 @@ mod tests {
         }
         renderer.flush();
         assert_eq!(
-            renderer.error().map(|e| e.kind()),
+            renderer.sink().error().map(|e| e.kind()),
             Some(io::ErrorKind::BrokenPipe)
         );
         assert_eq!(
-            renderer.take_error().map(|e| e.kind()),
+            renderer.sink().take_error().map(|e| e.kind()),
             Some(io::ErrorKind::BrokenPipe)
         );
         renderer.step(&Step {

@@ -10,6 +10,7 @@ pub mod event;
 pub mod filter;
 mod json;
 pub mod jsonl;
+pub mod sink;
 pub mod text;
 pub mod value;
 

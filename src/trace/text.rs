@@ -42,6 +42,7 @@ use super::event::{
     Symbol, Target, Tracer,
 };
 use super::filter::{scope_letter, target_scope};
+use super::sink::Sink;
 
 /// How the text trace looks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -380,7 +381,7 @@ fn name_column(source: &str) -> usize {
 /// ends the output. The writer is flushed after the header and after a `stopped` event;
 /// wrap a slow writer in a `BufWriter` and call [`flush`](Self::flush) at the end.
 pub struct TextRenderer<W: Write> {
-    out: W,
+    sink: Sink<W>,
     options: TextOptions,
     styles: Styles,
     /// The source, one entry per line, cleaned and stripped of indentation.
@@ -396,8 +397,6 @@ pub struct TextRenderer<W: Write> {
     /// The frame of the previous event.
     previous_frame: Option<u32>,
     buffer: String,
-    failed: bool,
-    error: Option<io::Error>,
 }
 
 impl<W: Write> TextRenderer<W> {
@@ -409,7 +408,7 @@ impl<W: Write> TextRenderer<W> {
             .map(|line| clean(line.trim(), MAX_SOURCE, Mode::Text))
             .collect();
         let mut renderer = TextRenderer {
-            out,
+            sink: Sink::new(out),
             styles: Styles::new(options.color),
             gutter: digits(lines.len()).max(3),
             name_width: name_column(source),
@@ -420,8 +419,6 @@ impl<W: Write> TextRenderer<W> {
             current: None,
             previous_frame: None,
             buffer: String::new(),
-            failed: false,
-            error: None,
         };
         if renderer.options.header {
             renderer.title(file);
@@ -462,47 +459,25 @@ impl<W: Write> TextRenderer<W> {
     }
 
     fn write_buffer(&mut self) {
-        if self.failed || self.buffer.is_empty() {
-            return;
+        if !self.buffer.is_empty() {
+            self.sink.write(self.buffer.as_bytes());
+            self.buffer.clear();
         }
-        if let Err(e) = self.out.write_all(self.buffer.as_bytes()) {
-            self.fail(e);
-        }
-        self.buffer.clear();
-    }
-
-    fn fail(&mut self, error: io::Error) {
-        self.failed = true;
-        self.error = Some(error);
     }
 
     /// Flushes the writer (unless an earlier write failed).
     pub fn flush(&mut self) {
-        if !self.failed {
-            if let Err(e) = self.out.flush() {
-                self.fail(e);
-            }
-        }
+        self.sink.flush();
     }
 
-    /// The first write error, if any; events after it were dropped.
-    pub fn error(&self) -> Option<&io::Error> {
-        self.error.as_ref()
-    }
-
-    /// Takes the first write error, if any. Later events are still dropped.
-    pub fn take_error(&mut self) -> Option<io::Error> {
-        self.error.take()
-    }
-
-    pub fn get_ref(&self) -> &W {
-        &self.out
+    /// The writer and its first error, if any (events after it were dropped).
+    pub fn sink(&mut self) -> &mut Sink<W> {
+        &mut self.sink
     }
 
     /// Flushes, then hands back the writer and the first write error, if any.
     pub fn finish(mut self) -> (W, Option<io::Error>) {
-        self.flush();
-        (self.out, self.error)
+        self.sink.finish()
     }
 
     fn value(&self, text: &str) -> String {
@@ -978,7 +953,7 @@ impl<W: Write> TextRenderer<W> {
 
 impl<W: Write> Tracer for TextRenderer<W> {
     fn step(&mut self, step: &Step) {
-        if self.failed {
+        if self.sink.failed() {
             return;
         }
         self.render(step);
@@ -1008,7 +983,7 @@ pub fn to_string(
 mod tests {
     use super::*;
     use crate::trace::event::{Symbol, Target};
-    use crate::trace::fixtures::{self, Program};
+    use crate::trace::fixtures::{self, step, Program};
 
     fn plain(program: Program) -> String {
         to_string(
@@ -1026,15 +1001,6 @@ mod tests {
             ..TextOptions::default()
         };
         to_string(program.source, program.file, options, program.steps).replace('\x1b', "␛")
-    }
-
-    fn step(frame: u32, depth: u32, line: u32, event: Event) -> Step {
-        Step {
-            frame,
-            depth,
-            line,
-            event,
-        }
     }
 
     fn load(name: &str, value: &str) -> Event {
@@ -1407,7 +1373,7 @@ mod tests {
             renderer.step(&step);
         }
         assert_eq!(
-            renderer.error().map(|e| e.kind()),
+            renderer.sink().error().map(|e| e.kind()),
             Some(io::ErrorKind::BrokenPipe)
         );
         let (_, error) = renderer.finish();

@@ -31,23 +31,27 @@ pub fn short_repr(v: &Value) -> String {
 
 /// `str(n)`, without the formatting machinery (most traced values are small ints).
 fn int_text(n: i64) -> String {
+    let mut out = Vec::with_capacity(21);
+    if n < 0 {
+        out.push(b'-');
+    }
+    push_decimal(&mut out, n.unsigned_abs());
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the decimal digits of `n` (the trace writes many small numbers).
+pub(super) fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    let mut m = n.unsigned_abs();
     loop {
         i -= 1;
-        digits[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
             break;
         }
     }
-    let mut out = String::with_capacity(digits.len() - i + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    out.extend(digits[i..].iter().map(|&d| d as char));
-    out
+    out.extend_from_slice(&digits[i..]);
 }
 
 fn cut(s: String) -> String {
