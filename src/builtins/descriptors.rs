@@ -40,7 +40,7 @@ fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
     }
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        dict: RefCell::new(d),
+        dict: Rc::new(RefCell::new(d)),
         exc: None,
     }))
 }

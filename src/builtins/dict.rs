@@ -473,6 +473,7 @@ fn install_views(interp: &mut Interp) {
             mro_tail: vec![object],
             dict: RefCell::new(Dict::new()),
             kind: TypeKind::Object,
+            flags: crate::value::object::ClassFlags::default(),
         });
         for (method, f) in common {
             def_method(&cls, method, f);
@@ -498,7 +499,7 @@ fn new_view(interp: &Interp, kind: DictView, d: DictRef) -> Value {
     slots.set_str(VIEW_SLOT, Value::Dict(d));
     Value::Instance(Rc::new(Instance {
         class,
-        dict: RefCell::new(slots),
+        dict: Rc::new(RefCell::new(slots)),
         exc: None,
     }))
 }

@@ -80,7 +80,12 @@ impl Interp {
             };
         }
         if let Some(n) = self.call_dunder(v, "__len__", &[])? {
-            return Ok(self.index_of(&n)? != 0);
+            // The same checks as `len()`: a negative length is an error, not true.
+            let n = self.index_of(&n)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0"));
+            }
+            return Ok(n != 0);
         }
         Ok(true)
     }
@@ -127,6 +132,15 @@ impl Interp {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
             }
             Value::Instance(_) => return self.instance_hash(v),
+            // Consistent with equality: the bound object and the function decide.
+            Value::BoundMethod(m) => {
+                let h = (pointer_hash(&m.self_) ^ pointer_hash(&m.func)) as i64;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             other => (other.addr().unwrap_or(0) >> 4) as i64,
         })
     }
@@ -941,6 +955,9 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
         }
         (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
+        // Each `obj.method` access makes a new bound method; two are equal when they bind
+        // the same object to the same function (`d.bark == d.bark`).
+        (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         _ => a.is(b),
     }))
 }
@@ -969,6 +986,20 @@ fn dict_eq(interp: &mut Interp, x: &crate::value::Dict, y: &crate::value::Dict) 
         }
     }
     Ok(true)
+}
+
+/// The address-based hash of an object without its own `__hash__` (values stored inline,
+/// such as small ints, hash by their bits instead).
+fn pointer_hash(v: &Value) -> u64 {
+    match v.addr() {
+        Some(a) => (a >> 4) as u64,
+        None => match v {
+            Value::Int(n) => *n as u64,
+            Value::Bool(b) => *b as u64,
+            Value::Float(f) => f.to_bits(),
+            _ => 0,
+        },
+    }
 }
 
 fn float_hash(f: f64) -> i64 {

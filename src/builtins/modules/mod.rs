@@ -21,6 +21,7 @@ use crate::value::Value;
 /// Builds the module `name` if legb provides it.
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
+        "builtins" => Value::Module(interp.builtins_module()),
         "copy" => copy::module(interp)?,
         "functools" => functools::module(interp),
         "itertools" => itertools::module(interp),
