@@ -1,4 +1,5 @@
-//! The methods every exception has: `add_note` (3.11) and `with_traceback`.
+//! The methods every exception has: `add_note` (3.11), `with_traceback`, and the
+//! `__str__`/`__repr__` a subclass reaches with `super()`.
 
 use std::rc::Rc;
 
@@ -11,6 +12,20 @@ pub fn install(interp: &mut Interp) {
     let base_exc = interp.types.exc("BaseException");
     def_method(&base_exc, "add_note", add_note);
     def_method(&base_exc, "with_traceback", with_traceback);
+    def_method(&base_exc, "__str__", str);
+    def_method(&base_exc, "__repr__", repr);
+}
+
+/// `BaseException.__str__`: the message made from `args`.
+fn str(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let inst = receiver(interp, &args, "__str__")?;
+    Ok(Value::str(&interp.exc_message(inst)))
+}
+
+/// `BaseException.__repr__`: `Name(args…)`.
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let inst = receiver(interp, &args, "__repr__")?;
+    interp.exception_repr(inst).map(|s| Value::str(&s))
 }
 
 /// The exception a method was called on.

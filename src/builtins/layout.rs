@@ -91,6 +91,7 @@ pub(crate) fn apply(
         getattribute: false,
         slotted: !wants_dict && !base_has_dict,
         adds_slots,
+        payload: false,
     })
 }
 

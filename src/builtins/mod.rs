@@ -19,6 +19,7 @@ mod set;
 pub(crate) mod sets;
 mod site;
 mod string;
+pub(crate) mod subclass;
 
 use std::rc::Rc;
 
@@ -41,6 +42,7 @@ pub fn install(interp: &mut Interp) {
     object_methods::install(interp);
     numbers::install(interp);
     descriptors::install(interp);
+    subclass::install(interp);
     let types = [
         &interp.types.object,
         &interp.types.type_,

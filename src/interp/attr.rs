@@ -165,9 +165,24 @@ impl Interp {
     /// Binds a class attribute found for an instance: functions become bound methods.
     fn bind(&mut self, attr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
         match &attr {
-            Value::Function(_) | Value::Builtin(_) => {
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                self_: obj.clone(),
+                func: attr,
+            }))),
+            Value::Builtin(b) => {
+                // A built-in type's ordinary method (`append`, `keys`, `upper`) works on
+                // the value a subclass instance carries; its special methods take the
+                // instance itself (`__missing__`, in-place operators need it).
+                let on_value = !b.name.starts_with("__")
+                    && b.owner
+                        .is_some_and(|o| crate::builtins::subclass::VALUE_TYPES.contains(&o));
+                let self_ = if on_value {
+                    crate::builtins::subclass::plain(obj)
+                } else {
+                    obj.clone()
+                };
                 Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    self_: obj.clone(),
+                    self_,
                     func: attr,
                 })))
             }

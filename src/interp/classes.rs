@@ -189,7 +189,9 @@ impl Interp {
         // As `type_new` leaves the namespace: `__qualname__` becomes the class's own field,
         // the layout's descriptors follow the body's names, and `__doc__` comes last.
         dict.remove_str("__qualname__");
+        let payload = crate::builtins::subclass::check_bases(self, &bases)?;
         let mut flags = crate::builtins::layout::apply(self, name, &bases, &mut dict)?;
+        flags.payload = payload;
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
         }

@@ -268,7 +268,11 @@ impl Interp {
     /// Ordering of two built-in values of comparable types: `Some(None)` for unordered
     /// floats (NaN, where every ordering comparison is false), `None` when the types need
     /// the dunder protocol or are not comparable.
-    fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+    pub(crate) fn builtin_order(
+        &mut self,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Option<Ordering>>> {
         use Value::*;
         Ok(Some(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
@@ -550,7 +554,12 @@ impl Interp {
     }
 
     /// The built-in meaning of `a op b`, if the operand types have one.
-    fn builtin_binary(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: Operator,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         use Value::*;
         if let (Int(x), Int(y)) = (a, b) {
             if let Some(r) = small_int_op(op, *x, *y) {

@@ -43,6 +43,9 @@ pub struct ClassFlags {
     /// The class's own `__slots__` names at least one slot (not `__dict__`/`__weakref__`):
     /// it changes the instance layout, so it cannot be combined with another such base.
     pub adds_slots: bool,
+    /// The class derives from a built-in value type (`list`, `dict`, `int`…): its
+    /// instances carry a value of that type (`builtins::subclass`).
+    pub payload: bool,
 }
 
 impl Class {

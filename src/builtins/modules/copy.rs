@@ -77,6 +77,7 @@ fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let state = instance_state(interp, &x, inst)?;
             let y = blank_copy(interp, inst);
             restore(interp, &y, state)?;
+            copy_payload(&x, &y);
             y
         }
         other => return Err(cannot_pickle(interp, other)),
@@ -290,6 +291,21 @@ fn instance_state(interp: &mut Interp, x: &Value, inst: &Rc<Instance>) -> PyResu
     } else {
         Value::dict(dict)
     })
+}
+
+/// A shallow copy of a built-in subclass instance carries a copy of the original's list,
+/// dict or set (the state copied with the `__dict__` still shares it).
+fn copy_payload(x: &Value, y: &Value) {
+    let (Some(value), Value::Instance(new)) = (crate::builtins::subclass::payload(x), y) else {
+        return;
+    };
+    let copied = match &value {
+        Value::List(l) => Value::list(l.borrow().clone()),
+        Value::Dict(d) => Value::dict(d.borrow().clone()),
+        Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().copy()))),
+        other => other.clone(),
+    };
+    new.dict.borrow_mut().set_str(native::STATE, copied);
 }
 
 /// A new instance of `inst`'s class without calling `__init__` (`cls.__new__(cls)`).
