@@ -40,9 +40,7 @@ pub(crate) fn apply(
     dict: &mut Dict,
 ) -> PyResult<ClassFlags> {
     let object = interp.types.object.clone();
-    let base_has_dict = bases
-        .iter()
-        .any(|b| !Rc::ptr_eq(b, &object) && !b.flags.slotted);
+    let base_has_dict = bases.iter().any(|b| has_dict(b, &object));
     let base_has_weakref = bases.iter().any(|b| {
         b.mro()
             .any(|c| c.dict.borrow().get_str("__weakref__").is_some())
@@ -93,6 +91,16 @@ pub(crate) fn apply(
         adds_slots,
         payload: false,
     })
+}
+
+/// Whether instances of `cls` have a `__dict__`: exceptions do; `object` and the built-in
+/// value types (`dict`, `tuple`…) do not; a class statement's class does unless slotted.
+fn has_dict(cls: &Rc<Class>, object: &Rc<Class>) -> bool {
+    match cls.kind {
+        crate::value::TypeKind::Exception => true,
+        crate::value::TypeKind::Builtin => false,
+        crate::value::TypeKind::Object => !Rc::ptr_eq(cls, object) && !cls.flags.slotted,
+    }
 }
 
 /// The names `__slots__` gives: one str, or an iterable of str, each an identifier,

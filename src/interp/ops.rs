@@ -832,7 +832,14 @@ impl Interp {
         name: &str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        if !matches!(v, Value::Instance(_) | Value::Class(_)) {
+        // A built-in value's own special methods matter only against an instance of a
+        // subclass of a built-in type (`{} == Counter()`, `[1] + Stack([2])`): the
+        // interpreter's built-in operations cover every other pairing.
+        if !matches!(v, Value::Instance(_) | Value::Class(_))
+            && !args
+                .iter()
+                .any(|a| crate::builtins::subclass::payload(a).is_some())
+        {
             return Ok(None);
         }
         let cls = self.types.class_of(v);

@@ -48,10 +48,19 @@ impl Interp {
     }
 
     fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String) {
+        // Frames of legb's modules written in Python stand for C code: not shown.
         let entries: Vec<TbEntry> = exc
             .exc
             .as_ref()
-            .map(|d| d.traceback.borrow().iter().rev().cloned().collect())
+            .map(|d| {
+                d.traceback
+                    .borrow()
+                    .iter()
+                    .rev()
+                    .filter(|e| !crate::builtins::modules::pysource::is_library_file(&e.filename))
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
