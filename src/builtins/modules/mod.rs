@@ -1,6 +1,7 @@
 //! The standard-library modules legb provides, each built natively.
 
 mod collections;
+mod contextlib;
 mod copy;
 mod functools;
 mod itertools;
@@ -26,6 +27,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,
+        "contextlib" => contextlib::module(interp)?,
         "copy" => copy::module(interp)?,
         "functools" => functools::module(interp),
         "itertools" => itertools::module(interp),

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::interp::{Interp, Program, PyResult};
-use crate::value::{Dict, ModuleObj, Value};
+use crate::value::{Dict, ModuleObj, NativeFn, Value};
 
 /// The file name a library module's code runs under.
 fn filename(module: &str) -> String {
@@ -20,8 +20,14 @@ pub fn is_library_file(filename: &str) -> bool {
     filename.starts_with("<legb ")
 }
 
-/// Runs `source` as module `name` and returns the module.
-pub fn module(interp: &mut Interp, name: &str, source: &str) -> PyResult<Value> {
+/// Runs `source` as module `name`, with the native helpers `natives` among its globals,
+/// and returns the module.
+pub fn module(
+    interp: &mut Interp,
+    name: &str,
+    source: &str,
+    natives: &[(&'static str, NativeFn)],
+) -> PyResult<Value> {
     let file = filename(name);
     let program = match Program::new(source, &file) {
         Ok(p) => Rc::new(p),
@@ -31,6 +37,9 @@ pub fn module(interp: &mut Interp, name: &str, source: &str) -> PyResult<Value> 
     globals.set_str("__name__", Value::str(name));
     globals.set_str("__doc__", Value::None);
     globals.set_str("__builtins__", Value::Module(interp.builtins_module()));
+    for &(fname, f) in natives {
+        globals.set_str(fname, super::native::function(fname, f));
+    }
     let globals = Rc::new(RefCell::new(globals));
     interp.run_in(&program, globals.clone(), false)?;
     Ok(Value::Module(Rc::new(ModuleObj {

@@ -9,5 +9,5 @@ const SOURCE: &str = include_str!("collections.py");
 
 /// Builds the `collections` module.
 pub fn module(interp: &mut Interp) -> PyResult<Value> {
-    pysource::module(interp, "collections", SOURCE)
+    pysource::module(interp, "collections", SOURCE, &[])
 }
