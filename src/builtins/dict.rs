@@ -501,6 +501,7 @@ fn install_views(interp: &mut Interp) {
             dict: RefCell::new(Dict::new()),
             kind: TypeKind::Object,
             flags: crate::value::object::ClassFlags::default(),
+            subclasses: RefCell::default(),
         });
         for (method, f) in common {
             def_method(&cls, method, f);

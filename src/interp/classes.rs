@@ -197,7 +197,7 @@ impl Interp {
         }
         flags.getattribute = dict.get_str("__getattribute__").is_some()
             || mro_tail.iter().any(|c| c.flags.getattribute);
-        Ok(Rc::new(Class {
+        let cls = Rc::new(Class {
             name: Rc::from(name),
             qualname,
             module,
@@ -206,7 +206,34 @@ impl Interp {
             dict: RefCell::new(dict),
             kind,
             flags,
-        }))
+            subclasses: RefCell::default(),
+        });
+        for b in &cls.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+        self.set_names(&cls)?;
+        Ok(cls)
+    }
+
+    /// `__set_name__(cls, name)` of every attribute of the new class that defines it (a
+    /// descriptor learning the name it was assigned to), in namespace order.
+    fn set_names(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (name, value) in entries {
+            if !matches!(value, Value::Instance(_)) {
+                continue;
+            }
+            if let Some((set_name, _)) = self.types.class_of(&value).lookup("__set_name__") {
+                let args = [value.clone(), Value::Class(cls.clone()), name];
+                self.call(&set_name, Args::positional(&args))?;
+            }
+        }
+        Ok(())
     }
 
     /// C3 linearisation of the bases (the new class itself excluded).

@@ -439,8 +439,31 @@ impl Interp {
             return Ok(r);
         }
         let (name, rname, _, sym) = dunders(op);
-        self.dunder_binary(a, b, name, rname)?
-            .map_or_else(|| Err(self.binary_type_error(sym, a, b)), Ok)
+        if let Some(r) = self.dunder_binary(a, b, name, rname)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.repeat_by_index(op, a, b)? {
+            return Ok(r);
+        }
+        Err(self.binary_type_error(sym, a, b))
+    }
+
+    /// `seq * n` where `n` is an object with `__index__` (and no `__mul__`/`__rmul__` of its
+    /// own, which come first): CPython's sequence repeat takes any index.
+    fn repeat_by_index(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if op != Operator::Mult {
+            return Ok(None);
+        }
+        let (seq, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if is_sequence(s) => (s, n),
+            (n @ Value::Instance(_), s) if is_sequence(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self.types.class_of(n).lookup("__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::Int(self.index_of(n)?);
+        self.builtin_binary(op, seq, &count)
     }
 
     /// `a op= b`: the in-place method if there is one, else `a op b`.

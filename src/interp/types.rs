@@ -149,6 +149,7 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         dict: RefCell::new(Dict::new()),
         kind,
         flags: crate::value::object::ClassFlags::default(),
+        subclasses: RefCell::default(),
     })
 }
 

@@ -29,6 +29,9 @@ pub struct Class {
     pub kind: TypeKind,
     /// Facts about the class decided once when it is created.
     pub flags: ClassFlags,
+    /// The classes created with this one as a direct base, oldest first
+    /// (`__subclasses__()`); weak, so a class does not keep its subclasses alive.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// What a `class` statement decides about attribute access for the class's instances, so

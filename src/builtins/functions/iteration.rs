@@ -64,6 +64,7 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         dict: RefCell::new(Dict::new()),
         kind: TypeKind::Builtin,
         flags: crate::value::object::ClassFlags::default(),
+        subclasses: RefCell::default(),
     })
 }
 

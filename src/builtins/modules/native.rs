@@ -72,6 +72,7 @@ pub fn class(
         dict: RefCell::new(dict),
         kind: TypeKind::Builtin,
         flags: crate::value::object::ClassFlags::default(),
+        subclasses: RefCell::default(),
     })
 }
 
