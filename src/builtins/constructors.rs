@@ -1,7 +1,7 @@
 //! The constructors of the built-in types (`int()`, `str()`, `dict()`, `type()`, …),
 //! registered as each class's `__new__`, with CPython 3.11's conversions and messages.
-//! `Interp::instantiate` passes the class first; built-in values have no subclass layout,
-//! so the result is always a plain value of the built-in type.
+//! `Interp::instantiate` passes the class first. The value types take a subclass too: the
+//! plain value is then wrapped in an instance of it (`builtins::subclass`).
 
 mod complex;
 mod containers;
@@ -17,24 +17,25 @@ mod types;
 mod tests;
 
 use crate::builtins::def_method;
-use crate::interp::{Args, Interp};
-use crate::value::NativeFn;
+use crate::builtins::subclass::{construct, Fill};
+use crate::interp::{Args, Interp, PyResult};
+use crate::value::{NativeFn, Value};
 
 /// Registers the `__new__` of each built-in type.
 pub fn install(interp: &mut Interp) {
     let t = &interp.types;
     let constructors: [(_, NativeFn); 17] = [
-        (t.int.clone(), int::int_new),
+        (t.int.clone(), int_new),
         (t.bool.clone(), containers::bool_new),
-        (t.float.clone(), float::float_new),
-        (t.complex.clone(), complex::complex_new),
-        (t.str.clone(), text::str_new),
-        (t.bytes.clone(), text::bytes_new),
-        (t.list.clone(), containers::list_new),
-        (t.tuple.clone(), containers::tuple_new),
-        (t.dict.clone(), containers::dict_new),
-        (t.set.clone(), containers::set_new),
-        (t.frozenset.clone(), containers::frozenset_new),
+        (t.float.clone(), float_new),
+        (t.complex.clone(), complex_new),
+        (t.str.clone(), str_new),
+        (t.bytes.clone(), bytes_new),
+        (t.list.clone(), list_new),
+        (t.tuple.clone(), tuple_new),
+        (t.dict.clone(), dict_new),
+        (t.set.clone(), set_new),
+        (t.frozenset.clone(), frozenset_new),
         (t.range.clone(), ranges::range_new),
         (t.slice.clone(), ranges::slice_new),
         (t.type_.clone(), types::type_new),
@@ -45,6 +46,30 @@ pub fn install(interp: &mut Interp) {
     for (cls, new) in constructors {
         def_method(&cls, "__new__", new);
     }
+}
+
+/// The `__new__` of a value type, which a subclass may call too.
+macro_rules! subclassable {
+    ($($name:ident => $inner:path, $fill:ident;)*) => {
+        $(
+            fn $name(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                construct(interp, args, $inner, Fill::$fill)
+            }
+        )*
+    };
+}
+
+subclassable! {
+    int_new => int::int_new, InNew;
+    float_new => float::float_new, InNew;
+    complex_new => complex::complex_new, InNew;
+    str_new => text::str_new, InNew;
+    bytes_new => text::bytes_new, InNew;
+    tuple_new => containers::tuple_new, InNew;
+    frozenset_new => containers::frozenset_new, InNew;
+    list_new => containers::list_new, InInit;
+    dict_new => containers::dict_new, InInit;
+    set_new => containers::set_new, InInit;
 }
 
 /// The arguments after the class that `__new__` receives first.

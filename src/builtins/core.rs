@@ -21,6 +21,7 @@ pub fn install(interp: &mut Interp) {
     def_method(&base_exc, "__init__", exception_init);
     let type_ = interp.types.type_.clone();
     def_method(&type_, "mro", type_mro);
+    def_method(&type_, "__subclasses__", type_subclasses);
     let super_ = interp.types.super_.clone();
     def_method(&super_, "__new__", super_new);
     interp
@@ -36,6 +37,23 @@ fn type_mro(interp: &mut Interp, args: Args) -> PyResult<Value> {
             c.mro().map(|k| Value::Class(k.clone())).collect(),
         )),
         _ => Err(interp.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+/// `C.__subclasses__()`: the classes still alive that name `C` as a direct base.
+fn type_subclasses(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Class(c)] => Ok(Value::list(
+            c.subclasses
+                .borrow()
+                .iter()
+                .filter_map(std::rc::Weak::upgrade)
+                .map(Value::Class)
+                .collect(),
+        )),
+        _ => {
+            Err(interp.type_error("descriptor '__subclasses__' of 'type' object needs an argument"))
+        }
     }
 }
 

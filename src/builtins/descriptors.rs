@@ -40,7 +40,7 @@ fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
     }
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        dict: RefCell::new(d),
+        dict: Rc::new(RefCell::new(d)),
         exc: None,
     }))
 }
@@ -199,8 +199,17 @@ fn classmethod_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
         (_, Value::Class(_)) => obj.clone(),
         _ => Value::Class(interp.types.class_of(obj)),
     };
+    let func = field(cm, "__func__");
+    // 3.11 chains descriptors: `@classmethod @property` gives the property's value for
+    // the class (`type(func).__get__(func, owner, owner)`).
+    if let Value::Instance(_) = &func {
+        if let Some((get, _)) = interp.types.class_of(&func).lookup("__get__") {
+            let args = [func.clone(), owner.clone(), owner];
+            return interp.call(&get, Args::positional(&args));
+        }
+    }
     Ok(Value::BoundMethod(Rc::new(BoundMethod {
         self_: owner,
-        func: field(cm, "__func__"),
+        func,
     })))
 }

@@ -182,19 +182,22 @@ impl Interp {
 // dict methods.
 
 /// The receiver of a `dict` method and the arguments after it.
+/// (An instance of a `dict` subclass stands for the dict it carries.)
 fn this_dict<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(DictRef, Args<'a>)> {
     match args.pos.split_first() {
-        Some((Value::Dict(d), rest)) => Ok((
-            d.clone(),
-            Args {
-                pos: rest,
-                kw: args.kw,
-            },
-        )),
-        Some((other, _)) => Err(interp.type_error(format!(
-            "descriptor '{method}' for 'dict' objects doesn't apply to a '{}' object",
-            interp.tname(other)
-        ))),
+        Some((this, rest)) => match super::subclass::plain(this) {
+            Value::Dict(d) => Ok((
+                d,
+                Args {
+                    pos: rest,
+                    kw: args.kw,
+                },
+            )),
+            _ => Err(interp.type_error(format!(
+                "descriptor '{method}' for 'dict' objects doesn't apply to a '{}' object",
+                interp.tname(this)
+            ))),
+        },
         None => Err(interp.type_error(format!("unbound method dict.{method}() needs an argument"))),
     }
 }
@@ -220,8 +223,20 @@ fn dict_args<'a>(
     Ok((d, rest.pos))
 }
 
+/// `d[key]`; for a subclass that defines `__missing__`, a missing key is handed to it
+/// (`collections.defaultdict` and `Counter` rely on this).
 fn dunder_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (d, rest) = dict_args(interp, &args, "__getitem__", 1, 1)?;
+    let this = &args.pos[0];
+    if let Value::Instance(inst) = this {
+        if let Some((missing, _)) = inst.class.lookup("__missing__") {
+            let key = &rest[0];
+            if let Some(v) = interp.dict_lookup(&d, key)? {
+                return Ok(v);
+            }
+            return interp.call(&missing, Args::positional(&[this.clone(), key.clone()]));
+        }
+    }
     interp.getitem(&Value::Dict(d), &rest[0])
 }
 
@@ -393,6 +408,18 @@ fn fromkeys(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     interp.check_args("fromkeys", &rest, 1, 2)?;
     let value = rest.pos.get(1).cloned().unwrap_or(Value::None);
+    // A subclass (`OrderedDict.fromkeys`) gets an instance of itself, filled through its
+    // own `__setitem__`.
+    if let Some(cls @ Value::Class(c)) = args.pos.first() {
+        if !Rc::ptr_eq(c, &interp.types.dict) {
+            let d = interp.call(cls, Args::positional(&[]))?;
+            let it = interp.iter(&rest.pos[0])?;
+            while let Some(key) = interp.next(&it)? {
+                interp.setitem(&d, &key, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
     let d = Rc::new(RefCell::new(Dict::new()));
     let it = interp.iter(&rest.pos[0])?;
     while let Some(key) = interp.next(&it)? {
@@ -472,6 +499,8 @@ fn install_views(interp: &mut Interp) {
             mro_tail: vec![object],
             dict: RefCell::new(Dict::new()),
             kind: TypeKind::Object,
+            flags: crate::value::object::ClassFlags::default(),
+            subclasses: RefCell::default(),
         });
         for (method, f) in common {
             def_method(&cls, method, f);
@@ -497,7 +526,7 @@ fn new_view(interp: &Interp, kind: DictView, d: DictRef) -> Value {
     slots.set_str(VIEW_SLOT, Value::Dict(d));
     Value::Instance(Rc::new(Instance {
         class,
-        dict: RefCell::new(slots),
+        dict: Rc::new(RefCell::new(slots)),
         exc: None,
     }))
 }

@@ -43,7 +43,22 @@ fn throw(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(exc) = args.pos.get(1) else {
         return Err(interp.type_error("throw expected at least 1 argument, got 0"));
     };
-    let inst = interp.as_exception(exc)?;
+    let exc = match (exc, args.pos.get(2)) {
+        // The old `throw(type, value)` form: the value itself when it is an instance of
+        // the type, else the type called with it.
+        (Value::Class(cls), Some(value)) if !matches!(value, Value::None) => {
+            if interp.types.class_of(value).is_subclass(cls) {
+                value.clone()
+            } else {
+                interp.call(exc, Args::positional(std::slice::from_ref(value)))?
+            }
+        }
+        (Value::Instance(_), Some(value)) if !matches!(value, Value::None) => {
+            return Err(interp.type_error("instance exception may not have a separate value"))
+        }
+        _ => exc.clone(),
+    };
+    let inst = interp.as_exception(&exc)?;
     interp.generator_step(&g, Resume::Throw(PyErr::Exception(inst)))
 }
 

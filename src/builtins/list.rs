@@ -52,19 +52,22 @@ fn check(interp: &Interp, rest: &Args, qualified: &str, min: usize, max: usize) 
 }
 
 /// The receiver of a `list` method and the arguments after it.
+/// (An instance of a `list` subclass stands for the list it carries.)
 fn this_list<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(ListRef, Args<'a>)> {
     match args.pos.split_first() {
-        Some((Value::List(l), rest)) => Ok((
-            l.clone(),
-            Args {
-                pos: rest,
-                kw: args.kw,
-            },
-        )),
-        Some((other, _)) => Err(interp.type_error(format!(
-            "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
-            interp.tname(other)
-        ))),
+        Some((this, rest)) => match super::subclass::plain(this) {
+            Value::List(l) => Ok((
+                l,
+                Args {
+                    pos: rest,
+                    kw: args.kw,
+                },
+            )),
+            _ => Err(interp.type_error(format!(
+                "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
+                interp.tname(this)
+            ))),
+        },
         None => Err(interp.type_error(format!("unbound method list.{method}() needs an argument"))),
     }
 }
@@ -333,13 +336,15 @@ fn tuple_args<'a>(
     max: usize,
 ) -> PyResult<(Rc<Vec<Value>>, &'a [Value])> {
     let (t, rest) = match args.pos.split_first() {
-        Some((Value::Tuple(t), rest)) => (t.clone(), rest),
-        Some((other, _)) => {
-            return Err(interp.type_error(format!(
-                "descriptor '{method}' for 'tuple' objects doesn't apply to a '{}' object",
-                interp.tname(other)
-            )))
-        }
+        Some((this, rest)) => match super::subclass::plain(this) {
+            Value::Tuple(t) => (t, rest),
+            _ => {
+                return Err(interp.type_error(format!(
+                    "descriptor '{method}' for 'tuple' objects doesn't apply to a '{}' object",
+                    interp.tname(this)
+                )))
+            }
+        },
         None => {
             return Err(
                 interp.type_error(format!("unbound method tuple.{method}() needs an argument"))

@@ -6,15 +6,20 @@ mod core;
 mod descriptors;
 pub(crate) mod dict;
 mod eval;
+mod exception_methods;
 mod format;
 mod functions;
 mod generator;
+pub(crate) mod layout;
 mod list;
 pub mod modules;
 mod numbers;
+mod object_methods;
 mod set;
 pub(crate) mod sets;
+mod site;
 mod string;
+pub(crate) mod subclass;
 
 use std::rc::Rc;
 
@@ -32,8 +37,12 @@ pub fn install(interp: &mut Interp) {
     set::install(interp);
     generator::install(interp);
     eval::install(interp);
+    exception_methods::install(interp);
+    layout::install(interp);
+    object_methods::install(interp);
     numbers::install(interp);
     descriptors::install(interp);
+    subclass::install(interp);
     let types = [
         &interp.types.object,
         &interp.types.type_,
@@ -62,6 +71,8 @@ pub fn install(interp: &mut Interp) {
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
+    drop(b);
+    site::install(interp);
 }
 
 /// Registers a built-in function under `name`.
@@ -86,11 +97,12 @@ pub fn def_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
 }
 
 impl Interp {
-    /// A module object holding the builtins (the `__builtins__` global).
+    /// A module object holding the builtins (the `__builtins__` global): the namespace
+    /// itself, so assigning `builtins.x` is seen by every name lookup, as in CPython.
     pub fn builtins_module(&self) -> Rc<ModuleObj> {
         Rc::new(ModuleObj {
             name: Rc::from("builtins"),
-            dict: std::cell::RefCell::new(self.builtins.borrow().clone()),
+            dict: self.builtins.clone(),
         })
     }
 

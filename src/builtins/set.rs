@@ -58,8 +58,10 @@ fn this<'a>(
             "unbound method {owner}.{method}() needs an argument"
         )));
     };
-    let so = match (owner, first) {
-        ("set", Value::Set(_)) | ("frozenset", Value::FrozenSet(_)) => SetRef::of(first),
+    // An instance of a subclass stands for the set it carries.
+    let value = super::subclass::plain(first);
+    let so = match (owner, &value) {
+        ("set", Value::Set(_)) | ("frozenset", Value::FrozenSet(_)) => SetRef::of(&value),
         _ => None,
     };
     let Some(so) = so else {

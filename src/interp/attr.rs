@@ -11,11 +11,17 @@ impl Interp {
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
+            Value::Instance(inst) if inst.class.flags.getattribute => {
+                self.custom_getattribute(obj, inst, name)
+            }
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
                     return Ok(v.clone());
+                }
+                if name == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
                 }
                 Err(self.err(
                     "AttributeError",
@@ -26,7 +32,57 @@ impl Interp {
         }
     }
 
+    /// `obj.name` for a class that defines `__getattribute__`: it decides, and an
+    /// AttributeError from it falls back to `__getattr__` (`slot_tp_getattr_hook`).
+    fn custom_getattribute(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let Some((getattribute, _)) = inst.class.lookup("__getattribute__") else {
+            return self.instance_getattr(obj, inst, name);
+        };
+        let args = [obj.clone(), Value::str(name)];
+        let r = self.call(&getattribute, Args::positional(&args));
+        self.getattr_fallback(obj, inst, name, r)
+    }
+
+    /// `obj.name` through `object.__getattribute__`, then `__getattr__` on AttributeError.
     fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let r = self.generic_getattr(obj, inst, name);
+        self.getattr_fallback(obj, inst, name, r)
+    }
+
+    /// Calls `__getattr__` when the normal lookup raised AttributeError, from wherever it
+    /// came (a property getter raising AttributeError also ends up in `__getattr__`).
+    fn getattr_fallback(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+        r: PyResult<Value>,
+    ) -> PyResult<Value> {
+        match r {
+            Err(e) if self.is_exc(&e, "AttributeError") => match inst.class.lookup("__getattr__") {
+                Some((getattr, _)) => {
+                    let args = [obj.clone(), Value::str(name)];
+                    self.call(&getattr, Args::positional(&args))
+                }
+                None => Err(e),
+            },
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: data descriptors, then the instance dict, then
+    /// the class (binding methods); AttributeError when all miss.
+    pub fn generic_getattr(
         &mut self,
         obj: &Value,
         inst: &Rc<Instance>,
@@ -43,18 +99,16 @@ impl Interp {
                 return self.descriptor_get(attr, obj, &Value::Class(inst.class.clone()));
             }
         }
-        if let Some(v) = inst.dict.borrow().get_str(name) {
-            return Ok(v.clone());
+        if !inst.class.flags.slotted {
+            if let Some(v) = inst.dict.borrow().get_str(name) {
+                return Ok(v.clone());
+            }
         }
         if let Some(v) = self.special_instance_attr(inst, name) {
             return Ok(v);
         }
         if let Some((attr, _)) = found {
             return self.bind(attr, obj, &Value::Class(inst.class.clone()));
-        }
-        if let Some((getattr, _)) = inst.class.lookup("__getattr__") {
-            let args = [obj.clone(), Value::str(name)];
-            return self.call(&getattr, Args::positional(&args));
         }
         Err(self.no_attribute(obj, name))
     }
@@ -63,10 +117,17 @@ impl Interp {
     fn special_instance_attr(&self, inst: &Rc<Instance>, name: &str) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Class(inst.class.clone())),
+            // A slotted instance has no `__dict__` at all.
+            "__dict__" if inst.class.flags.slotted => return None,
             "__dict__" => {
-                // A native object's hidden state is not part of its `__dict__`.
+                // A native object's hidden state is not part of its `__dict__`; any other
+                // instance shows its live dict.
+                let state = crate::builtins::modules::native::STATE;
+                if inst.dict.borrow().get_str(state).is_none() {
+                    return Some(Value::Dict(inst.dict.clone()));
+                }
                 let mut d = inst.dict.borrow().clone();
-                d.remove_str(crate::builtins::modules::native::STATE);
+                d.remove_str(state);
                 return Some(Value::dict(d));
             }
             _ => {}
@@ -88,17 +149,14 @@ impl Interp {
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
                 exc.args.borrow().first().cloned().unwrap_or(Value::None)
             }
-            "__notes__" if !exc.notes.borrow().is_empty() => {
-                Value::list(exc.notes.borrow().clone())
-            }
             _ => return None,
         })
     }
 
     /// Binds an attribute found on a class for `obj` (`None` binds nothing: a class-level
-    /// lookup through `super`).
+    /// lookup through `super`, such as `super().__new__(cls)` reaching `object.__new__`).
     pub(super) fn bind_found(&mut self, attr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
-        if matches!(obj, Value::None) && matches!(attr, Value::Function(_)) {
+        if matches!(obj, Value::None) && matches!(attr, Value::Function(_) | Value::Builtin(_)) {
             return Ok(attr);
         }
         self.bind(attr, obj, cls)
@@ -107,9 +165,24 @@ impl Interp {
     /// Binds a class attribute found for an instance: functions become bound methods.
     fn bind(&mut self, attr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
         match &attr {
-            Value::Function(_) | Value::Builtin(_) => {
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                self_: obj.clone(),
+                func: attr,
+            }))),
+            Value::Builtin(b) => {
+                // A built-in type's ordinary method (`append`, `keys`, `upper`) works on
+                // the value a subclass instance carries; its special methods take the
+                // instance itself (`__missing__`, in-place operators need it).
+                let on_value = !b.name.starts_with("__")
+                    && b.owner
+                        .is_some_and(|o| crate::builtins::subclass::VALUE_TYPES.contains(&o));
+                let self_ = if on_value {
+                    crate::builtins::subclass::plain(obj)
+                } else {
+                    obj.clone()
+                };
                 Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    self_: obj.clone(),
+                    self_,
                     func: attr,
                 })))
             }
@@ -142,6 +215,22 @@ impl Interp {
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        // `type`'s data descriptors win over the class's own attributes: `C.__dict__` is
+        // the class namespace even though `C` holds a `__dict__` descriptor for instances.
+        if matches!(
+            name,
+            "__name__"
+                | "__qualname__"
+                | "__mro__"
+                | "__bases__"
+                | "__base__"
+                | "__dict__"
+                | "__class__"
+        ) {
+            if let Some(v) = self.type_attr(cls, name) {
+                return Ok(v);
+            }
+        }
         if let Some((attr, _)) = cls.lookup(name) {
             if let Value::Instance(_) = attr {
                 if self.types.class_of(&attr).lookup("__get__").is_some() {
@@ -362,7 +451,7 @@ impl Interp {
         d.set_str("co_firstlineno", Value::Int(f.lineno as i64));
         Value::Instance(Rc::new(Instance {
             class: self.types.code.clone(),
-            dict: std::cell::RefCell::new(d),
+            dict: Rc::new(std::cell::RefCell::new(d)),
             exc: None,
         }))
     }
@@ -424,16 +513,7 @@ impl Interp {
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some((attr, _)) = inst.class.lookup(name) {
-                    if self.is_data_descriptor(&attr) {
-                        let set = self.types.class_of(&attr).lookup("__set__").map(|(s, _)| s);
-                        if let Some(set) = set {
-                            let args = [attr, obj.clone(), value];
-                            self.call(&set, Args::positional(&args))?;
-                            return Ok(());
-                        }
-                    }
-                }
+                // A class's own `__setattr__` runs first, even for properties.
                 if let Some((setattr, owner)) = inst.class.lookup("__setattr__") {
                     if !Rc::ptr_eq(&owner, &self.types.object) {
                         let args = [obj.clone(), Value::str(name), value];
@@ -441,7 +521,7 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                self.store_instance_attr(inst, name, value)
+                self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(cls) => {
                 cls.dict.borrow_mut().set_str(name, value);
@@ -471,6 +551,59 @@ impl Interp {
                 };
                 Err(self.err("AttributeError", msg))
             }
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)`: a data descriptor's `__set__`, else the
+    /// instance dict (which a slotted instance does not have).
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        let found = inst.class.lookup(name).map(|(attr, _)| attr);
+        if let Some(attr) = &found {
+            if self.is_data_descriptor(attr) {
+                let set = self.types.class_of(attr).lookup("__set__").map(|(s, _)| s);
+                if let Some(set) = set {
+                    let args = [attr.clone(), obj.clone(), value];
+                    self.call(&set, Args::positional(&args))?;
+                    return Ok(());
+                }
+            }
+        }
+        if inst.class.flags.slotted {
+            let msg = match found {
+                Some(_) => format!(
+                    "'{}' object attribute '{name}' is read-only",
+                    inst.class.name
+                ),
+                None => format!("'{}' object has no attribute '{name}'", inst.class.name),
+            };
+            return Err(self.err("AttributeError", msg));
+        }
+        match name {
+            "__dict__" => return self.replace_instance_dict(inst, &value),
+            "__class__" => return Err(self.unsupported("assigning to __class__")),
+            _ => {}
+        }
+        self.store_instance_attr(inst, name, value)
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes become a copy of `d`'s items.
+    fn replace_instance_dict(&mut self, inst: &Rc<Instance>, value: &Value) -> PyResult<()> {
+        match value {
+            Value::Dict(d) => {
+                let items = d.borrow().clone();
+                *inst.dict.borrow_mut() = items;
+                Ok(())
+            }
+            other => Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.tname(other)
+            ))),
         }
     }
 
@@ -512,17 +645,6 @@ impl Interp {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some((attr, _)) = inst.class.lookup(name) {
-                    let del = self
-                        .types
-                        .class_of(&attr)
-                        .lookup("__delete__")
-                        .map(|(d, _)| d);
-                    if let (Some(del), Value::Instance(_)) = (del, &attr) {
-                        self.call(&del, Args::positional(&[attr.clone(), obj.clone()]))?;
-                        return Ok(());
-                    }
-                }
                 if let Some((delattr, owner)) = inst.class.lookup("__delattr__") {
                     if !Rc::ptr_eq(&owner, &self.types.object) {
                         let args = [obj.clone(), Value::str(name)];
@@ -530,13 +652,40 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                inst.dict.borrow_mut().remove_str(name).is_some()
+                return self.generic_delattr(obj, inst, name);
             }
             Value::Class(cls) => cls.dict.borrow_mut().remove_str(name).is_some(),
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => false,
         };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.no_attribute(obj, name))
+        }
+    }
+
+    /// `object.__delattr__(obj, name)`: a descriptor's `__delete__`, else the instance dict.
+    pub fn generic_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<()> {
+        if let Some((attr, _)) = inst.class.lookup(name) {
+            let del = self
+                .types
+                .class_of(&attr)
+                .lookup("__delete__")
+                .map(|(d, _)| d);
+            if let (Some(del), Value::Instance(_)) = (del, &attr) {
+                self.call(&del, Args::positional(&[attr.clone(), obj.clone()]))?;
+                return Ok(());
+            }
+        }
+        let removed =
+            !inst.class.flags.slotted && inst.dict.borrow_mut().remove_str(name).is_some();
         if removed {
             Ok(())
         } else {

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Args, Frame, Interp, PyResult};
+use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{ScopeId, Stmt};
 use crate::value::{Class, Dict, ExcData, Instance, TypeKind, Value};
 
@@ -46,7 +46,7 @@ impl Interp {
         });
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            dict: RefCell::new(Dict::new()),
+            dict: Rc::new(RefCell::new(Dict::new())),
             exc,
         })))
     }
@@ -108,6 +108,10 @@ impl Interp {
             let mut ns = namespace.borrow_mut();
             ns.set_str("__module__", module);
             ns.set_str("__qualname__", Value::str(&info.qualname));
+            // The compiler stores a class docstring first thing in the body.
+            if let Some(doc) = class_docstring(body) {
+                ns.set_str("__doc__", doc);
+            }
         }
         let mut frame = Frame {
             program: program.clone(),
@@ -192,7 +196,18 @@ impl Interp {
         } else {
             TypeKind::Object
         };
-        Ok(Rc::new(Class {
+        // As `type_new` leaves the namespace: `__qualname__` becomes the class's own field,
+        // the layout's descriptors follow the body's names, and `__doc__` comes last.
+        dict.remove_str("__qualname__");
+        let payload = crate::builtins::subclass::check_bases(self, &bases)?;
+        let mut flags = crate::builtins::layout::apply(self, name, &bases, &mut dict)?;
+        flags.payload = payload;
+        if dict.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", Value::None);
+        }
+        flags.getattribute = dict.get_str("__getattribute__").is_some()
+            || mro_tail.iter().any(|c| c.flags.getattribute);
+        let cls = Rc::new(Class {
             name: Rc::from(name),
             qualname,
             module,
@@ -200,7 +215,35 @@ impl Interp {
             mro_tail,
             dict: RefCell::new(dict),
             kind,
-        }))
+            flags,
+            subclasses: RefCell::default(),
+        });
+        for b in &cls.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+        self.set_names(&cls)?;
+        Ok(cls)
+    }
+
+    /// `__set_name__(cls, name)` of every attribute of the new class that defines it (a
+    /// descriptor learning the name it was assigned to), in namespace order.
+    fn set_names(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (name, value) in entries {
+            if !matches!(value, Value::Instance(_)) {
+                continue;
+            }
+            if let Some((set_name, _)) = self.types.class_of(&value).lookup("__set_name__") {
+                let args = [value.clone(), Value::Class(cls.clone()), name];
+                self.call(&set_name, Args::positional(&args))?;
+            }
+        }
+        Ok(())
     }
 
     /// C3 linearisation of the bases (the new class itself excluded).
@@ -219,11 +262,7 @@ impl Interp {
                 .map(|s| s[0].clone())
                 .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))));
             let Some(head) = head else {
-                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
-                    names.join(", ")
-                )));
+                return Err(self.mro_error(&seqs));
             };
             for s in seqs.iter_mut() {
                 if Rc::ptr_eq(&s[0], &head) {
@@ -232,6 +271,22 @@ impl Interp {
             }
             out.push(head);
         }
+    }
+
+    /// CPython's message when C3 gets stuck (`set_mro_error`): it names the heads of the
+    /// lists still to merge, each once, and really does break the line after "resolution".
+    fn mro_error(&self, seqs: &[Vec<Rc<Class>>]) -> PyErr {
+        let mut heads: Vec<&Rc<Class>> = Vec::new();
+        for s in seqs {
+            if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                heads.push(&s[0]);
+            }
+        }
+        let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+        self.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ))
     }
 
     fn init_subclass(&mut self, cls: &Rc<Class>) -> PyResult<()> {
@@ -258,5 +313,19 @@ impl Interp {
             }
         }
         Ok(())
+    }
+}
+
+/// The docstring a class body starts with, as the `__doc__` the body would assign.
+fn class_docstring(body: &[Stmt]) -> Option<Value> {
+    let crate::ast::StmtKind::Expr { value } = &body.first()?.node else {
+        return None;
+    };
+    match &value.node {
+        crate::ast::ExprKind::Constant {
+            value: crate::ast::Constant::Str(s),
+            ..
+        } => Some(Value::str(s)),
+        _ => None,
     }
 }

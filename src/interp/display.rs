@@ -130,16 +130,17 @@ impl Interp {
         if inst.exc.is_some() {
             return self.exception_repr(inst);
         }
-        let cls = &inst.class;
-        Ok(format!(
-            "<{}.{} object at {}>",
-            cls.module,
-            cls.qualname,
-            addr(v)
-        ))
+        Ok(self.default_repr(v, inst))
     }
 
-    fn exception_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+    /// `object.__repr__`: `<module.Class object at 0x…>`.
+    pub fn default_repr(&self, v: &Value, inst: &Rc<Instance>) -> String {
+        let cls = &inst.class;
+        format!("<{}.{} object at {}>", cls.module, cls.qualname, addr(v))
+    }
+
+    /// `BaseException.__repr__`: `Name(args…)`.
+    pub fn exception_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = inst
             .exc
             .as_ref()

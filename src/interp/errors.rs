@@ -15,7 +15,7 @@ impl Interp {
         };
         Rc::new(Instance {
             class: cls.clone(),
-            dict: RefCell::new(Dict::new()),
+            dict: Rc::new(RefCell::new(Dict::new())),
             exc: Some(exc),
         })
     }

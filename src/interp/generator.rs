@@ -15,7 +15,7 @@ use super::{Frame, Interp, PyErr, PyResult};
 use crate::trace::event::Event;
 use crate::trace::value::short_repr;
 use crate::value::function::{Code, CodeKind};
-use crate::value::Value;
+use crate::value::{Instance, Value};
 
 /// Virtual size of a generator's stack (committed only as it is used).
 const STACK_SIZE: usize = 64 << 20;
@@ -236,13 +236,29 @@ impl Interp {
                         *returned = Some(v);
                         Ok(None)
                     }
-                    Err(e) if self.is_exc(&e, "StopIteration") => {
-                        Err(self.err("RuntimeError", "generator raised StopIteration"))
+                    Err(PyErr::Exception(stop))
+                        if stop.class.is_subclass(&self.types.exc("StopIteration")) =>
+                    {
+                        Err(self.stop_iteration_escaped(stop))
                     }
                     Err(e) => Err(e),
                 }
             }
         }
+    }
+
+    /// PEP 479: a StopIteration leaving a generator's frame becomes a RuntimeError whose
+    /// `__cause__` (and `__context__`) is the StopIteration, so the traceback shows both.
+    fn stop_iteration_escaped(&mut self, stop: Rc<Instance>) -> PyErr {
+        let cls = self.types.exc("RuntimeError");
+        let err = self.new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
+        if let Some(data) = &err.exc {
+            let stop = Value::Instance(stop);
+            *data.cause.borrow_mut() = Some(stop.clone());
+            *data.context.borrow_mut() = Some(stop);
+            data.suppress_context.set(true);
+        }
+        PyErr::Exception(err)
     }
 
     /// `next(gen)`.

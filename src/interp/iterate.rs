@@ -86,6 +86,35 @@ impl Interp {
             Value::Generator(g) => return self.generator_next(&g.clone()),
             _ => return self.instance_next(it),
         };
+        let item = self.next_builtin(state)?;
+        if item.is_none() {
+            Self::exhaust(state);
+        }
+        Ok(item)
+    }
+
+    /// Marks a built-in iterator finished for good, as CPython drops its reference to the
+    /// container: a list iterator that hit the end stays exhausted even if the list grows.
+    /// The lazy builtins (`enumerate`, `zip`, `map`, `filter`) keep their state instead:
+    /// CPython asks their inner iterators again on every `next`.
+    fn exhaust(state: &Rc<RefCell<Iter>>) {
+        let mut st = state.borrow_mut();
+        match &*st {
+            Iter::Enumerate { .. }
+            | Iter::Zip { .. }
+            | Iter::Map { .. }
+            | Iter::Filter { .. }
+            | Iter::Native(_)
+            | Iter::Done(_) => {}
+            other => {
+                let name = other.type_name();
+                *st = Iter::Done(name);
+            }
+        }
+    }
+
+    /// One step of a built-in iterator's state machine.
+    fn next_builtin(&mut self, state: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
         let mut st = state.borrow_mut();
         match &mut *st {
             Iter::Seq { seq, index } => {
@@ -192,7 +221,7 @@ impl Interp {
                 };
                 Ok(item)
             }
-            Iter::Done => Ok(None),
+            Iter::Done(_) => Ok(None),
             _ => {
                 drop(st);
                 self.next_lazy(state)
@@ -200,66 +229,68 @@ impl Interp {
         }
     }
 
-    /// `next` for the lazy builtins, which call back into Python.
+    /// `next` for the lazy builtins, which call back into Python. Their state is taken out
+    /// of the cell while Python code runs and always put back, even when that code raises:
+    /// CPython's `map` or `zip` stays usable after an error or after reaching the end.
     fn next_lazy(&mut self, state: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
-        let taken = std::mem::replace(&mut *state.borrow_mut(), Iter::Done);
-        let (result, back) = match taken {
-            Iter::Enumerate { inner, count } => match self.next(&inner)? {
-                Some(v) => {
-                    let next = self.binary_op(crate::ast::Operator::Add, &count, &Value::Int(1))?;
-                    (
-                        Some(Value::tuple(vec![count, v])),
-                        Iter::Enumerate { inner, count: next },
-                    )
-                }
-                None => (None, Iter::Done),
-            },
+        let placeholder = Iter::Done(state.borrow().type_name());
+        let mut taken = std::mem::replace(&mut *state.borrow_mut(), placeholder);
+        let result = self.step_lazy(&mut taken);
+        *state.borrow_mut() = taken;
+        result
+    }
+
+    /// One step of `enumerate`, `zip`, `map`, `filter` or a native iterator.
+    fn step_lazy(&mut self, st: &mut Iter) -> PyResult<Option<Value>> {
+        match st {
+            Iter::Enumerate { inner, count } => {
+                let Some(v) = self.next(inner)? else {
+                    return Ok(None);
+                };
+                let next = self.binary_op(crate::ast::Operator::Add, count, &Value::Int(1))?;
+                let current = std::mem::replace(count, next);
+                Ok(Some(Value::tuple(vec![current, v])))
+            }
             Iter::Zip { inners } => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
                 let mut items = Vec::with_capacity(inners.len());
-                for it in &inners {
+                for it in inners.iter() {
                     match self.next(it)? {
                         Some(v) => items.push(v),
                         None => return Ok(None),
                     }
                 }
-                let r = (!inners.is_empty()).then(|| Value::tuple(items));
-                (r, Iter::Zip { inners })
+                Ok(Some(Value::tuple(items)))
             }
             Iter::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());
-                for it in &inners {
+                for it in inners.iter() {
                     match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
                 }
-                let r = self.call(&func, Args::positional(&args))?;
-                (Some(r), Iter::Map { func, inners })
+                self.call(func, Args::positional(&args)).map(Some)
             }
             Iter::Filter { func, inner } => loop {
-                let Some(v) = self.next(&inner)? else {
-                    break (None, Iter::Done);
+                let Some(v) = self.next(inner)? else {
+                    return Ok(None);
                 };
                 let keep = if matches!(func, Value::None) {
                     self.truthy(&v)?
                 } else {
-                    let r = self.call(&func, Args::positional(std::slice::from_ref(&v)))?;
+                    let r = self.call(func, Args::positional(std::slice::from_ref(&v)))?;
                     self.truthy(&r)?
                 };
                 if keep {
-                    break (Some(v), Iter::Filter { func, inner });
+                    return Ok(Some(v));
                 }
             },
-            Iter::Native(mut native) => {
-                // Put the state back even when `next` raised: the iterator stays usable.
-                let r = native.next(self);
-                *state.borrow_mut() = Iter::Native(native);
-                return r;
-            }
-            other => (None, other),
-        };
-        *state.borrow_mut() = back;
-        Ok(result)
+            Iter::Native(native) => native.next(self),
+            _ => Ok(None),
+        }
     }
 
     fn instance_next(&mut self, it: &Value) -> PyResult<Option<Value>> {

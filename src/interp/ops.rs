@@ -80,7 +80,12 @@ impl Interp {
             };
         }
         if let Some(n) = self.call_dunder(v, "__len__", &[])? {
-            return Ok(self.index_of(&n)? != 0);
+            // The same checks as `len()`: a negative length is an error, not true.
+            let n = self.index_of(&n)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0"));
+            }
+            return Ok(n != 0);
         }
         Ok(true)
     }
@@ -135,6 +140,15 @@ impl Interp {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
             }
             Value::Instance(_) => return self.instance_hash(v),
+            // Consistent with equality: the bound object and the function decide.
+            Value::BoundMethod(m) => {
+                let h = (pointer_hash(&m.self_) ^ pointer_hash(&m.func)) as i64;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             other => (other.addr().unwrap_or(0) >> 4) as i64,
         })
     }
@@ -262,7 +276,11 @@ impl Interp {
     /// Ordering of two built-in values of comparable types: `Some(None)` for unordered
     /// floats (NaN, where every ordering comparison is false), `None` when the types need
     /// the dunder protocol or are not comparable.
-    fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+    pub(crate) fn builtin_order(
+        &mut self,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Option<Ordering>>> {
         use Value::*;
         Ok(Some(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
@@ -429,8 +447,31 @@ impl Interp {
             return Ok(r);
         }
         let (name, rname, _, sym) = dunders(op);
-        self.dunder_binary(a, b, name, rname)?
-            .map_or_else(|| Err(self.binary_type_error(sym, a, b)), Ok)
+        if let Some(r) = self.dunder_binary(a, b, name, rname)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.repeat_by_index(op, a, b)? {
+            return Ok(r);
+        }
+        Err(self.binary_type_error(sym, a, b))
+    }
+
+    /// `seq * n` where `n` is an object with `__index__` (and no `__mul__`/`__rmul__` of its
+    /// own, which come first): CPython's sequence repeat takes any index.
+    fn repeat_by_index(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if op != Operator::Mult {
+            return Ok(None);
+        }
+        let (seq, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if is_sequence(s) => (s, n),
+            (n @ Value::Instance(_), s) if is_sequence(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self.types.class_of(n).lookup("__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::Int(self.index_of(n)?);
+        self.builtin_binary(op, seq, &count)
     }
 
     /// `a op= b`: the in-place method if there is one, else `a op b`.
@@ -544,7 +585,12 @@ impl Interp {
     }
 
     /// The built-in meaning of `a op b`, if the operand types have one.
-    fn builtin_binary(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: Operator,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         use Value::*;
         if let (Int(x), Int(y)) = (a, b) {
             if let Some(r) = small_int_op(op, *x, *y) {
@@ -817,7 +863,14 @@ impl Interp {
         name: &str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        if !matches!(v, Value::Instance(_) | Value::Class(_)) {
+        // A built-in value's own special methods matter only against an instance of a
+        // subclass of a built-in type (`{} == Counter()`, `[1] + Stack([2])`): the
+        // interpreter's built-in operations cover every other pairing.
+        if !matches!(v, Value::Instance(_) | Value::Class(_))
+            && !args
+                .iter()
+                .any(|a| crate::builtins::subclass::payload(a).is_some())
+        {
             return Ok(None);
         }
         let cls = self.types.class_of(v);
@@ -976,6 +1029,9 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
         }
         (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
+        // Each `obj.method` access makes a new bound method; two are equal when they bind
+        // the same object to the same function (`d.bark == d.bark`).
+        (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         _ => a.is(b),
     }))
 }
@@ -1004,6 +1060,20 @@ fn dict_eq(interp: &mut Interp, x: &crate::value::Dict, y: &crate::value::Dict) 
         }
     }
     Ok(true)
+}
+
+/// The address-based hash of an object without its own `__hash__` (values stored inline,
+/// such as small ints, hash by their bits instead).
+fn pointer_hash(v: &Value) -> u64 {
+    match v.addr() {
+        Some(a) => (a >> 4) as u64,
+        None => match v {
+            Value::Int(n) => *n as u64,
+            Value::Bool(b) => *b as u64,
+            Value::Float(f) => f.to_bits(),
+            _ => 0,
+        },
+    }
 }
 
 fn float_hash(f: f64) -> i64 {

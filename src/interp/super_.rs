@@ -27,7 +27,7 @@ impl Interp {
         d.set_str("__self_class__", Value::Class(obj_class));
         Ok(Value::Instance(Rc::new(Instance {
             class: self.types.super_.clone(),
-            dict: RefCell::new(d),
+            dict: Rc::new(RefCell::new(d)),
             exc: None,
         })))
     }

@@ -48,10 +48,19 @@ impl Interp {
     }
 
     fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String) {
+        // Frames of legb's modules written in Python stand for C code: not shown.
         let entries: Vec<TbEntry> = exc
             .exc
             .as_ref()
-            .map(|d| d.traceback.borrow().iter().rev().cloned().collect())
+            .map(|d| {
+                d.traceback
+                    .borrow()
+                    .iter()
+                    .rev()
+                    .filter(|e| !crate::builtins::modules::pysource::is_library_file(&e.filename))
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
@@ -62,13 +71,26 @@ impl Interp {
             return;
         }
         out.push_str(&self.exception_line(exc));
-        if let Some(data) = &exc.exc {
-            for note in data.notes.borrow().clone() {
-                let text = self.to_str(&note).unwrap_or_default();
-                out.push_str(&text);
-                out.push('\n');
-            }
+        out.push_str(&self.notes_text(exc));
+    }
+
+    /// The `__notes__` printed after the exception line (3.11's `add_note`), each on its
+    /// own lines; a note that is not a str prints as its `str()`, and a `__notes__` that is
+    /// not a sequence as its `repr()` (CPython's `print_exception_notes`).
+    fn notes_text(&mut self, exc: &Rc<Instance>) -> String {
+        let notes = exc.dict.borrow().get_str("__notes__").cloned();
+        let items = match notes {
+            None => return String::new(),
+            Some(Value::List(l)) => l.borrow().clone(),
+            Some(Value::Tuple(t)) => (*t).clone(),
+            Some(other) => return format!("{}\n", self.repr(&other).unwrap_or_default()),
+        };
+        let mut out = String::new();
+        for note in items {
+            out.push_str(&self.to_str(&note).unwrap_or_default());
+            out.push('\n');
         }
+        out
     }
 
     /// A SyntaxError raised at run time (`eval`, `exec`) prints like one found in the file:

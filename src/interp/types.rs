@@ -35,6 +35,10 @@ pub struct Types {
     pub generator: Rc<Class>,
     pub code: Rc<Class>,
     pub super_: Rc<Class>,
+    /// The type of the descriptors `__slots__` creates.
+    pub member_descriptor: Rc<Class>,
+    /// The type of a class's `__dict__` and `__weakref__` descriptors.
+    pub getset_descriptor: Rc<Class>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -71,6 +75,17 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("FileExistsError", "OSError"),
     ("PermissionError", "OSError"),
     ("TimeoutError", "OSError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("ProcessLookupError", "OSError"),
     ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
@@ -84,6 +99,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
@@ -132,6 +148,8 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         mro_tail,
         dict: RefCell::new(Dict::new()),
         kind,
+        flags: crate::value::object::ClassFlags::default(),
+        subclasses: RefCell::default(),
     })
 }
 
@@ -177,6 +195,8 @@ impl Types {
             generator: make("generator"),
             code: builtin_class("code", Some(&object), TypeKind::Object),
             super_: builtin_class("super", Some(&object), TypeKind::Object),
+            member_descriptor: make("member_descriptor"),
+            getset_descriptor: make("getset_descriptor"),
             iterators,
             exceptions,
             object,

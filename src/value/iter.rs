@@ -53,8 +53,9 @@ pub enum Iter {
     Filter { func: Value, inner: Value },
     /// A native iterator's own state (see [`NativeIter`]).
     Native(Box<dyn NativeIter>),
-    /// A finished iterator.
-    Done,
+    /// A finished iterator, keeping the type name it had (an exhausted `list_iterator` is
+    /// still a `list_iterator`).
+    Done(&'static str),
 }
 
 impl Iter {
@@ -83,7 +84,8 @@ impl Iter {
             Iter::Zip { .. } => "zip",
             Iter::Map { .. } => "map",
             Iter::Filter { .. } => "filter",
-            Iter::Native(_) | Iter::Done => "iterator",
+            Iter::Done(name) => name,
+            Iter::Native(_) => "iterator",
         }
     }
 }

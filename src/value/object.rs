@@ -27,6 +27,28 @@ pub struct Class {
     pub mro_tail: Vec<Rc<Class>>,
     pub dict: RefCell<Dict>,
     pub kind: TypeKind,
+    /// Facts about the class decided once when it is created.
+    pub flags: ClassFlags,
+    /// The classes created with this one as a direct base, oldest first
+    /// (`__subclasses__()`); weak, so a class does not keep its subclasses alive.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+}
+
+/// What a `class` statement decides about attribute access for the class's instances, so
+/// that the hot attribute paths test a bool instead of walking the MRO.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClassFlags {
+    /// A class in the MRO other than `object` defines `__getattribute__`.
+    pub getattribute: bool,
+    /// Instances have no `__dict__`: every class in the MRO but `object` defines
+    /// `__slots__` and none lists `"__dict__"` in it.
+    pub slotted: bool,
+    /// The class's own `__slots__` names at least one slot (not `__dict__`/`__weakref__`):
+    /// it changes the instance layout, so it cannot be combined with another such base.
+    pub adds_slots: bool,
+    /// The class derives from a built-in value type (`list`, `dict`, `int`…): its
+    /// instances carry a value of that type (`builtins::subclass`).
+    pub payload: bool,
 }
 
 impl Class {
@@ -75,7 +97,6 @@ pub struct ExcData {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
-    pub notes: RefCell<Vec<Value>>,
     /// The "Did you mean" name printed after a NameError's or AttributeError's message.
     pub suggestion: RefCell<Option<String>>,
 }
@@ -83,12 +104,15 @@ pub struct ExcData {
 /// An instance of a class defined in Python (or of `object`, or of an exception class).
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Dict>,
+    /// The instance `__dict__`, shared so `obj.__dict__` and `vars(obj)` are the live dict
+    /// (`self.__dict__.update(kwargs)` sets attributes).
+    pub dict: Rc<RefCell<Dict>>,
     pub exc: Option<ExcData>,
 }
 
 /// A module object (`math`, `functools`, …).
 pub struct ModuleObj {
     pub name: Rc<str>,
-    pub dict: RefCell<Dict>,
+    /// The module's namespace, shared so `vars(module)` is the live dict.
+    pub dict: Rc<RefCell<Dict>>,
 }

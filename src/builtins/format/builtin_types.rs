@@ -5,6 +5,7 @@ use num_bigint::BigInt;
 use num_traits::Signed;
 
 use crate::builtins::def_method;
+use crate::builtins::subclass::plain;
 use crate::interp::Args;
 
 use super::float::{double_to_string, Flags};
@@ -38,7 +39,8 @@ fn dunder_args<'a>(
             "unbound method {owner}.__format__() needs an argument"
         )));
     };
-    if !accepts(this) {
+    // An instance of a subclass is formatted as the value it carries.
+    if !accepts(&plain(this)) {
         return Err(interp.type_error(format!(
             "descriptor '__format__' for '{owner}' objects doesn't apply to a '{}' object",
             interp.tname(this)
@@ -78,20 +80,20 @@ fn int_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::str(&interp.to_str(this)?));
     }
     let name = interp.tname(this);
-    Ok(Value::str(&format_int(interp, this, spec, &name)?))
+    Ok(Value::str(&format_int(interp, &plain(this), spec, &name)?))
 }
 
 fn float_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, spec) = dunder_args(interp, &args, "float", |v| matches!(v, Value::Float(_)))?;
-    match this {
-        Value::Float(x) if !spec.is_empty() => Ok(Value::str(&format_float(interp, *x, spec)?)),
+    match plain(this) {
+        Value::Float(x) if !spec.is_empty() => Ok(Value::str(&format_float(interp, x, spec)?)),
         _ => Ok(Value::str(&interp.to_str(this)?)),
     }
 }
 
 fn complex_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, spec) = dunder_args(interp, &args, "complex", |v| matches!(v, Value::Complex(_)))?;
-    match this {
+    match plain(this) {
         Value::Complex(c) if !spec.is_empty() => {
             Ok(Value::str(&format_complex(interp, c.re, c.im, spec)?))
         }
@@ -101,8 +103,8 @@ fn complex_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn str_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, spec) = dunder_args(interp, &args, "str", |v| matches!(v, Value::Str(_)))?;
-    match this {
-        Value::Str(s) => Ok(Value::str(&format_str(interp, s, spec)?)),
+    match plain(this) {
+        Value::Str(s) => Ok(Value::str(&format_str(interp, &s, spec)?)),
         _ => Ok(this.clone()),
     }
 }

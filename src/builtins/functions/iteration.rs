@@ -63,6 +63,8 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         mro_tail: vec![object.clone()],
         dict: RefCell::new(Dict::new()),
         kind: TypeKind::Builtin,
+        flags: crate::value::object::ClassFlags::default(),
+        subclasses: RefCell::default(),
     })
 }
 
@@ -84,7 +86,7 @@ fn stateful_instance(cls: &Rc<Class>, state: Value) -> Value {
     dict.set_str(STATE, state);
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        dict: RefCell::new(dict),
+        dict: Rc::new(RefCell::new(dict)),
         exc: None,
     }))
 }

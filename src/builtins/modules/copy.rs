@@ -77,6 +77,7 @@ fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let state = instance_state(interp, &x, inst)?;
             let y = blank_copy(interp, inst);
             restore(interp, &y, state)?;
+            copy_payload(&x, &y);
             y
         }
         other => return Err(cannot_pickle(interp, other)),
@@ -137,6 +138,37 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value, depth: usize) -> PyResult<
     if let Some(y) = memo_get(interp, memo, &d)? {
         return Ok(y);
     }
+    let y = deep_uncached(interp, x, &d, memo, depth)?;
+    if !y.is(x) {
+        memo_set(interp, memo, d, y.clone())?;
+        keep_alive(interp, memo, x)?;
+    }
+    Ok(y)
+}
+
+/// `_keep_alive`: the memo holds every copied original in `memo[id(memo)]`, so no original
+/// is freed while copying goes on and its id reused by another object (which would then
+/// find the first one's copy in the memo).
+fn keep_alive(interp: &mut Interp, memo: &Value, x: &Value) -> PyResult<()> {
+    let key = id_of(interp, memo)?;
+    match memo_get(interp, memo, &key)? {
+        Some(list) => {
+            let append = interp.getattr(&list, "append")?;
+            interp.call(&append, Args::positional(std::slice::from_ref(x)))?;
+            Ok(())
+        }
+        None => memo_set(interp, memo, key, Value::list(vec![x.clone()])),
+    }
+}
+
+/// The copier for one non-atomic value not in the memo yet.
+fn deep_uncached(
+    interp: &mut Interp,
+    x: &Value,
+    d: &Value,
+    memo: &Value,
+    depth: usize,
+) -> PyResult<Value> {
     let y = match x {
         Value::List(l) => {
             let y = Value::list(Vec::new());
@@ -173,7 +205,7 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value, depth: usize) -> PyResult<
                 items.push(deep(interp, item, memo, depth + 1)?);
             }
             // A tuple that contains itself (through a list) was copied meanwhile.
-            if let Some(y) = memo_get(interp, memo, &d)? {
+            if let Some(y) = memo_get(interp, memo, d)? {
                 return Ok(y);
             }
             if items.iter().zip(t.iter()).all(|(a, b)| a.is(b)) {
@@ -200,10 +232,9 @@ fn deep(interp: &mut Interp, x: &Value, memo: &Value, depth: usize) -> PyResult<
                 func: m.func.clone(),
             }))
         }
-        Value::Instance(inst) => return deep_instance(interp, x, inst, &d, memo, depth),
+        Value::Instance(inst) => return deep_instance(interp, x, inst, d, memo, depth),
         other => return Err(cannot_pickle(interp, other)),
     };
-    memo_set(interp, memo, d, y.clone())?;
     Ok(y)
 }
 
@@ -218,11 +249,7 @@ fn deep_instance(
     depth: usize,
 ) -> PyResult<Value> {
     if let Some(f) = special(interp, x, "__deepcopy__")? {
-        let y = interp.call(&f, Args::positional(std::slice::from_ref(memo)))?;
-        if !y.is(x) {
-            memo_set(interp, memo, d.clone(), y.clone())?;
-        }
-        return Ok(y);
+        return interp.call(&f, Args::positional(std::slice::from_ref(memo)));
     }
     refuse_native_state(interp, x)?;
     let state = instance_state(interp, x, inst)?;
@@ -266,6 +293,21 @@ fn instance_state(interp: &mut Interp, x: &Value, inst: &Rc<Instance>) -> PyResu
     })
 }
 
+/// A shallow copy of a built-in subclass instance carries a copy of the original's list,
+/// dict or set (the state copied with the `__dict__` still shares it).
+fn copy_payload(x: &Value, y: &Value) {
+    let (Some(value), Value::Instance(new)) = (crate::builtins::subclass::payload(x), y) else {
+        return;
+    };
+    let copied = match &value {
+        Value::List(l) => Value::list(l.borrow().clone()),
+        Value::Dict(d) => Value::dict(d.borrow().clone()),
+        Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().copy()))),
+        other => other.clone(),
+    };
+    new.dict.borrow_mut().set_str(native::STATE, copied);
+}
+
 /// A new instance of `inst`'s class without calling `__init__` (`cls.__new__(cls)`).
 fn blank_copy(interp: &Interp, inst: &Rc<Instance>) -> Value {
     let args = inst
@@ -278,7 +320,7 @@ fn blank_copy(interp: &Interp, inst: &Rc<Instance>) -> Value {
     }
     Value::Instance(Rc::new(Instance {
         class: inst.class.clone(),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(RefCell::new(Dict::new())),
         exc: None,
     }))
 }

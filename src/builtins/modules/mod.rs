@@ -1,5 +1,7 @@
 //! The standard-library modules legb provides, each built natively.
 
+mod collections;
+mod contextlib;
 mod copy;
 mod functools;
 mod itertools;
@@ -10,6 +12,8 @@ mod math;
 pub mod native;
 mod operator;
 mod pyargs;
+/// Modules written in Python (`interp::traceback` hides their frames).
+pub mod pysource;
 mod random;
 mod string;
 mod structseq;
@@ -21,6 +25,9 @@ use crate::value::Value;
 /// Builds the module `name` if legb provides it.
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
+        "builtins" => Value::Module(interp.builtins_module()),
+        "collections" => collections::module(interp)?,
+        "contextlib" => contextlib::module(interp)?,
         "copy" => copy::module(interp)?,
         "functools" => functools::module(interp),
         "itertools" => itertools::module(interp),

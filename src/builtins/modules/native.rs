@@ -33,7 +33,7 @@ pub fn module(
     }
     Value::Module(Rc::new(ModuleObj {
         name: Rc::from(name),
-        dict: RefCell::new(dict),
+        dict: Rc::new(RefCell::new(dict)),
     }))
 }
 
@@ -71,6 +71,8 @@ pub fn class(
         mro_tail: vec![object],
         dict: RefCell::new(dict),
         kind: TypeKind::Builtin,
+        flags: crate::value::object::ClassFlags::default(),
+        subclasses: RefCell::default(),
     })
 }
 
@@ -83,7 +85,7 @@ pub fn object(cls: &Rc<Class>, state: Value, attrs: Vec<(&str, Value)>) -> Value
     }
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        dict: RefCell::new(dict),
+        dict: Rc::new(RefCell::new(dict)),
         exc: None,
     }))
 }

@@ -13,7 +13,11 @@ pub fn install(interp: &mut Interp) {
 
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (sep, iterable) = one_arg(interp, &args, "join")?;
-    let items = items(interp, iterable)?;
+    // Items of a str subclass join as the strings they carry.
+    let items: Vec<Value> = items(interp, iterable)?
+        .iter()
+        .map(crate::builtins::subclass::plain)
+        .collect();
     if let [item @ Value::Str(_)] = &items[..] {
         // CPython returns a lone string item itself, not a copy.
         return Ok(item.clone());

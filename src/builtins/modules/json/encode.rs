@@ -114,6 +114,10 @@ impl Encoder {
         level: usize,
         out: &mut String,
     ) -> PyResult<()> {
+        // An instance of a subclass of dict, list, str, int… encodes as its value.
+        if let Some(value) = crate::builtins::subclass::payload(v) {
+            return self.encode(interp, &value, level, out);
+        }
         match v {
             Value::None => out.push_str("null"),
             Value::Bool(true) => out.push_str("true"),
@@ -294,6 +298,9 @@ impl Encoder {
 
     /// A dict key as a JSON key string; `None` to skip it (`skipkeys`).
     fn key(&self, interp: &mut Interp, key: &Value) -> PyResult<Option<String>> {
+        if let Some(value) = crate::builtins::subclass::payload(key) {
+            return self.key(interp, &value);
+        }
         Ok(Some(match key {
             Value::Str(s) => s.to_string(),
             Value::Float(f) => self.float(interp, *f)?,

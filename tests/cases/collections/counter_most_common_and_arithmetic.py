@@ -1,0 +1,18 @@
+from collections import Counter
+
+words = "the cat and the hat and the bat".split()
+c = Counter(words)
+print(c)
+print(c.most_common(2))
+print(c["the"], c["dog"], "dog" in c)
+c2 = Counter(a=3, b=1)
+c3 = Counter(a=1, b=2, c=5)
+print(c2 + c3)
+print(c2 - c3)
+print(c2 | c3, c2 & c3)
+c2.update("aaz")
+print(c2)
+c2.subtract({"a": 10})
+print(c2)
+print(sorted(c2.elements()))
+print(sum(c3.values()), list(c3))

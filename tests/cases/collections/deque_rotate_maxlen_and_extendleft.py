@@ -1,0 +1,20 @@
+from collections import deque
+
+d = deque([1, 2, 3, 4, 5])
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.appendleft(0)
+d.extendleft([10, 20])
+print(d)
+print(d.pop(), d.popleft(), d)
+recent = deque(maxlen=3)
+for i in range(6):
+    recent.append(i)
+print(recent, recent.maxlen)
+recent.appendleft(-1)
+print(recent)
+print(list(reversed(recent)), recent[0], recent[-1], len(recent))
+empty = deque()
+empty.pop()

@@ -1,0 +1,7 @@
+groups = set()
+groups.add(frozenset({1, 2}))
+groups.add((3, 4))
+print(len(groups))
+print(frozenset({2, 1}) in groups)
+groups.add({5, 6})
+print("unreachable")

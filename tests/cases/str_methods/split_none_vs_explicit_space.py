@@ -1,0 +1,11 @@
+text = "  alpha   beta gamma  "
+print(text.split())
+print(text.split(" "))
+print(text.split(None, 1))
+print(text.rsplit(None, 1))
+print("a,b,,c,".split(","))
+print("".split(), "".split(","))
+print("one\ttwo\nthree".split())
+print("-".join(text.split()))
+print("k=v=w".split("=", 1), "k=v=w".rsplit("=", 1))
+print("a b".split(" ", maxsplit=0))

@@ -1,0 +1,4 @@
+from contextlib import ExitStack
+
+with ExitStack() as stack:
+    print("never")
