@@ -147,7 +147,8 @@ fn every_program_traces_identically_twice() {
             let first = legb::trace::jsonl::to_string(&path, trace(&source, &path, &stdin).0);
             let second = legb::trace::jsonl::to_string(&path, trace(&source, &path, &stdin).0);
             if first != second {
-                failures.push(path);
+                let at = first.lines().zip(second.lines()).find(|(a, b)| a != b);
+                failures.push(format!("{path}: first difference {at:?}"));
             }
         }
         failures

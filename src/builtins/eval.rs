@@ -43,7 +43,12 @@ fn run(interp: &mut Interp, args: Args, mode: &str) -> PyResult<Value> {
         Program::new(source, "<string>")
     };
     let program = match program {
-        Ok(p) => Rc::new(p),
+        Ok(mut p) => {
+            if interp.in_library_code() {
+                p.set_library();
+            }
+            Rc::new(p)
+        }
         Err(e) => return Err(interp.syntax_error_exception(&e, "<string>", source)),
     };
     interp.run_in(&program, globals, mode == "eval")

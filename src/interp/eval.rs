@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{self, Constant, Expr, ExprKind, NameCache, NameHit, NameRes};
+use crate::builtins::modules::pysource::is_library_file;
 use crate::source::Span;
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value};
@@ -44,12 +45,16 @@ impl Interp {
         if let PyErr::Exception(exc) = &err {
             if let Some(data) = &exc.exc {
                 let mut tb = data.traceback.borrow_mut();
-                let first = tb.is_empty();
+                // The trace reports a raise where the program first sees it: library frames
+                // (hidden, like a builtin's insides) do not count.
+                let first = self.trace.is_some()
+                    && tb.iter().all(|t| is_library_file(&t.filename))
+                    && !f.program.is_library();
                 if tb.last().is_none_or(|t| t.frame != f.id) {
                     tb.push(self.tb_entry(f, span));
                 }
                 drop(tb);
-                if first && self.trace.is_some() {
+                if first {
                     self.trace_raise(exc);
                 }
             }

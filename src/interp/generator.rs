@@ -92,10 +92,12 @@ impl Interp {
             };
             let exit = self.err_args("GeneratorExit", Vec::new());
             let depth = self.depth;
+            let here = self.trace_pos();
             // A generator that yields again or raises has its error ignored, as CPython
             // only reports it on stderr from the finalizer.
             let _ = co.resume((self as *mut Interp, Resume::Throw(exit)));
             self.depth = depth;
+            self.set_trace_pos(here);
             if co.done() {
                 self.free_stacks.push(co.into_stack());
             }

@@ -130,8 +130,11 @@ pub struct Interp {
     stderr_text: String,
     /// The trace being recorded, if any (see `tracing`).
     trace: Option<Box<tracing::TraceState>>,
-    /// The ids `id()` handed out, by object address.
-    ids: rustc_hash::FxHashMap<usize, i64>,
+    /// The ids `id()` handed out, by object address, with a weak reference that tells
+    /// whether the object they were given to is still the one there.
+    ids: rustc_hash::FxHashMap<usize, (crate::value::WeakObject, i64)>,
+    /// How many ids `id()` handed out.
+    ids_given: i64,
 }
 
 impl Interp {
@@ -161,6 +164,7 @@ impl Interp {
             script_name: Rc::from(""),
             trace: None,
             ids: Default::default(),
+            ids_given: 0,
         };
         crate::builtins::install(&mut interp);
         interp
@@ -301,13 +305,23 @@ impl Interp {
         err
     }
 
-    /// `id()` of the heap object at `addr`: numbered in the order ids are first asked for,
-    /// spaced and offset like CPython's addresses, so that a run prints the same ids every
-    /// time (a trace must be deterministic) while two live objects never share one. An
-    /// address reused after its object died keeps the id, as CPython reuses it.
-    pub fn object_id(&mut self, addr: usize) -> i64 {
-        let next = 140_000_000_000_000 + 16 * self.ids.len() as i64;
-        *self.ids.entry(addr).or_insert(next)
+    /// `id()` of a heap object: numbered in the order ids are first asked for, spaced and
+    /// offset like CPython's addresses, so that a run prints the same ids every time (a
+    /// trace must be deterministic, and addresses are not) while two live objects never
+    /// share one.
+    pub fn object_id(&mut self, v: &Value) -> i64 {
+        let addr = v.addr().unwrap_or(0);
+        if let Some((weak, id)) = self.ids.get(&addr) {
+            if weak.alive() {
+                return *id;
+            }
+        }
+        let id = 140_000_000_000_000 + 16 * self.ids_given;
+        self.ids_given += 1;
+        if let Some(weak) = v.downgrade() {
+            self.ids.insert(addr, (weak, id));
+        }
+        id
     }
 
     /// Numbers frames in creation order; the main module's frame is 0.

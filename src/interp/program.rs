@@ -13,6 +13,8 @@ pub struct Program {
     scopes: Scopes,
     source: Rc<str>,
     filename: Rc<str>,
+    /// Code that `eval`/`exec` ran for legb's own library code (see [`Program::is_library`]).
+    library: bool,
 }
 
 impl Program {
@@ -26,6 +28,7 @@ impl Program {
             scopes,
             source: Rc::from(&*source),
             filename: Rc::from(filename),
+            library: false,
         })
     }
 
@@ -47,6 +50,7 @@ impl Program {
             scopes,
             source: Rc::from(&*source),
             filename: Rc::from("<string>"),
+            library: false,
         })
     }
 
@@ -68,5 +72,16 @@ impl Program {
     /// The file name used in tracebacks.
     pub fn filename(&self) -> &Rc<str> {
         &self.filename
+    }
+
+    /// Whether this is legb's own library code (a standard-library module written in Python,
+    /// or code it ran through `eval`/`exec`), which the trace treats as a builtin's insides.
+    pub fn is_library(&self) -> bool {
+        self.library || crate::builtins::modules::pysource::is_library_file(&self.filename)
+    }
+
+    /// Marks code run by `eval`/`exec` on behalf of library code.
+    pub fn set_library(&mut self) {
+        self.library = true;
     }
 }

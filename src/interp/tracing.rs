@@ -32,6 +32,12 @@ pub struct TraceState {
     /// Class bodies being run: frames for the trace, though not for `self.depth`, which
     /// tells builtins whether they run at module level.
     class_bodies: u32,
+    /// The position is in legb's own library code (a standard-library module written in
+    /// Python): it is shown no more than a builtin's insides are, so nothing is reported.
+    muted: bool,
+    /// The last position in the program's own code, where a call that library code makes
+    /// back into the program is reported.
+    visible: (u32, u32),
 }
 
 /// Where trace events are being reported; saved around calls and generator switches.
@@ -39,6 +45,12 @@ pub struct TraceState {
 pub struct TracePos {
     frame: u32,
     line: u32,
+    muted: bool,
+}
+
+/// Whether `frame` runs legb's library code rather than the program's.
+fn is_library(frame: &Frame) -> bool {
+    frame.program.is_library()
 }
 
 impl Interp {
@@ -51,13 +63,23 @@ impl Interp {
             cell_owners: FxHashMap::default(),
             explanation: None,
             class_bodies: 0,
+            muted: false,
+            visible: (0, 0),
         }));
+    }
+
+    /// Whether a trace is being recorded and the code running now is legb's library code.
+    pub fn in_library_code(&self) -> bool {
+        self.trace.as_ref().is_some_and(|t| t.muted)
     }
 
     /// Sends one event, located at the current position and call depth.
     pub(super) fn emit(&mut self, event: Event) {
         let depth = self.depth;
         if let Some(t) = &mut self.trace {
+            if t.muted {
+                return;
+            }
             let step = Step {
                 frame: t.frame,
                 depth: depth + t.class_bodies,
@@ -73,6 +95,7 @@ impl Interp {
         self.trace.as_ref().map(|t| TracePos {
             frame: t.frame,
             line: t.line,
+            muted: t.muted,
         })
     }
 
@@ -85,27 +108,29 @@ impl Interp {
 
     /// Moves the position to the start of `frame` (a generator's first run).
     pub(super) fn enter_frame_pos(&mut self, frame: &Frame) {
-        if let Some(t) = &mut self.trace {
-            t.frame = frame.id as u32;
-            t.line = frame.line;
-        }
+        self.set_trace_pos(Some(TracePos {
+            frame: frame.id as u32,
+            line: frame.line,
+            muted: is_library(frame),
+        }));
     }
 
-    /// Moves the position back to `pos`.
+    /// Moves the position to `pos` (back after a call, or into a frame).
     pub(super) fn set_trace_pos(&mut self, pos: Option<TracePos>) {
         if let (Some(t), Some(p)) = (&mut self.trace, pos) {
             t.frame = p.frame;
             t.line = p.line;
+            t.muted = p.muted;
+            if !p.muted {
+                t.visible = (p.frame, p.line);
+            }
         }
     }
 
     /// A statement of frame `f` starts.
     #[cold]
     pub(super) fn trace_line(&mut self, f: &Frame) {
-        if let Some(t) = &mut self.trace {
-            t.frame = f.id as u32;
-            t.line = f.line;
-        }
+        self.enter_frame_pos(f);
         self.emit(Event::Line);
     }
 
@@ -238,12 +263,17 @@ impl Interp {
             id: frame.id as u32,
         };
         self.own_cells(frame, &callee);
-        self.emit(Event::Call { callee, args });
         let caller = self.trace_pos();
-        if let Some(t) = &mut self.trace {
-            t.frame = frame.id as u32;
-            t.line = frame.line;
+        if !is_library(frame) {
+            // A call from library code back into the program shows where the program
+            // handed control to the library.
+            if let Some(t) = self.trace.as_mut().filter(|t| t.muted) {
+                (t.frame, t.line) = t.visible;
+                t.muted = false;
+            }
+            self.emit(Event::Call { callee, args });
         }
+        self.enter_frame_pos(frame);
         caller
     }
 

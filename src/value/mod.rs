@@ -73,6 +73,22 @@ pub struct Slice {
 /// A variable captured by a closure (`cell` objects).
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
+/// A weak reference to a value's heap object (see [`Value::downgrade`]).
+pub enum WeakObject {
+    Any(std::rc::Weak<dyn std::any::Any>),
+    Str(std::rc::Weak<str>),
+}
+
+impl WeakObject {
+    /// Whether the object is still alive.
+    pub fn alive(&self) -> bool {
+        match self {
+            WeakObject::Any(w) => w.strong_count() > 0,
+            WeakObject::Str(w) => w.strong_count() > 0,
+        }
+    }
+}
+
 /// A Python value.
 #[derive(Clone, Default)]
 pub enum Value {
@@ -176,6 +192,38 @@ impl Value {
             Iterator(r) => Rc::as_ptr(r) as *const () as usize,
             Cell(r) => Rc::as_ptr(r) as *const () as usize,
             Generator(r) => Rc::as_ptr(r) as *const () as usize,
+            _ => return Option::None,
+        })
+    }
+
+    /// A weak reference to the heap object, to tell later whether it is still alive.
+    pub fn downgrade(&self) -> Option<WeakObject> {
+        fn any<T: 'static>(r: &Rc<T>) -> WeakObject {
+            let shared: Rc<dyn std::any::Any> = r.clone();
+            WeakObject::Any(Rc::downgrade(&shared))
+        }
+        use Value::*;
+        Some(match self {
+            Str(r) => WeakObject::Str(Rc::downgrade(r)),
+            BigInt(r) => any(r),
+            Complex(r) => any(r),
+            Bytes(r) => any(r),
+            Tuple(r) => any(r),
+            List(r) => any(r),
+            Dict(r) => any(r),
+            Set(r) => any(r),
+            FrozenSet(r) => any(r),
+            Range(r) => any(r),
+            Slice(r) => any(r),
+            Function(r) => any(r),
+            Builtin(r) => any(r),
+            BoundMethod(r) => any(r),
+            Class(r) => any(r),
+            Instance(r) => any(r),
+            Module(r) => any(r),
+            Iterator(r) => any(r),
+            Cell(r) => any(r),
+            Generator(r) => any(r),
             _ => return Option::None,
         })
     }
