@@ -16,6 +16,17 @@ pub fn install(interp: &mut Interp) {
     def_method(&int_cls, "bit_length", bit_length);
     def_method(&int_cls, "bit_count", bit_count);
     def_method(&int_cls, "to_bytes", to_bytes);
+    // A classmethod: stored bound to `int`, so `int.from_bytes(…)` receives the class.
+    let from_bytes = Value::Builtin(Rc::new(crate::value::Builtin {
+        name: "from_bytes",
+        owner: Some("int"),
+        func: from_bytes,
+    }));
+    let bound = Value::BoundMethod(Rc::new(crate::value::BoundMethod {
+        self_: Value::Class(int_cls.clone()),
+        func: from_bytes,
+    }));
+    int_cls.dict.borrow_mut().set_str("from_bytes", bound);
     def_method(&int_cls, "conjugate", same_int);
     def_method(&int_cls, "as_integer_ratio", int_ratio);
     let float_cls = interp.types.float.clone();
@@ -106,6 +117,45 @@ fn to_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
         out.reverse();
     }
     Ok(Value::Bytes(Rc::new(out)))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let data = match args.pos.get(1).or(interp.kwarg(&args, "bytes")) {
+        Some(Value::Bytes(b)) => (**b).clone(),
+        Some(other) => {
+            let other = other.clone();
+            let mut out = Vec::new();
+            for item in interp.collect(&other)? {
+                let n = interp.index_of(&item)?;
+                if !(0..=255).contains(&n) {
+                    return Err(interp.value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            out
+        }
+        None => {
+            return Err(interp.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))
+        }
+    };
+    let order = match args.pos.get(2).or(interp.kwarg(&args, "byteorder")) {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(_) => return Err(interp.type_error("from_bytes() argument 'byteorder' must be str")),
+        None => "big".into(),
+    };
+    let signed = match interp.kwarg(&args, "signed") {
+        Some(v) => interp.truthy(&v.clone())?,
+        None => false,
+    };
+    let n = match order.as_str() {
+        "big" if signed => BigInt::from_signed_bytes_be(&data),
+        "big" => BigInt::from_bytes_be(Sign::Plus, &data),
+        "little" if signed => BigInt::from_signed_bytes_le(&data),
+        "little" => BigInt::from_bytes_le(Sign::Plus, &data),
+        _ => return Err(interp.value_error("byteorder must be either 'little' or 'big'")),
+    };
+    Ok(Value::int(n))
 }
 
 fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {

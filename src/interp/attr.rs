@@ -55,8 +55,19 @@ impl Interp {
         inst: &Rc<Instance>,
         name: &str,
     ) -> PyResult<Value> {
-        let r = self.generic_getattr(obj, inst, name);
-        self.getattr_fallback(obj, inst, name, r)
+        match self.generic_lookup(obj, inst, name) {
+            Ok(Some(v)) => Ok(v),
+            // A plain miss needs no AttributeError (and no "Did you mean") when
+            // `__getattr__` answers instead.
+            Ok(None) => match inst.class.lookup("__getattr__") {
+                Some((getattr, _)) => {
+                    let args = [obj.clone(), Value::str(name)];
+                    self.call(&getattr, Args::positional(&args))
+                }
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Err(e) => self.getattr_fallback(obj, inst, name, Err(e)),
+        }
     }
 
     /// Calls `__getattr__` when the normal lookup raised AttributeError, from wherever it
@@ -88,29 +99,44 @@ impl Interp {
         inst: &Rc<Instance>,
         name: &str,
     ) -> PyResult<Value> {
+        match self.generic_lookup(obj, inst, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// [`Self::generic_getattr`] with a plain miss as `None`.
+    fn generic_lookup(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         if Rc::ptr_eq(&inst.class, &self.types.super_) {
             if let Some(v) = self.super_getattr(inst, name)? {
-                return Ok(v);
+                return Ok(Some(v));
             }
         }
         let found = inst.class.lookup(name);
         if let Some((attr, _)) = &found {
             if self.is_data_descriptor(attr) {
-                return self.descriptor_get(attr, obj, &Value::Class(inst.class.clone()));
+                let cls = Value::Class(inst.class.clone());
+                return self.descriptor_get(attr, obj, &cls).map(Some);
             }
         }
         if !inst.class.flags.slotted {
             if let Some(v) = inst.dict.borrow().get_str(name) {
-                return Ok(v.clone());
+                return Ok(Some(v.clone()));
             }
         }
         if let Some(v) = self.special_instance_attr(inst, name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some((attr, _)) = found {
-            return self.bind(attr, obj, &Value::Class(inst.class.clone()));
+            let cls = Value::Class(inst.class.clone());
+            return self.bind(attr, obj, &cls).map(Some);
         }
-        Err(self.no_attribute(obj, name))
+        Ok(None)
     }
 
     /// Attributes every instance has without storing them (`__class__`, exception fields).

@@ -566,6 +566,7 @@ impl Interp {
             (Value::Tuple(_), "+") => self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )),
+            (Value::Bytes(_), "+") => self.type_error(format!("can't concat {tb} to bytes")),
             (_, "*") if is_sequence(a) || is_sequence(b) => self.mul_type_error(a, b),
             (_, "**") => self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
@@ -1152,7 +1153,51 @@ fn complex_div(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
     }
 }
 
+/// `c_powu`: `x ** n` by squaring.
+fn complex_powu(x: (f64, f64), n: u64) -> (f64, f64) {
+    let prod = |a: (f64, f64), b: (f64, f64)| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
+    let (mut r, mut p, mut mask) = ((1.0, 0.0), x, 1u64);
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = prod(r, p);
+        }
+        mask <<= 1;
+        p = prod(p, p);
+    }
+    r
+}
+
+/// `_Py_c_quot`: `a / b` scaled by the larger part of `b`, as CPython divides.
+fn complex_quot(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (abs_re, abs_im) = (b.0.abs(), b.1.abs());
+    if abs_re >= abs_im {
+        if abs_re == 0.0 {
+            return (0.0, 0.0);
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+    } else if abs_im >= abs_re {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
 fn complex_pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
+    // CPython raises to a small whole power by repeated multiplication (`c_powi`), which
+    // keeps `1j ** 2` exactly `(-1+0j)`.
+    if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 {
+        let n = y.0 as i64;
+        let p = complex_powu(x, n.unsigned_abs());
+        return if n >= 0 {
+            p
+        } else {
+            complex_quot((1.0, 0.0), p)
+        };
+    }
     if y == (0.0, 0.0) {
         return (1.0, 0.0);
     }

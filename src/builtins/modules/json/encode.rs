@@ -50,11 +50,27 @@ pub fn dumps(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     let bound = DUMPS.bind(interp, &args)?;
+    if let Some(cls) = bound[5].clone().filter(|c| !matches!(c, Value::None)) {
+        return with_encoder_class(interp, &cls, &args);
+    }
     let mut enc = encoder(interp, &bound)?;
     let obj = bound[0].clone().unwrap_or_default();
     let mut out = String::new();
     enc.encode(interp, &obj, 0, &mut out)?;
     Ok(Value::str(&out))
+}
+
+/// `dumps(obj, cls=C, **kw)`: `C(**kw).encode(obj)`.
+fn with_encoder_class(interp: &mut Interp, cls: &Value, args: &Args) -> PyResult<Value> {
+    let kw: Vec<(std::rc::Rc<str>, Value)> = args
+        .kw
+        .iter()
+        .filter(|(k, _)| &**k != "cls")
+        .cloned()
+        .collect();
+    let encoder = interp.call(cls, Args { pos: &[], kw: &kw })?;
+    let encode = interp.getattr(&encoder, "encode")?;
+    interp.call(&encode, Args::positional(&args.pos[..1]))
 }
 
 /// The encoder the keyword arguments describe.
@@ -63,9 +79,6 @@ fn encoder(interp: &mut Interp, bound: &[Option<Value>]) -> PyResult<Encoder> {
         Some(v) => interp.truthy(v),
         None => Ok(default),
     };
-    if !matches!(bound[5], None | Some(Value::None)) {
-        return Err(interp.unsupported("json.dumps(cls=...)"));
-    }
     let indent = match &bound[6] {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.to_string()),

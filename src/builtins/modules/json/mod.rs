@@ -4,6 +4,7 @@
 
 mod decode;
 pub(crate) mod encode;
+mod encoder_class;
 
 use std::rc::Rc;
 
@@ -27,7 +28,11 @@ pub fn module(interp: &mut Interp) -> PyResult<Value> {
         ("load", load),
         ("loads", decode::loads),
     ];
-    let values = vec![("JSONDecodeError", Value::Class(error))];
+    let encoder = encoder_class::class(interp);
+    let values = vec![
+        ("JSONDecodeError", Value::Class(error)),
+        ("JSONEncoder", Value::Class(encoder)),
+    ];
     Ok(native::module("json", &functions, values))
 }
 
