@@ -355,7 +355,7 @@ impl Interp {
                 } else {
                     Value::tuple(f.defaults.clone())
                 }),
-                "__dict__" => Some(Value::dict(f.attrs.borrow().clone())),
+                "__dict__" => Some(Value::Dict(f.attrs.clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {

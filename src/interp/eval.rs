@@ -675,12 +675,21 @@ impl Interp {
         v: &Value,
         kw: &mut Vec<(Rc<str>, Value)>,
     ) -> PyResult<()> {
-        let Value::Dict(d) = v else {
-            let name = self.callable_name(callee);
-            return Err(self.type_error(format!(
-                "{name} argument after ** must be a mapping, not {}",
-                self.tname(v)
-            )));
+        // Any mapping will do: a dict as it is, anything else through `keys()` and `[]`.
+        let d = match v {
+            Value::Dict(d) => d.clone(),
+            _ if self.getattr_opt(v, "keys")?.is_some() => {
+                let mut d = Dict::new();
+                self.dict_update_from_mapping(&mut d, v)?;
+                Rc::new(RefCell::new(d))
+            }
+            _ => {
+                let name = self.callable_name(callee);
+                return Err(self.type_error(format!(
+                    "{name} argument after ** must be a mapping, not {}",
+                    self.tname(v)
+                )));
+            }
         };
         for e in d.borrow().iter() {
             let Some(key) = e.key.as_str() else {
@@ -760,7 +769,7 @@ impl Interp {
             kw_defaults,
             closure,
             globals: f.globals.clone(),
-            attrs: RefCell::new(Dict::new()),
+            attrs: Rc::new(RefCell::new(Dict::new())),
             lineno,
         }));
         if self.trace.is_some() {

@@ -287,9 +287,9 @@ impl Interp {
                 self.setitem(&o, &k, value)
                     .map_err(|e| self.locate(f, e, target.span))
             }
-            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                self.unpack(f, elts, value)
-            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => self
+                .unpack(f, elts, value)
+                .map_err(|e| self.locate(f, e, target.span)),
             _ => Err(self.err("SyntaxError", "cannot assign to expression")),
         }
     }
@@ -446,11 +446,13 @@ impl Interp {
                 let o = self.eval(f, value)?;
                 let attr = f.mangle(attr);
                 self.delattr(&o, &attr)
+                    .map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let o = self.eval(f, value)?;
                 let k = self.eval(f, slice)?;
                 self.delitem(&o, &k)
+                    .map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 for e in elts {
@@ -741,14 +743,14 @@ impl Interp {
         let cls = self.types.class_of(&mgr);
         let (Some((enter, _)), Some((exit, _))) = (cls.lookup("__enter__"), cls.lookup("__exit__"))
         else {
+            // CPython names the missing half only when `__enter__` is there.
             let missing = if cls.lookup("__enter__").is_none() {
                 ""
             } else {
-                "__exit__ "
+                " (missed __exit__ method)"
             };
-            let _ = missing;
             return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol",
+                "'{}' object does not support the context manager protocol{missing}",
                 cls.name
             )));
         };

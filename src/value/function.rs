@@ -117,8 +117,8 @@ pub struct Function {
     pub closure: Vec<CellRef>,
     /// The module globals the function runs in.
     pub globals: Rc<RefCell<Dict>>,
-    /// Function attributes (`f.calls = 0`).
-    pub attrs: RefCell<Dict>,
+    /// Function attributes (`f.calls = 0`); `f.__dict__` is this very dict.
+    pub attrs: Rc<RefCell<Dict>>,
     /// The line of the `def` (or `lambda`), for the trace and tracebacks.
     pub lineno: u32,
 }
