@@ -13,7 +13,6 @@ use clap::{Args, Parser, Subcommand};
 use legb::ast::{dump::dump, Module};
 use legb::error::{decode_source, reject_nul, without_bom};
 use legb::parse_module;
-use legb::trace::Tracer;
 
 // The interpreter allocates many small objects; mimalloc is markedly faster at that than
 // the system allocator. Only the binary chooses it: embedders keep their own.
@@ -237,7 +236,7 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
     let outcome = match args.format {
         TraceFormat::Jsonl => {
             let renderer = legb::trace::JsonlRenderer::new(stdout, &title);
-            traced(&text, &name, input, limits, filter, renderer, |r| r.flush())
+            traced(&text, &name, input, limits, filter, renderer)
         }
         TraceFormat::Text => {
             let color = match args.color {
@@ -253,15 +252,15 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
                 ..legb::trace::TextOptions::default()
             };
             let renderer = legb::trace::TextRenderer::new(stdout, &text, &title, options);
-            traced(&text, &name, input, limits, filter, renderer, |r| r.flush())
+            traced(&text, &name, input, limits, filter, renderer)
         }
     };
     eprint!("{}", outcome.stderr);
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
 }
 
-/// Runs the program with `renderer` (behind `filter`) receiving its trace; `flush` is
-/// called on the renderer at the end.
+/// Runs the program with `renderer` (behind `filter`) receiving its trace; the renderer
+/// writes out what it still holds when the run drops it.
 fn traced<R: legb::trace::Tracer + 'static>(
     text: &str,
     name: &str,
@@ -269,20 +268,9 @@ fn traced<R: legb::trace::Tracer + 'static>(
     limits: legb::Limits,
     filter: legb::trace::Filter,
     renderer: R,
-    flush: impl FnOnce(&mut R),
 ) -> legb::Outcome {
-    let tracer = Rc::new(RefCell::new(legb::trace::Filtered::new(filter, renderer)));
-    let sink = tracer.clone();
-    let outcome = legb::run_traced(
-        text,
-        name,
-        |_| {},
-        input,
-        limits,
-        move |step: &legb::trace::Step| sink.borrow_mut().step(step),
-    );
-    flush(tracer.borrow_mut().inner_mut());
-    outcome
+    let tracer = legb::trace::Filtered::new(filter, renderer);
+    legb::run_traced(text, name, |_| {}, input, limits, tracer)
 }
 
 /// The program's display name and decoded text, or the exit code after reporting why not.

@@ -227,7 +227,7 @@ fn every_load_agrees_with_the_resolver_and_cpython_symtable() {
                 match &step.event {
                     // Code run by exec()/eval() has no symtable here: skip it and what it calls.
                     Event::Call { callee, .. }
-                        if callee.name == "<module>"
+                        if &*callee.name == "<module>"
                             || frames.get(&step.frame).is_some_and(|f| f == EXEC) =>
                     {
                         frames.insert(callee.id, EXEC.to_string());

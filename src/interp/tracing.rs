@@ -154,8 +154,9 @@ impl Interp {
             NameRes::Global { .. } | NameRes::Name => (self.global_scope(f, id, cache), None),
             NameRes::Unresolved => return,
         };
+        let name = f.mangle(id).into_owned();
         let event = Event::Load {
-            name: f.mangle(id).into_owned(),
+            name,
             scope,
             symbol: symbol(res),
             owner,
@@ -259,7 +260,7 @@ impl Interp {
         args: Vec<Arg>,
     ) -> Option<TracePos> {
         let callee = FrameRef {
-            name,
+            name: Rc::from(name),
             id: frame.id as u32,
         };
         self.own_cells(frame, &callee);

@@ -4,6 +4,8 @@
 //! them; renderers (`text`, `jsonl`) turn them into output. Every value is carried as a
 //! shortened, deterministic repr (no addresses), so two runs give identical events.
 
+use std::rc::Rc;
+
 use serde::Serialize;
 
 /// Version of the event schema described in `docs/trace-format.md`.
@@ -26,7 +28,8 @@ pub struct Step {
 /// as `make_counter#1`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FrameRef {
-    pub name: String,
+    /// Shared: the same frame is named by many events (every read of a captured variable).
+    pub name: Rc<str>,
     pub id: u32,
 }
 

@@ -39,8 +39,23 @@ fn int_text(n: i64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Appends the decimal digits of `n` (the trace writes many small numbers).
+/// Appends the decimal digits of `n` (the trace writes many small numbers: frame numbers,
+/// depths, lines, loop counters, so those take a short path).
+#[inline]
 pub(super) fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
+    if n < 1000 {
+        let (h, t, u) = (n / 100, n / 10 % 10, n % 10);
+        out.extend_from_slice(&[b'0' + h as u8, b'0' + t as u8, b'0' + u as u8]);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     loop {
@@ -265,7 +280,20 @@ mod tests {
 
     #[test]
     fn ints_read_as_str_does() {
-        for n in [0, 7, -7, 10, 1234567890, i64::MIN, i64::MAX] {
+        for n in [
+            0,
+            7,
+            -7,
+            10,
+            99,
+            100,
+            999,
+            1000,
+            -1000,
+            1234567890,
+            i64::MIN,
+            i64::MAX,
+        ] {
             assert_eq!(short_repr(&Value::Int(n)), n.to_string());
         }
     }
