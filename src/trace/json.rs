@@ -268,12 +268,25 @@ fn num(out: &mut Vec<u8>, value: u32) {
     super::value::push_decimal(out, value as u64);
 }
 
+/// The bytes a JSON string cannot hold as they are: control characters, `"` and `\`.
+const NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
 /// A JSON string literal, escaped as serde_json escapes it.
 #[inline(always)]
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
-    if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !bytes.iter().any(|&b| NEEDS_ESCAPE[b as usize]) {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
