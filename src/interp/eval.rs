@@ -14,6 +14,17 @@ use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value}
 /// values are UTF-8, so such a literal has no value ([`Constant::StrSurrogates`]).
 pub(super) const LONE_SURROGATES: &str = "strings with lone surrogates";
 
+/// Whether `e` is a `str` literal.
+fn is_str_constant(e: &Expr) -> bool {
+    matches!(
+        e.node,
+        ExprKind::Constant {
+            value: Constant::Str(_),
+            ..
+        }
+    )
+}
+
 /// Whether CPython's AST optimiser folds `e` into a constant: literals, signed numbers and
 /// tuples of such (which decides how it builds a set display).
 pub fn folds_to_constant(e: &Expr) -> bool {
@@ -86,8 +97,14 @@ impl Interp {
                 None => Err(self.unbound_local(f, id)),
             },
             ExprKind::Name { id, res, cache, .. } => self.load_name(f, id, *res, cache),
-            ExprKind::Constant { value, .. } => self.constant(value),
+            ExprKind::Constant { value, .. } => match value {
+                Constant::Str(_) | Constant::Bytes(_) => self.shared_literal(f, e, value),
+                _ => self.constant(value),
+            },
             ExprKind::BinOp { left, op, right } => {
+                if *op == ast::Operator::Add && is_str_constant(left) && is_str_constant(right) {
+                    return self.folded_concat(f, e, left, right);
+                }
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 self.binary_op(*op, &a, &b)
@@ -148,6 +165,11 @@ impl Interp {
                 Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
             }
             ExprKind::List { elts, .. } => Ok(Value::list(self.eval_items(f, elts)?)),
+            ExprKind::Tuple { elts, .. }
+                if !elts.is_empty() && elts.iter().all(folds_to_constant) =>
+            {
+                self.shared_constant(f, e, |me, f| Ok(Value::tuple(me.eval_items(f, elts)?)))
+            }
             ExprKind::Tuple { elts, .. } => Ok(Value::tuple(self.eval_items(f, elts)?)),
             ExprKind::Set { elts } => {
                 let items = self.eval_items(f, elts)?;
@@ -234,6 +256,41 @@ impl Interp {
             }
             ExprKind::Await { .. } => Err(self.unsupported("await")),
         }
+    }
+
+    /// A `str` or `bytes` literal: the program's one object for that value.
+    #[inline(never)]
+    fn shared_literal(&mut self, f: &mut Frame, e: &Expr, c: &Constant) -> PyResult<Value> {
+        self.shared_constant(f, e, |me, _| me.constant(c))
+    }
+
+    /// `"hel" + "lo"`, which CPython's compiler folds into the constant "hello".
+    #[inline(never)]
+    fn folded_concat(
+        &mut self,
+        f: &mut Frame,
+        e: &Expr,
+        left: &Expr,
+        right: &Expr,
+    ) -> PyResult<Value> {
+        self.shared_constant(f, e, |me, f| {
+            let (a, b) = (me.eval(f, left)?, me.eval(f, right)?);
+            me.binary_op(ast::Operator::Add, &a, &b)
+        })
+    }
+
+    /// The value of a constant node: the program's one object for that constant.
+    fn shared_constant(
+        &mut self,
+        f: &mut Frame,
+        e: &Expr,
+        make: impl FnOnce(&mut Self, &mut Frame) -> PyResult<Value>,
+    ) -> PyResult<Value> {
+        if let Some(v) = f.program.constant_of(e) {
+            return Ok(v);
+        }
+        let v = make(self, f)?;
+        Ok(f.program.share_constant(e, v))
     }
 
     /// The value of a literal; a `str` with lone surrogates has no legb value.

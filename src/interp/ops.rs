@@ -443,6 +443,12 @@ impl Interp {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Value> {
+        // The commonest case, kept here so that it needs no call.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = small_int_op(op, *x, *y) {
+                return Ok(Value::Int(r));
+            }
+        }
         if let Some(r) = self.builtin_binary(op, a, b)? {
             return Ok(r);
         }

@@ -1,10 +1,14 @@
 //! A program ready to run: its source, its resolved AST and its scopes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ast::Module;
+use rustc_hash::FxHashMap;
+
+use crate::ast::{Expr, Module};
 use crate::error::SyntaxError;
 use crate::resolve::{self, Scopes};
+use crate::value::Value;
 
 /// A parsed and resolved source file. Its AST is never mutated once built, which is what
 /// lets functions keep references into it (`value::function::AstRef`).
@@ -15,6 +19,15 @@ pub struct Program {
     filename: Rc<str>,
     /// Code that `eval`/`exec` ran for legb's own library code (see [`Program::is_library`]).
     library: bool,
+    /// The values of constant nodes, shared (see [`Program::share_constant`]).
+    constants: RefCell<Constants>,
+}
+
+/// One object per constant value of the program, found by node and by value.
+#[derive(Default)]
+struct Constants {
+    by_node: FxHashMap<usize, Value>,
+    by_value: FxHashMap<String, Value>,
 }
 
 impl Program {
@@ -29,6 +42,7 @@ impl Program {
             source: Rc::from(&*source),
             filename: Rc::from(filename),
             library: false,
+            constants: RefCell::default(),
         })
     }
 
@@ -51,6 +65,7 @@ impl Program {
             source: Rc::from(&*source),
             filename: Rc::from("<string>"),
             library: false,
+            constants: RefCell::default(),
         })
     }
 
@@ -80,8 +95,55 @@ impl Program {
         self.library || crate::builtins::modules::pysource::is_library_file(&self.filename)
     }
 
+    /// The shared value of constant node `node`, once it has one.
+    pub fn constant_of(&self, node: &Expr) -> Option<Value> {
+        let key = node as *const Expr as usize;
+        self.constants.borrow().by_node.get(&key).cloned()
+    }
+
+    /// Makes `value` the value of constant node `node`, or rather the object already standing
+    /// for an equal constant of the same type elsewhere in the program: CPython's compiler
+    /// merges equal constants, so `a = "hi"` and `b = "hi"` give `a is b`.
+    pub fn share_constant(&self, node: &Expr, value: Value) -> Value {
+        let mut constants = self.constants.borrow_mut();
+        let shared = match constant_key(&value) {
+            Some(key) => constants.by_value.entry(key).or_insert(value).clone(),
+            None => value,
+        };
+        constants
+            .by_node
+            .insert(node as *const Expr as usize, shared.clone());
+        shared
+    }
+
     /// Marks code run by `eval`/`exec` on behalf of library code.
     pub fn set_library(&mut self) {
         self.library = true;
     }
+}
+
+/// A key telling constants apart by type and value (`1`, `1.0` and `True` differ), or `None`
+/// for a value that is not a constant.
+fn constant_key(v: &Value) -> Option<String> {
+    Some(match v {
+        Value::None => "N".to_string(),
+        Value::Ellipsis => "E".to_string(),
+        Value::Bool(b) => format!("b{b}"),
+        Value::Int(n) => format!("i{n}"),
+        Value::BigInt(n) => format!("i{n}"),
+        Value::Float(x) => format!("f{}", x.to_bits()),
+        Value::Complex(c) => format!("c{},{}", c.re.to_bits(), c.im.to_bits()),
+        Value::Str(s) => format!("s{}:{s}", s.len()),
+        Value::Bytes(b) => format!("y{b:?}"),
+        Value::Tuple(items) => {
+            let mut key = format!("t{}(", items.len());
+            for item in items.iter() {
+                key.push_str(&constant_key(item)?);
+                key.push(',');
+            }
+            key.push(')');
+            key
+        }
+        _ => return None,
+    })
 }
