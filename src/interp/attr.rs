@@ -32,6 +32,35 @@ impl Interp {
         }
     }
 
+    /// For `obj.name(...)`: the function `obj.name` would bind, when binding is all the
+    /// lookup would do (a plain method on the class, not shadowed by the instance), so the
+    /// call can pass `obj` first without building a bound method (CPython's `LOAD_METHOD`).
+    /// It mirrors [`Interp::getattr`]'s order for instances: a class's own
+    /// `__getattribute__`, the attributes every instance has (`__class__`, `__dict__`,
+    /// exception fields) and the instance dict all come before the class.
+    pub(super) fn plain_method(&self, obj: &Value, name: &str) -> Option<Value> {
+        let cls = match obj {
+            Value::Class(_) | Value::Module(_) => return None,
+            Value::Instance(inst) => {
+                if inst.class.flags.getattribute
+                    || inst.exc.is_some()
+                    || Rc::ptr_eq(&inst.class, &self.types.super_)
+                    || matches!(name, "__class__" | "__dict__")
+                    || inst.dict.borrow().get_str(name).is_some()
+                {
+                    return None;
+                }
+                inst.class.clone()
+            }
+            _ => self.types.class_of(obj),
+        };
+        match cls.lookup(name)? {
+            (m @ Value::Function(_), _) => Some(m),
+            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => Some(m),
+            _ => None,
+        }
+    }
+
     /// `obj.name` for a class that defines `__getattribute__`: it decides, and an
     /// AttributeError from it falls back to `__getattr__` (`slot_tp_getattr_hook`).
     fn custom_getattribute(

@@ -72,10 +72,8 @@ impl Interp {
             false => None,
         };
         if let Some(&res) = info_params.first() {
-            let tracer = self.trace.take();
-            let stored = self.store_name(&mut frame, ".0", res, it);
-            self.trace = tracer;
-            stored?;
+            // Reported as the call's argument, not as a store.
+            self.bind_name(&mut frame, ".0", res, it)?;
         }
         if let Build::Gen(_) = build {
             let program = f.program.clone();

@@ -485,7 +485,7 @@ impl Interp {
         err
     }
 
-    fn unbound_local(&mut self, f: &Frame, id: &str) -> PyErr {
+    pub(super) fn unbound_local(&mut self, f: &Frame, id: &str) -> PyErr {
         if self.trace.is_some() {
             self.explain_unbound(f, id);
         }
@@ -658,31 +658,6 @@ impl Interp {
             return self.call(&callee, Args::positional(&[cls, obj]));
         }
         self.call(&callee, Args { pos: &pos, kw: &kw })
-    }
-
-    /// For `obj.name(...)`: the function `obj.name` would bind, when binding is all the
-    /// lookup would do (a plain method on the class, not shadowed by the instance), so the
-    /// call can pass `obj` first without building a bound method (CPython's `LOAD_METHOD`).
-    fn plain_method(&self, obj: &Value, name: &str) -> Option<Value> {
-        let cls = match obj {
-            Value::Class(_) | Value::Module(_) => return None,
-            Value::Instance(inst) => {
-                if inst.exc.is_some()
-                    || Rc::ptr_eq(&inst.class, &self.types.super_)
-                    || matches!(name, "__class__" | "__dict__")
-                    || inst.dict.borrow().get_str(name).is_some()
-                {
-                    return None;
-                }
-                inst.class.clone()
-            }
-            _ => self.types.class_of(obj),
-        };
-        match cls.lookup(name)? {
-            (m @ Value::Function(_), _) => Some(m),
-            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => Some(m),
-            _ => None,
-        }
     }
 
     fn is_super(&self, callee: &Value) -> bool {

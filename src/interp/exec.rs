@@ -422,7 +422,13 @@ impl Interp {
     }
 
     /// Stores `value` where the resolver placed `id` (no trace event).
-    fn bind_name(&mut self, f: &mut Frame, id: &str, res: NameRes, value: Value) -> PyResult<()> {
+    pub(super) fn bind_name(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        res: NameRes,
+        value: Value,
+    ) -> PyResult<()> {
         match res {
             NameRes::Local(i) => f.locals[i as usize] = Some(value),
             NameRes::Cell(i) => *f.cells[i as usize].borrow_mut() = Some(value),
@@ -465,7 +471,21 @@ impl Interp {
     }
 
     fn delete_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> PyResult<()> {
-        let existed = match res {
+        if self.unbind_name(f, id, res) {
+            if self.trace.is_some() {
+                self.trace_store(f, id, res, None);
+            }
+            return Ok(());
+        }
+        Err(match res {
+            NameRes::Local(_) | NameRes::Cell(_) => self.unbound_local(f, id),
+            _ => self.name_error(f, id),
+        })
+    }
+
+    /// Unbinds `id` where the resolver placed it (no trace event); false if it was unbound.
+    fn unbind_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> bool {
+        match res {
             NameRes::Local(i) => f.locals[i as usize].take().is_some(),
             NameRes::Cell(i) => f.cells[i as usize].borrow_mut().take().is_some(),
             NameRes::Free(j) | NameRes::ClassDeref(j) => {
@@ -475,28 +495,7 @@ impl Interp {
             NameRes::Global { .. } => f.globals.borrow_mut().remove_str(&f.mangle(id)).is_some(),
             NameRes::Name => f.namespace.borrow_mut().remove_str(&f.mangle(id)).is_some(),
             NameRes::Unresolved => false,
-        };
-        if existed {
-            if self.trace.is_some() {
-                self.trace_store(f, id, res, None);
-            }
-            return Ok(());
         }
-        if self.trace.is_some() {
-            match res {
-                NameRes::Local(_) | NameRes::Cell(_) => self.explain_unbound(f, id),
-                _ => self.explain_not_found(f, id),
-            }
-        }
-        Err(match res {
-            NameRes::Local(_) | NameRes::Cell(_) => self.err(
-                "UnboundLocalError",
-                format!(
-                    "cannot access local variable '{id}' where it is not associated with a value"
-                ),
-            ),
-            _ => self.name_error(f, id),
-        })
     }
 
     fn aug_assign(
@@ -702,10 +701,8 @@ impl Interp {
             self.handling.pop();
             if let Some(name) = &h.name {
                 // The implicit `del` at the end of the handler: reported as a clearing, not
-                // as a `del` the program wrote.
-                let tracer = self.trace.take();
-                let _ = self.delete_name(f, name, h.name_res);
-                self.trace = tracer;
+                // as a `del` the program wrote, and never an error.
+                self.unbind_name(f, name, h.name_res);
                 if self.trace.is_some() {
                     self.trace_cleared(name);
                 }
