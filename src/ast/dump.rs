@@ -168,6 +168,7 @@ impl Dumper {
             Constant::Bool(false) => self.out.push_str("False"),
             Constant::Ellipsis => self.out.push_str("Ellipsis"),
             Constant::Int(n) => self.int(n),
+            Constant::SmallInt(n) => self.int(&(*n).into()),
             Constant::Float(x) => self.out.push_str(&float_repr(*x)),
             Constant::Complex { real, imag } => self.out.push_str(&complex_repr(*real, *imag)),
             Constant::Str(s) => self.string(s),
@@ -852,7 +853,7 @@ mod tests {
     }
 
     fn int(n: i64, span: Span) -> Expr {
-        cst(Constant::Int(n.into()), span)
+        cst(Constant::int(n.into()), span)
     }
 
     fn bx(e: Expr) -> Box<Expr> {

@@ -344,6 +344,9 @@ pub enum Constant {
     None,
     Bool(bool),
     Ellipsis,
+    /// An int literal that fits in 64 bits (the interpreter loads it without converting).
+    SmallInt(i64),
+    /// An int literal outside the `i64` range (never one that fits: see [`Constant::int`]).
     Int(BigInt),
     Float(f64),
     Complex {
@@ -356,6 +359,25 @@ pub enum Constant {
     /// only the AST has these; every other `str` literal is a `Str`.
     StrSurrogates(Vec<u32>),
     Bytes(Vec<u8>),
+}
+
+impl Constant {
+    /// The constant for an int literal: `SmallInt` when it fits in 64 bits.
+    pub fn int(value: BigInt) -> Constant {
+        match num_traits::ToPrimitive::to_i64(&value) {
+            Some(n) => Constant::SmallInt(n),
+            None => Constant::Int(value),
+        }
+    }
+
+    /// The value of an int literal, whichever variant holds it.
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Constant::SmallInt(n) => Some(BigInt::from(*n)),
+            Constant::Int(i) => Some(i.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// `Load`, `Store` or `Del`.

@@ -58,24 +58,87 @@ impl Interp {
     /// Runs a Python function in a new frame.
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         // Deep Python recursion must end in RecursionError, never overflow the host
-        // thread's stack: grow it on demand. stacker cannot see a coroutine's stack bounds
-        // (it would map a new segment on every call), so a generator's own large stack
-        // has to do there.
+        // thread's stack: grow it on demand.
+        self.on_grown_stack(|me| me.call_function_here(func, args))
+    }
+
+    /// Runs `run` where the host stack has room for another call.
+    #[inline(always)]
+    fn on_grown_stack<R>(&mut self, run: impl FnOnce(&mut Self) -> R) -> R {
+        // stacker cannot see a coroutine's stack bounds (it would map a new segment on
+        // every call), so a generator's own large stack has to do there.
         if self.yielders.is_empty() {
             const RED_ZONE: usize = 256 * 1024;
             const GROWTH: usize = 8 * 1024 * 1024;
-            return stacker::maybe_grow(RED_ZONE, GROWTH, || self.call_function_here(func, args));
+            return stacker::maybe_grow(RED_ZONE, GROWTH, || run(self));
         }
-        self.call_function_here(func, args)
+        run(self)
     }
 
     fn call_function_here(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
-        // The module's own frame counts toward CPython's limit too.
+        self.check_recursion()?;
+        let mut frame = self.new_frame(func);
+        let program = frame.program.clone();
+        let scope = program.scopes().get(frame.scope);
+        if func.plain_arity == Some(args.pos.len()) && args.kw.is_empty() {
+            for (res, value) in scope.params.iter().zip(args.pos) {
+                store_param(&mut frame, *res, value.clone());
+            }
+        } else {
+            let values = self.bind_arguments(func, args)?;
+            for (res, value) in scope.params.iter().zip(values) {
+                store_param(&mut frame, *res, value);
+            }
+        }
+        let caller = if self.trace.is_some() {
+            self.trace_call(func, &frame, &args)
+        } else {
+            None
+        };
+        if scope.generator {
+            return Ok(self.start_generator(func, frame, caller));
+        }
+        self.run_call(func, &mut frame, caller)
+    }
+
+    /// Calls a plain function with exactly its number of positional arguments, untraced:
+    /// each argument is evaluated (in the caller's frame `f`) straight into its parameter's
+    /// slot, with no argument list in between.
+    pub(super) fn call_direct(
+        &mut self,
+        f: &mut Frame,
+        func: &Rc<Function>,
+        args: &[crate::ast::Expr],
+    ) -> PyResult<Value> {
+        self.on_grown_stack(|me| {
+            let mut frame = me.new_frame(func);
+            let program = frame.program.clone();
+            let scope = program.scopes().get(frame.scope);
+            for (res, a) in scope.params.iter().zip(args) {
+                let value = me.eval(f, a)?;
+                store_param(&mut frame, *res, value);
+            }
+            me.check_recursion()?;
+            if scope.generator {
+                return Ok(me.start_generator(func, frame, None));
+            }
+            me.run_call(func, &mut frame, None)
+        })
+    }
+
+    /// CPython's limit on nested calls (the module's own frame counts toward it too).
+    fn check_recursion(&self) -> PyResult<()> {
         if self.depth + 1 >= self.limits.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        Ok(())
+    }
+
+    /// A frame for a call of `func`, its parameters not yet bound.
+    #[inline(always)]
+    fn new_frame(&mut self, func: &Rc<Function>) -> Frame {
         let code = &func.code;
-        let program = code.program().clone();
+        let program = code.program();
         let scope = program.scopes().get(code.scope);
         let mut frame = Frame {
             program: program.clone(),
@@ -97,61 +160,47 @@ impl Interp {
             frame.cells.push(Rc::new(RefCell::new(None)));
         }
         frame.cells.extend(func.closure.iter().cloned());
-        if self.simple_call(func, &args) {
-            for (res, value) in scope.params.iter().zip(args.pos) {
-                store_param(&mut frame, *res, value.clone());
-            }
-        } else {
-            let values = self.bind_arguments(func, args)?;
-            for (res, value) in scope.params.iter().zip(values) {
-                store_param(&mut frame, *res, value);
-            }
-        }
-        let caller = if self.trace.is_some() {
-            self.trace_call(func, &frame, &args)
-        } else {
-            None
-        };
-        if scope.generator {
-            // The body runs when the generator is resumed; the caller goes on now.
-            self.set_trace_pos(caller);
-            let qualname = func.current_qualname();
-            return Ok(self.make_generator(frame, code.clone(), qualname));
-        }
+        frame
+    }
+
+    /// A generator function's call: the body runs when the generator is resumed; the caller
+    /// goes on now.
+    #[inline(never)]
+    fn start_generator(
+        &mut self,
+        func: &Rc<Function>,
+        frame: Frame,
+        caller: Option<super::tracing::TracePos>,
+    ) -> Value {
+        self.set_trace_pos(caller);
+        let qualname = func.current_qualname();
+        self.make_generator(frame, func.code.clone(), qualname)
+    }
+
+    /// Runs a call's frame, its parameters bound, to its return value.
+    fn run_call(
+        &mut self,
+        func: &Rc<Function>,
+        frame: &mut Frame,
+        caller: Option<super::tracing::TracePos>,
+    ) -> PyResult<Value> {
+        let code = &func.code;
         self.depth += 1;
         let result = match &code.kind {
-            CodeKind::Def(def) => {
-                self.exec_block(&mut frame, &def.get().body)
-                    .map(|flow| match flow {
-                        super::exec::Flow::Return(v) => v,
-                        _ => Value::None,
-                    })
-            }
-            CodeKind::Lambda { body, .. } => self.eval(&mut frame, body.get()),
+            CodeKind::Def(def) => self
+                .exec_block(frame, &def.get().body)
+                .map(|flow| match flow {
+                    super::exec::Flow::Return(v) => v,
+                    _ => Value::None,
+                }),
+            CodeKind::Lambda { body, .. } => self.eval(frame, body.get()),
             CodeKind::Comprehension(_) => Ok(Value::None),
         };
         if self.trace.is_some() {
-            self.trace_return(&mut frame, &result, caller);
+            self.trace_return(frame, &result, caller);
         }
         self.depth -= 1;
         result
-    }
-
-    /// Whether a call passes exactly the positional parameters a plain `def f(a, b)` has,
-    /// so binding is a straight copy.
-    fn simple_call(&self, func: &Function, args: &Args) -> bool {
-        if !args.kw.is_empty() {
-            return false;
-        }
-        match func.code.arguments() {
-            Some(p) => {
-                p.vararg.is_none()
-                    && p.kwarg.is_none()
-                    && p.kwonlyargs.is_empty()
-                    && p.posonlyargs.len() + p.args.len() == args.pos.len()
-            }
-            None => true,
-        }
     }
 
     /// Matches call arguments to the function's parameters, in `co_varnames` order.

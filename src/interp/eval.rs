@@ -25,6 +25,21 @@ fn is_str_constant(e: &Expr) -> bool {
     )
 }
 
+/// `x op y` for two small ints, when `op` is an ordering or equality.
+#[inline]
+fn small_int_compare(op: ast::CmpOp, x: i64, y: i64) -> Option<bool> {
+    use ast::CmpOp::*;
+    Some(match op {
+        Lt => x < y,
+        LtE => x <= y,
+        Gt => x > y,
+        GtE => x >= y,
+        Eq => x == y,
+        NotEq => x != y,
+        _ => return None,
+    })
+}
+
 /// Whether CPython's AST optimiser folds `e` into a constant: literals, signed numbers and
 /// tuples of such (which decides how it builds a set display).
 pub fn folds_to_constant(e: &Expr) -> bool {
@@ -33,7 +48,7 @@ pub fn folds_to_constant(e: &Expr) -> bool {
         ExprKind::UnaryOp { operand, op } => {
             *op != ast::UnaryOp::Not
                 && matches!(&operand.node, ExprKind::Constant { value, .. }
-                    if matches!(value, Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. } | Constant::Bool(_)))
+                    if matches!(value, Constant::Int(_) | Constant::SmallInt(_) | Constant::Float(_) | Constant::Complex { .. } | Constant::Bool(_)))
         }
         ExprKind::Tuple { elts, .. } => elts.iter().all(folds_to_constant),
         _ => false,
@@ -85,6 +100,8 @@ impl Interp {
         }
     }
 
+    /// The hot nodes, kept in a small function so that each evaluation pays for little
+    /// prologue and stack; everything else is in [`Interp::eval_other`].
     fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.node {
             // The commonest node of all: a plain local, read in place.
@@ -96,6 +113,38 @@ impl Interp {
                 Some(v) => Ok(v.clone()),
                 None => Err(self.unbound_local(f, id)),
             },
+            ExprKind::Name { id, res, cache, .. } => self.load_name(f, id, *res, cache),
+            ExprKind::Constant {
+                value: Constant::SmallInt(n),
+                ..
+            } => Ok(Value::Int(*n)),
+            ExprKind::BinOp { left, op, right } if !is_str_constant(left) => {
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = super::ops::small_int_op(*op, *x, *y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                self.binary_op(*op, &a, &b)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.eval_compare(f, left, ops, comparators),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.eval_call(f, func, args, keywords),
+            _ => self.eval_other(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_other(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.node {
             ExprKind::Name { id, res, cache, .. } => self.load_name(f, id, *res, cache),
             ExprKind::Constant { value, .. } => match value {
                 Constant::Str(_) | Constant::Bytes(_) => self.shared_literal(f, e, value),
@@ -299,10 +348,8 @@ impl Interp {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
             Constant::Ellipsis => Value::Ellipsis,
-            Constant::Int(i) => match num_traits::ToPrimitive::to_i64(i) {
-                Some(n) => Value::Int(n),
-                None => Value::BigInt(Rc::new(i.clone())),
-            },
+            Constant::SmallInt(n) => Value::Int(*n),
+            Constant::Int(i) => Value::BigInt(Rc::new(i.clone())),
             Constant::Float(x) => Value::Float(*x),
             Constant::Complex { real, imag } => Value::Complex(Rc::new(Complex {
                 re: *real,
@@ -512,6 +559,15 @@ impl Interp {
         comparators: &[Expr],
     ) -> PyResult<Value> {
         let mut a = self.eval(f, left)?;
+        if let ([op], [right]) = (ops, comparators) {
+            let b = self.eval(f, right)?;
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                if let Some(r) = small_int_compare(*op, *x, *y) {
+                    return Ok(Value::Bool(r));
+                }
+            }
+            return self.compare(*op, &a, &b);
+        }
         let mut result = Value::Bool(true);
         for (op, right) in ops.iter().zip(comparators) {
             let b = self.eval(f, right)?;
@@ -634,6 +690,18 @@ impl Interp {
             }
             _ => self.eval(f, func)?,
         };
+        if let Value::Function(fun) = &callee {
+            if keywords.is_empty()
+                && pos.is_empty()
+                && fun.plain_arity == Some(args.len())
+                && self.trace.is_none()
+                && !args
+                    .iter()
+                    .any(|a| matches!(a.node, ExprKind::Starred { .. }))
+            {
+                return self.call_direct(f, fun, args);
+            }
+        }
         for a in args {
             if let ExprKind::Starred { value, .. } = &a.node {
                 let v = self.eval(f, value)?;
@@ -793,7 +861,9 @@ impl Interp {
         } else {
             &scope.qualname
         };
+        let plain_arity = code.plain_arity();
         let func = Value::Function(Rc::new(Function {
+            plain_arity,
             name: Rc::from(name),
             qualname: Rc::from(qualname),
             code,

@@ -918,10 +918,10 @@ fn is_real(v: &Value) -> bool {
     )
 }
 
-/// `op` on two small ints when the result cannot overflow or fail.
 /// `x op y` for two small ints when the result is a small int too; `None` sends the
 /// operation down the general path (big results, division by zero, negative shifts).
-fn small_int_op(op: Operator, x: i64, y: i64) -> Option<i64> {
+#[inline]
+pub(super) fn small_int_op(op: Operator, x: i64, y: i64) -> Option<i64> {
     match op {
         Operator::Add => x.checked_add(y),
         Operator::Sub => x.checked_sub(y),

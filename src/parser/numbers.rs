@@ -23,7 +23,7 @@ pub(crate) fn int(text: &str) -> Constant {
         _ => (10, &digits[..]),
     };
     let value = BigInt::parse_bytes(body.as_bytes(), radix).unwrap_or_else(BigInt::zero);
-    Constant::Int(value)
+    Constant::int(value)
 }
 
 /// CPython's error for a decimal `Int` token longer than 4300 digits, if `text` is one.
@@ -77,10 +77,8 @@ mod tests {
     use super::*;
 
     fn int_value(text: &str) -> BigInt {
-        match int(text) {
-            Constant::Int(i) => i,
-            other => panic!("not an int: {other:?}"),
-        }
+        let c = int(text);
+        c.as_bigint().unwrap_or_else(|| panic!("not an int: {c:?}"))
     }
 
     fn float_bits(text: &str) -> u64 {

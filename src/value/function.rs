@@ -67,6 +67,15 @@ pub struct Code {
 }
 
 impl Code {
+    /// How many parameters the code has when all are plain positional ones.
+    pub fn plain_arity(&self) -> Option<usize> {
+        match self.arguments() {
+            Some(p) => (p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty())
+                .then_some(p.posonlyargs.len() + p.args.len()),
+            None => Some(0),
+        }
+    }
+
     /// The program this code belongs to.
     pub fn program(&self) -> &Rc<Program> {
         match &self.kind {
@@ -121,6 +130,10 @@ pub struct Function {
     pub attrs: Rc<RefCell<Dict>>,
     /// The line of the `def` (or `lambda`), for the trace and tracebacks.
     pub lineno: u32,
+    /// For a function whose parameters are all plain positional ones (no `*args`,
+    /// `**kwargs` or keyword-only), how many there are: a call passing exactly that many
+    /// positional arguments binds them by a straight copy.
+    pub plain_arity: Option<usize>,
 }
 
 impl Function {

@@ -364,6 +364,7 @@ fn constant(e: &Expr) -> Option<Key> {
     match &e.node {
         ExprKind::Constant { value, .. } => Some(match value {
             Constant::Int(i) => Key::Num(Num::Int(i.clone())),
+            Constant::SmallInt(n) => Key::Num(Num::Int((*n).into())),
             Constant::Bool(b) => Key::Num(Num::Bool(*b)),
             Constant::Float(f) => Key::Num(Num::Float(*f)),
             Constant::Complex { real, imag } => Key::Num(Num::Complex(*real, *imag)),
