@@ -69,6 +69,9 @@ struct TraceArgs {
     /// Also show loads of builtins such as `print` and `len`.
     #[arg(long)]
     builtins: bool,
+    /// Hide attribute reads and writes (`get`/`set`/`delete` of `obj.name`).
+    #[arg(long)]
+    no_attrs: bool,
     /// Stop after this many executed statements, keeping the trace so far.
     #[arg(long, value_name = "N", default_value_t = 10_000)]
     max_steps: u64,
@@ -220,6 +223,7 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
         lines: args.lines.clone().map(|l| l.0),
         max_depth: args.depth,
         show_builtins: args.builtins,
+        hide_attrs: args.no_attrs,
     };
     let limits = legb::Limits {
         max_steps: Some(args.max_steps),

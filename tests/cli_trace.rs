@@ -107,6 +107,24 @@ fn the_names_filter_keeps_only_those_names() {
 }
 
 #[test]
+fn attribute_reads_show_their_class_unless_no_attrs_is_given() {
+    let program =
+        "class A:\n    def hi(self):\n        return 1\n\nclass B(A):\n    pass\n\nB().hi()\n";
+    let out = legb(&["trace", "-", "--color", "never"], program);
+    let shown = text(&out.stdout);
+    assert!(
+        shown.contains("method A.hi, inherited via MRO [B, A, object]"),
+        "{shown}"
+    );
+    let out = legb(&["trace", "-", "--color", "never", "--no-attrs"], program);
+    let hidden = text(&out.stdout);
+    assert!(
+        !hidden.lines().any(|l| l.trim_start().starts_with("get ")),
+        "{hidden}"
+    );
+}
+
+#[test]
 fn colour_is_off_unless_asked_for_when_not_a_terminal() {
     let plain = legb(&["trace", "-c", "x = 1"], "");
     assert!(!plain.stdout.contains(&0x1b), "no escapes when piped");

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use common::{manifest_dir, py_files};
-use legb::trace::event::{Event, Scope, Step, Symbol};
+use legb::trace::event::{AttrAction, AttrPlace, AttrVia, Event, Scope, Step, Symbol};
 use legb::trace::TextOptions;
 
 /// Runs `source` traced; returns every event and the program's stdout.
@@ -270,6 +270,69 @@ fn every_load_agrees_with_the_resolver_and_cpython_symtable() {
     assert!(
         problems.is_empty(),
         "{} loads disagree, e.g. {:#?}",
+        problems.len(),
+        &problems[..problems.len().min(20)]
+    );
+}
+
+/// What an `attr` event claims, checked against what happened: a read reported as missing
+/// is followed by its AttributeError, and a method reported as coming from class `B` is
+/// the one bound (`<bound method B.greet of …>`).
+#[test]
+fn every_attribute_event_agrees_with_what_happened() {
+    let problems = with_big_stack(|| {
+        let mut problems = Vec::new();
+        let mut checked = 0usize;
+        for (path, source, stdin) in corpus() {
+            let (steps, _) = trace(&source, &path, &stdin);
+            for (i, step) in steps.iter().enumerate() {
+                let Event::Attr {
+                    action: AttrAction::Get,
+                    name,
+                    mangled,
+                    found,
+                    owner,
+                    via,
+                    value,
+                    ..
+                } = &step.event
+                else {
+                    continue;
+                };
+                checked += 1;
+                let real = mangled.as_ref().unwrap_or(name);
+                let next = steps.get(i + 1).map(|s| &s.event);
+                let raised = matches!(next, Some(Event::Raise { type_name, .. })
+                    if type_name.contains("AttributeError"));
+                if *found == AttrPlace::Missing && !raised {
+                    problems.push(format!(
+                        "{path}:{}: {real} missing but no AttributeError",
+                        step.line
+                    ));
+                }
+                // A method's qualname names its class, unless a decorator, a lambda or
+                // an assignment gave it another name.
+                let renamed = source.contains("__qualname__ =");
+                let qualname = value
+                    .strip_prefix("<bound method ")
+                    .and_then(|b| b.split(" of ").next())
+                    .filter(|q| !renamed && q.ends_with(&format!(".{name}")));
+                if let (Some(AttrVia::Method), Some(owner), Some(q)) = (via, owner, qualname) {
+                    if !q.ends_with(&format!("{owner}.{name}")) {
+                        problems.push(format!(
+                            "{path}:{}: {real} from {owner} but {value}",
+                            step.line
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(checked > 1_000, "only {checked} attribute reads checked");
+        problems
+    });
+    assert!(
+        problems.is_empty(),
+        "{} attribute events disagree, e.g. {:#?}",
         problems.len(),
         &problems[..problems.len().min(20)]
     );

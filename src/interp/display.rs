@@ -82,7 +82,7 @@ impl Interp {
                     self.repr(&s.step)?
                 )
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname, addr(v)),
+            Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
             Value::Builtin(b) => match b.owner {
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
@@ -91,7 +91,11 @@ impl Interp {
                 let m = m.clone();
                 match &m.func {
                     Value::Function(f) => {
-                        format!("<bound method {} of {}>", f.qualname, self.repr(&m.self_)?)
+                        format!(
+                            "<bound method {} of {}>",
+                            f.current_qualname(),
+                            self.repr(&m.self_)?
+                        )
                     }
                     Value::Builtin(b) => format!(
                         "<built-in method {} of {} object at {}>",

@@ -191,9 +191,16 @@ impl Interp {
                 args,
                 keywords,
             } => self.eval_call(f, func, args, keywords),
-            ExprKind::Attribute { value, attr, .. } => {
+            ExprKind::Attribute {
+                value,
+                attr: written,
+                ..
+            } => {
                 let obj = self.eval(f, value)?;
-                let attr = f.mangle(attr);
+                let attr = f.mangle(written);
+                if self.trace.is_some() {
+                    return self.traced_getattr(f, value, &obj, written, &attr);
+                }
                 self.getattr(&obj, &attr)
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -679,11 +686,14 @@ impl Interp {
                 let obj = self.eval(f, value)?;
                 let name = f.mangle(attr);
                 match self.plain_method(&obj, &name) {
-                    Some(method) => {
+                    Some(method) if self.trace.is_none() => {
                         pos.push(obj);
                         method
                     }
-                    None => self
+                    _ if self.trace.is_some() => self
+                        .traced_getattr(f, value, &obj, attr, &name)
+                        .map_err(|e| self.locate(f, e, func.span))?,
+                    _ => self
                         .getattr(&obj, &name)
                         .map_err(|e| self.locate(f, e, func.span))?,
                 }

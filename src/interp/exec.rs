@@ -272,12 +272,18 @@ impl Interp {
                 self.store_name_cached(f, id, *res, value, cache)
             }
             ExprKind::Attribute {
-                value: obj, attr, ..
+                value: obj,
+                attr: written,
+                ..
             } => {
                 let o = self.eval(f, obj)?;
-                let attr = f.mangle(attr);
-                self.setattr(&o, &attr, value)
-                    .map_err(|e| self.locate(f, e, target.span))
+                let attr = f.mangle(written);
+                let r = if self.trace.is_some() {
+                    self.traced_setattr(f, obj, &o, written, &attr, value)
+                } else {
+                    self.setattr(&o, &attr, value)
+                };
+                r.map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -448,11 +454,19 @@ impl Interp {
     fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.node {
             ExprKind::Name { id, res, .. } => self.delete_name(f, id, *res),
-            ExprKind::Attribute { value, attr, .. } => {
+            ExprKind::Attribute {
+                value,
+                attr: written,
+                ..
+            } => {
                 let o = self.eval(f, value)?;
-                let attr = f.mangle(attr);
-                self.delattr(&o, &attr)
-                    .map_err(|e| self.locate(f, e, target.span))
+                let attr = f.mangle(written);
+                let r = if self.trace.is_some() {
+                    self.traced_delattr(f, value, &o, written, &attr)
+                } else {
+                    self.delattr(&o, &attr)
+                };
+                r.map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let o = self.eval(f, value)?;
@@ -515,15 +529,23 @@ impl Interp {
                 self.store_name_cached(f, id, *res, r, cache)
             }
             ExprKind::Attribute {
-                value: obj, attr, ..
+                value: obj,
+                attr: written,
+                ..
             } => {
                 let o = self.eval(f, obj)?;
-                let attr = f.mangle(attr);
-                let cur = self
-                    .getattr(&o, &attr)
-                    .map_err(|e| self.locate(f, e, target.span))?;
+                let attr = f.mangle(written);
+                let cur = if self.trace.is_some() {
+                    self.traced_getattr(f, obj, &o, written, &attr)
+                } else {
+                    self.getattr(&o, &attr)
+                };
+                let cur = cur.map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
+                if self.trace.is_some() {
+                    return self.traced_setattr(f, obj, &o, written, &attr, r);
+                }
                 self.setattr(&o, &attr, r)
             }
             ExprKind::Subscript {

@@ -4,6 +4,7 @@
 //! Frames follow the resolver's layout: plain locals in slots, captured variables in cells.
 
 mod attr;
+mod attr_trace;
 mod call;
 mod classes;
 mod comprehension;

@@ -34,7 +34,7 @@ pub struct TraceState {
     class_bodies: u32,
     /// The position is in legb's own library code (a standard-library module written in
     /// Python): it is shown no more than a builtin's insides are, so nothing is reported.
-    muted: bool,
+    pub(super) muted: bool,
     /// The last position in the program's own code, where a call that library code makes
     /// back into the program is reported.
     visible: (u32, u32),
@@ -45,7 +45,7 @@ pub struct TraceState {
 pub struct TracePos {
     frame: u32,
     line: u32,
-    muted: bool,
+    pub(super) muted: bool,
 }
 
 /// Whether `frame` runs legb's library code rather than the program's.

@@ -121,6 +121,57 @@ pub enum FinallyReason {
     Continue,
 }
 
+/// What an `attr` event did to the attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttrAction {
+    Get,
+    Set,
+    Delete,
+}
+
+/// Where an attribute was found (a read) or where it landed (a write or delete).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttrPlace {
+    /// The instance's own `__dict__`.
+    Instance,
+    /// A class's namespace: the object's class or one in its MRO (`owner` says which), or
+    /// the class itself when the object is a class.
+    Class,
+    /// The object's built-in type, or `type` for a class (`__name__`, `mro`, `list.append`).
+    Type,
+    /// A module's namespace.
+    Module,
+    /// Nowhere: the lookup failed (an AttributeError follows).
+    Missing,
+}
+
+/// The mechanism that produced the value or took the write, when it was not a plain read
+/// or write of a namespace entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttrVia {
+    /// A function found on the class, bound to the instance.
+    Method,
+    Property,
+    Classmethod,
+    Staticmethod,
+    /// A user-defined descriptor with `__set__` or `__delete__`: it wins over the
+    /// instance dict.
+    DataDescriptor,
+    /// A user-defined descriptor with only `__get__`: the instance dict wins over it.
+    Descriptor,
+    /// The class's `__getattr__`, called because the normal lookup failed.
+    Getattr,
+    /// The class's own `__getattribute__`, which decides every read.
+    Getattribute,
+    /// The class's own `__setattr__` or `__delattr__`, which decide every write.
+    Setattr,
+    /// A `__slots__` slot.
+    Slot,
+}
+
 /// Why a name lookup or access failed, for a `raise` of NameError or UnboundLocalError.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -130,6 +181,10 @@ pub enum Explanation {
     UnboundLocal { name: String, bound_at: u32 },
     /// The name was looked up in these scopes, in this order, and found in none.
     NotFound { name: String, searched: Vec<Scope> },
+    /// A private attribute `name` (`__balance`) was read where it is not mangled (outside
+    /// its class), but the object holds it under its mangled name `stored_as`
+    /// (`_Account__balance`).
+    Mangled { name: String, stored_as: String },
 }
 
 /// What happened.
@@ -165,6 +220,37 @@ pub enum Event {
         target: Target,
         #[serde(skip_serializing_if = "Option::is_none")]
         owner: Option<FrameRef>,
+    },
+    /// An attribute was read, written or deleted: `obj.name`, and where the attribute
+    /// lives — the instance dict, which class of the MRO, through which descriptor.
+    Attr {
+        action: AttrAction,
+        /// The source text of the object expression (`self`, `super()`), if short.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        expr: Option<String>,
+        /// The object (repr, shortened).
+        object: String,
+        /// The attribute as the program spells it.
+        name: String,
+        /// The name actually used, when mangling changed it (`__secret` in class
+        /// `Account` is `_Account__secret`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        mangled: Option<String>,
+        found: AttrPlace,
+        /// The class (or module, or built-in type) that holds the attribute.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
+        /// The MRO searched, when the attribute came from a class other than the object's
+        /// own (inheritance) or through `super()`, or when the lookup failed.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        mro: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        via: Option<AttrVia>,
+        /// For `super()`: the class the MRO search started after.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+        /// The value read or written (repr, shortened); empty for a delete or a miss.
+        value: String,
     },
     /// A `global` or `nonlocal` statement was reached.
     Declare {
@@ -270,6 +356,26 @@ named!(Symbol {
 named!(Target { Local => "local", Cell => "cell", Enclosing => "enclosing", Global => "global", Class => "class" });
 named!(Passed { Positional => "positional", Keyword => "keyword", Default => "default", Varargs => "varargs", Varkw => "varkw" });
 named!(Declaration { Global => "global", Nonlocal => "nonlocal" });
+named!(AttrAction { Get => "get", Set => "set", Delete => "delete" });
+named!(AttrPlace {
+    Instance => "instance",
+    Class => "class",
+    Type => "type",
+    Module => "module",
+    Missing => "missing",
+});
+named!(AttrVia {
+    Method => "method",
+    Property => "property",
+    Classmethod => "classmethod",
+    Staticmethod => "staticmethod",
+    DataDescriptor => "data_descriptor",
+    Descriptor => "descriptor",
+    Getattr => "getattr",
+    Getattribute => "getattribute",
+    Setattr => "setattr",
+    Slot => "slot",
+});
 named!(FinallyReason {
     Normal => "normal",
     Exception => "exception",

@@ -7,9 +7,10 @@
 //! # Which events each part of a filter looks at
 //!
 //! *Name events* are the ones about a particular name: `load`, `store`, `delete`, `declare`
-//! (any of its names), `closure` (the new function's name or any captured name) and
-//! `cleared`. The `names` and `scopes` parts of a filter, and `show_builtins`, apply to them
-//! only.
+//! (any of its names), `closure` (the new function's name or any captured name),
+//! `cleared` and `attr` (the attribute as written or mangled). The `names` and `scopes`
+//! parts of a filter, and `show_builtins`, apply to them only. An attribute is in no LEGB
+//! scope, so setting `scopes` hides every `attr` event, as does `hide_attrs`.
 //!
 //! *Structural events* are all the others: `line`, `call`, `return`, `yield`, `resume`,
 //! `raise`, `unwind`, `caught`, `else`, `finally`, `hash`, `output` and `stopped`. They show
@@ -138,6 +139,8 @@ pub struct Filter {
     /// Show `load` events answered by the builtins. When false (the default) they are
     /// hidden, unless the name is asked for in `names` or `B` is in `scopes`.
     pub show_builtins: bool,
+    /// Hide `attr` events (attribute reads and writes).
+    pub hide_attrs: bool,
 }
 
 impl Filter {
@@ -205,6 +208,13 @@ impl Filter {
                         || captures.iter().any(|c| wanted.contains(&c.name))
                 });
                 named && self.scope_ok(Scope::Enclosing)
+            }
+            // An attribute belongs to no LEGB scope: asking for scopes hides them.
+            Event::Attr { name, mangled, .. } => {
+                let named = self.names.as_ref().is_none_or(|wanted| {
+                    wanted.contains(name) || mangled.as_ref().is_some_and(|m| wanted.contains(m))
+                });
+                !self.hide_attrs && named && self.scopes.is_none()
             }
             Event::Cleared { name } => {
                 let scope = if step.frame == 0 {
@@ -601,6 +611,47 @@ mod tests {
         assert!(f.keep(&step(0, 0, 1, load("x", Scope::Global))));
         assert!(f.keep(&step(0, 0, 1, Event::Line)));
         assert!(Filter::all().keep(&step(0, 0, 1, load("print", Scope::Builtin))));
+    }
+
+    #[test]
+    fn attribute_events_match_either_spelling_and_hide_when_scopes_or_no_attrs_are_asked() {
+        let attr = Event::Attr {
+            action: crate::trace::event::AttrAction::Set,
+            expr: Some("self".into()),
+            object: "<Account object>".into(),
+            name: "__balance".into(),
+            mangled: Some("_Account__balance".into()),
+            found: crate::trace::event::AttrPlace::Instance,
+            owner: None,
+            mro: Vec::new(),
+            via: None,
+            after: None,
+            value: "10".into(),
+        };
+        let at = step(1, 1, 8, attr);
+        assert!(Filter::default().keep(&at));
+        for wanted in ["__balance", "_Account__balance"] {
+            let named = Filter {
+                names: Some(names(&[wanted])),
+                ..Filter::default()
+            };
+            assert!(named.keep(&at), "{wanted}");
+        }
+        let other = Filter {
+            names: Some(names(&["owner"])),
+            ..Filter::default()
+        };
+        assert!(!other.keep(&at));
+        let scoped = Filter {
+            scopes: Some(scopes(&[Scope::Local])),
+            ..Filter::default()
+        };
+        assert!(!scoped.keep(&at));
+        let hidden = Filter {
+            hide_attrs: true,
+            ..Filter::default()
+        };
+        assert!(!hidden.keep(&at));
     }
 
     #[test]

@@ -8,8 +8,8 @@
 //! caller's line without a new `line` event. Function values are shown without addresses.
 
 use super::event::{
-    Arg, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef, Passed, Scope, Step,
-    Symbol, Target,
+    Arg, AttrAction, AttrPlace, AttrVia, Capture, Declaration, Event, Explanation, FinallyReason,
+    FrameRef, Passed, Scope, Step, Symbol, Target,
 };
 
 pub(crate) struct Program {
@@ -647,6 +647,116 @@ seen = {[1, 2]}
         .unwind("TypeError");
     Program {
         file: "class_generator_hash.py",
+        source: SOURCE,
+        steps: b.done(),
+    }
+}
+
+/// Attribute accesses: a mangled instance attribute, a method, a `super()` call, and a
+/// private attribute read from outside its class.
+pub(crate) fn attributes() -> Program {
+    const SOURCE: &str = "\
+class Base:
+    def hello(self):
+        return 'base'
+
+
+class Account(Base):
+    def __init__(self):
+        self.__balance = 10
+
+    def hello(self):
+        return super().hello()
+
+
+acct = Account()
+print(acct.hello())
+acct.__balance
+";
+    let mro = vec!["Account".to_string(), "Base".into(), "object".into()];
+    let mut b = Builder::default();
+    b.line(14)
+        .global("Account", "<class '__main__.Account'>")
+        .call(
+            ("Account.__init__", 1),
+            &[("self", "<Account object>", Passed::Positional)],
+        );
+    b.line(8).local("self", "<Account object>").ev(Event::Attr {
+        action: AttrAction::Set,
+        expr: Some("self".into()),
+        object: "<Account object>".into(),
+        name: "__balance".into(),
+        mangled: Some("_Account__balance".into()),
+        found: AttrPlace::Instance,
+        owner: None,
+        mro: Vec::new(),
+        via: None,
+        after: None,
+        value: "10".into(),
+    });
+    b.ret("None", false);
+    b.store("acct", Target::Global, "<Account object>");
+    b.line(15)
+        .builtin("print", PRINT)
+        .global("acct", "<Account object>")
+        .ev(Event::Attr {
+            action: AttrAction::Get,
+            expr: Some("acct".into()),
+            object: "<Account object>".into(),
+            name: "hello".into(),
+            mangled: None,
+            found: AttrPlace::Class,
+            owner: Some("Account".into()),
+            mro: Vec::new(),
+            via: Some(AttrVia::Method),
+            after: None,
+            value: "<bound method Account.hello of <Account object>>".into(),
+        })
+        .call(
+            ("Account.hello", 2),
+            &[("self", "<Account object>", Passed::Positional)],
+        );
+    b.line(11).ev(Event::Attr {
+        action: AttrAction::Get,
+        expr: Some("super()".into()),
+        object: "<super: <class 'Account'>, <Account object>>".into(),
+        name: "hello".into(),
+        mangled: None,
+        found: AttrPlace::Class,
+        owner: Some("Base".into()),
+        mro: mro.clone(),
+        via: Some(AttrVia::Method),
+        after: Some("Account".into()),
+        value: "<bound method Base.hello of <Account object>>".into(),
+    });
+    b.ret("'base'", false);
+    b.output("base\n");
+    b.line(16)
+        .global("acct", "<Account object>")
+        .ev(Event::Attr {
+            action: AttrAction::Get,
+            expr: Some("acct".into()),
+            object: "<Account object>".into(),
+            name: "__balance".into(),
+            mangled: None,
+            found: AttrPlace::Missing,
+            owner: None,
+            mro,
+            via: None,
+            after: None,
+            value: String::new(),
+        });
+    b.raise(
+        "AttributeError",
+        "'Account' object has no attribute '__balance'",
+        Some(Explanation::Mangled {
+            name: "__balance".into(),
+            stored_as: "_Account__balance".into(),
+        }),
+    )
+    .unwind("AttributeError");
+    Program {
+        file: "attributes.py",
         source: SOURCE,
         steps: b.done(),
     }

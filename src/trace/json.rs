@@ -88,8 +88,56 @@ fn event(out: &mut Vec<u8>, e: &Event) {
             enum_value(out, target);
             owner_field(out, owner);
         }
+        Event::Attr { .. } => attr(out, e),
         _ => rare_event(out, e),
     }
+}
+
+fn attr(out: &mut Vec<u8>, e: &Event) {
+    let Event::Attr {
+        action,
+        expr,
+        object,
+        name,
+        mangled,
+        found,
+        owner,
+        mro,
+        via,
+        after,
+        value,
+    } = e
+    else {
+        return;
+    };
+    tag!(out, "attr");
+    key!(out, "action");
+    enum_value(out, action);
+    if let Some(x) = expr {
+        str_field!(out, "expr", x);
+    }
+    str_field!(out, "object", object);
+    str_field!(out, "name", name);
+    if let Some(m) = mangled {
+        str_field!(out, "mangled", m);
+    }
+    key!(out, "found");
+    enum_value(out, found);
+    if let Some(o) = owner {
+        str_field!(out, "owner", o);
+    }
+    if !mro.is_empty() {
+        key!(out, "mro");
+        list(out, mro, |out, s| string(out, s));
+    }
+    if let Some(v) = via {
+        key!(out, "via");
+        enum_value(out, v);
+    }
+    if let Some(a) = after {
+        str_field!(out, "after", a);
+    }
+    str_field!(out, "value", value);
 }
 
 /// Events that come at most once per call or statement.
@@ -235,6 +283,11 @@ fn explain(out: &mut Vec<u8>, x: &Explanation) {
             key!(out, "searched");
             list(out, searched, enum_value);
         }
+        Explanation::Mangled { name, stored_as } => {
+            out.extend_from_slice(b"{\"kind\":\"mangled\"");
+            str_field!(out, "name", name);
+            str_field!(out, "stored_as", stored_as);
+        }
     }
     out.push(b'}');
 }
@@ -336,6 +389,7 @@ mod tests {
             fixtures::global_counter(),
             fixtures::try_finally(),
             fixtures::class_generator_hash(),
+            fixtures::attributes(),
             fixtures::stopped(),
         ];
         for p in programs {

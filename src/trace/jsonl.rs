@@ -317,6 +317,12 @@ mod tests {
     }
 
     #[test]
+    fn jsonl_attributes() {
+        let program = fixtures::attributes();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
     fn jsonl_stopped_by_the_step_limit() {
         let program = fixtures::stopped();
         insta::assert_snapshot!(to_string(program.file, program.steps));

@@ -1,11 +1,13 @@
 //! The scope trace: events the interpreter emits and the renderers that show them.
 //!
+//! - [`attr_words`]: how the text trace words an attribute access.
 //! - [`event`]: the events, as plain data, and the [`Tracer`] that receives them.
 //! - [`text`]: [`TextRenderer`], the readable trace (source lines with their events).
 //! - [`jsonl`]: [`JsonlRenderer`], one JSON object per event (`docs/trace-format.md`).
 //! - [`filter`]: [`Filter`] and the [`Filtered`] tracer, to show only some events.
 //! - [`value`]: the reprs events carry, computed without running Python code.
 
+mod attr_words;
 pub mod event;
 pub mod filter;
 mod json;

@@ -37,9 +37,10 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Effects, Style};
 
+use super::attr_words::{attr_note, place_letter, AttrFacts};
 use super::event::{
-    Arg, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef, Passed, Scope, Step,
-    Symbol, Target, Tracer,
+    Arg, AttrAction, AttrPlace, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef,
+    Passed, Scope, Step, Symbol, Target, Tracer,
 };
 use super::filter::{scope_letter, target_scope};
 use super::sink::Sink;
@@ -153,6 +154,8 @@ impl Styles {
 enum Marker {
     None,
     Scope(Scope),
+    /// Where an attribute lives (`I`, `C`, `T`, `M`, `✗`).
+    Place(AttrPlace),
     /// A value leaving a frame (`return`, `yield`).
     Arrow,
 }
@@ -349,8 +352,8 @@ fn digits(mut n: usize) -> usize {
     d
 }
 
-/// Width of the name column: the longest identifier in the source (comments aside), plus
-/// room for a frame number, within 10..=20.
+/// Width of the name column: the longest identifier or dotted name in the source (comments
+/// aside), plus room for a frame number, within 10..=20.
 fn name_column(source: &str) -> usize {
     let mut longest = 0;
     for line in source.lines() {
@@ -358,7 +361,8 @@ fn name_column(source: &str) -> usize {
         let mut run = 0;
         let mut starts_with_digit = false;
         for c in code.chars().chain(std::iter::once(' ')) {
-            if c == '_' || c.is_alphanumeric() {
+            // Dotted names count whole: attribute rows show `self.balance`.
+            if c == '_' || c == '.' && run > 0 || c.is_alphanumeric() {
                 if run == 0 {
                     starts_with_digit = c.is_ascii_digit();
                 }
@@ -451,6 +455,23 @@ impl<W: Write> TextRenderer<W> {
                 line.space(2);
             }
             line.text(&scope_letter(scope).to_string(), s.scope(scope));
+            line.space(1);
+            line.text(word, s.note);
+        }
+        line.end();
+        let mut line = LineBuf::new(&mut self.buffer, self.options.color);
+        line.text("attributes:", s.note);
+        for (i, (place, word, style)) in [
+            (AttrPlace::Instance, "instance dict", s.local),
+            (AttrPlace::Class, "class", s.class),
+            (AttrPlace::Type, "built-in type", s.builtin),
+            (AttrPlace::Module, "module", s.builtin),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            line.space(if i > 0 { 2 } else { 1 });
+            line.text(&place_letter(place).to_string(), style);
             line.space(1);
             line.text(word, s.note);
         }
@@ -553,12 +574,23 @@ impl<W: Write> TextRenderer<W> {
         match row.marker {
             Marker::None => buf.space(1),
             Marker::Scope(scope) => buf.text(&scope_letter(scope).to_string(), s.scope(scope)),
+            Marker::Place(place) => {
+                let style = match place {
+                    AttrPlace::Instance => s.local,
+                    AttrPlace::Class => s.class,
+                    AttrPlace::Type | AttrPlace::Module => s.builtin,
+                    AttrPlace::Missing => s.error,
+                };
+                buf.text(&place_letter(place).to_string(), style)
+            }
             Marker::Arrow => buf.text("→", s.flow),
         }
         buf.space(2);
         buf.text(&row.value, row.value_style);
         if let Some(note) = &row.note {
-            buf.space(2);
+            if !row.value.is_empty() {
+                buf.space(2);
+            }
             buf.text(note, s.note);
         }
         buf.end();
@@ -657,6 +689,7 @@ impl<W: Write> TextRenderer<W> {
                     .marker(Marker::Scope(target_scope(*target)))
                     .note(self.target_note("from", step.frame, *target, owner.as_ref())),
             ),
+            Event::Attr { .. } => Some(self.attr_row(&step.event)),
             Event::Declare { declaration, names } => {
                 let list = names
                     .iter()
@@ -820,6 +853,54 @@ impl<W: Write> TextRenderer<W> {
 
     /// Where a store (`into`) or delete (`from`) lands, when that is not simply a local
     /// variable or, at module level, a global one.
+    /// The row of an `attr` event: `get  self.balance  C  <function …>  method Account.balance`.
+    fn attr_row(&self, event: &Event) -> Row {
+        let Event::Attr {
+            action,
+            expr,
+            object,
+            name,
+            mangled,
+            found,
+            owner,
+            mro,
+            via,
+            after,
+            value,
+        } = event
+        else {
+            return Row::new("attr", self.styles.kind);
+        };
+        let kind = match action {
+            AttrAction::Get => "get",
+            AttrAction::Set => "set",
+            AttrAction::Delete => "delete",
+        };
+        let subject = match expr {
+            Some(x) => x.as_str(),
+            None => object.as_str(),
+        };
+        let facts = AttrFacts {
+            action: *action,
+            name,
+            mangled: mangled.as_deref(),
+            found: *found,
+            owner: owner.as_deref(),
+            mro,
+            via: *via,
+            after: after.as_deref(),
+        };
+        let row = Row::new(kind, self.styles.kind)
+            .name(self.name(&format!("{subject}.{name}")), Style::new())
+            .marker(Marker::Place(*found))
+            .note(Some(clean(&attr_note(&facts), MAX_SOURCE, Mode::Escape)));
+        if *found == AttrPlace::Missing {
+            row.styled_value("(no such attribute)".into(), self.styles.error)
+        } else {
+            row.value(self.value(value))
+        }
+    }
+
     fn target_note(
         &self,
         preposition: &str,
@@ -922,6 +1003,18 @@ impl<W: Write> TextRenderer<W> {
                     let text = format!("; {} is in none of them", self.name(name));
                     parts.push((text, Style::new()));
                 }
+            }
+            Explanation::Mangled { name, stored_as } => {
+                let (name, stored_as) = (self.name(name), self.name(stored_as));
+                let class = stored_as
+                    .strip_prefix('_')
+                    .and_then(|s| s.strip_suffix(name.as_str()))
+                    .unwrap_or("its class");
+                let text = format!(
+                    "the object stores it as {stored_as}: {name} is only renamed \
+                     inside class {class}"
+                );
+                parts.push((text, Style::new()));
             }
         }
         parts
@@ -1067,6 +1160,11 @@ mod tests {
     }
 
     #[test]
+    fn text_attributes_say_where_they_were_found() {
+        insta::assert_snapshot!(plain(fixtures::attributes()));
+    }
+
+    #[test]
     fn text_stopped_by_the_step_limit() {
         insta::assert_snapshot!(plain(fixtures::stopped()));
     }
@@ -1080,6 +1178,7 @@ mod tests {
             fixtures::global_counter(),
             fixtures::try_finally(),
             fixtures::class_generator_hash(),
+            fixtures::attributes(),
             fixtures::stopped(),
         ] {
             let text = plain(program);

@@ -69,6 +69,31 @@ pub(super) fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
     out.extend_from_slice(&digits[i..]);
 }
 
+/// `s` with the address in each ` at 0x…` hidden: a string made from a default repr
+/// (`repr(obj)`) holds one, and the trace must not depend on memory layout.
+fn without_addresses(s: &str) -> std::borrow::Cow<'_, str> {
+    const MARK: &str = " at 0x";
+    if !s.contains(MARK) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(MARK) {
+        out.push_str(&rest[..i + MARK.len()]);
+        rest = &rest[i + MARK.len()..];
+        let digits = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
+        if digits > 0 {
+            out.push('…');
+        }
+        rest = &rest[digits..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 fn cut(s: String) -> String {
     match s.char_indices().nth(MAX_REPR) {
         Some((end, _)) => {
@@ -110,9 +135,15 @@ impl Repr {
             Value::BigInt(b) => self.out.push_str(&repr::int_repr(b)),
             Value::Float(f) => self.out.push_str(&repr::float_repr(*f)),
             Value::Complex(c) => self.out.push_str(&repr::complex_repr(c.re, c.im)),
-            Value::Str(s) => self
-                .out
-                .push_str(&repr::str_repr(&s[..s.len().min(MAX_REPR * 4)])),
+            Value::Str(s) => {
+                let mut end = s.len().min(MAX_REPR * 4);
+                while !s.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let shown = &s[..end];
+                self.out
+                    .push_str(&repr::str_repr(&without_addresses(shown)))
+            }
             Value::Bytes(b) => self
                 .out
                 .push_str(&repr::bytes_repr(&b[..b.len().min(MAX_REPR)])),
@@ -151,7 +182,7 @@ impl Repr {
     /// Values whose CPython repr carries an address: named without it.
     fn object(&mut self, v: &Value) {
         let _ = match v {
-            Value::Function(f) => write!(self.out, "<function {}>", f.qualname),
+            Value::Function(f) => write!(self.out, "<function {}>", f.current_qualname()),
             Value::Builtin(b) => match b.owner {
                 Some(owner) => write!(self.out, "<method '{}' of '{owner}' objects>", b.name),
                 None => write!(self.out, "<built-in function {}>", b.name),
@@ -159,7 +190,7 @@ impl Repr {
             Value::BoundMethod(m) => {
                 match &m.func {
                     Value::Function(f) => {
-                        let _ = write!(self.out, "<bound method {} of ", f.qualname);
+                        let _ = write!(self.out, "<bound method {} of ", f.current_qualname());
                     }
                     Value::Builtin(b) => {
                         let _ = write!(self.out, "<built-in method {} of ", b.name);
@@ -264,6 +295,21 @@ mod tests {
             Value::tuple(vec![Value::None]),
         ]);
         assert_eq!(short_repr(&v), "[1, 'a', (None,)]");
+    }
+
+    #[test]
+    fn addresses_inside_strings_are_hidden() {
+        let v = Value::str("<__main__.P object at 0x7f3b599256a0> and <f at 0xZ>");
+        assert_eq!(
+            short_repr(&v),
+            "'<__main__.P object at 0x…> and <f at 0xZ>'"
+        );
+    }
+
+    #[test]
+    fn a_long_string_is_cut_on_a_character_boundary() {
+        let v = Value::str(&"é".repeat(1000));
+        assert!(short_repr(&v).ends_with('…'));
     }
 
     #[test]
