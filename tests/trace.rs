@@ -11,7 +11,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use common::{manifest_dir, py_files};
-use legb::trace::event::{AttrAction, AttrPlace, AttrVia, Event, Scope, Step, Symbol};
+use legb::trace::event::{AttrAccess, AttrAction, AttrPlace, AttrVia, Event, Scope, Step, Symbol};
 use legb::trace::TextOptions;
 
 /// Runs `source` traced; returns every event and the program's stdout.
@@ -286,7 +286,10 @@ fn every_attribute_event_agrees_with_what_happened() {
         for (path, source, stdin) in corpus() {
             let (steps, _) = trace(&source, &path, &stdin);
             for (i, step) in steps.iter().enumerate() {
-                let Event::Attr {
+                let Event::Attr(a) = &step.event else {
+                    continue;
+                };
+                let AttrAccess {
                     action: AttrAction::Get,
                     name,
                     mangled,
@@ -295,7 +298,7 @@ fn every_attribute_event_agrees_with_what_happened() {
                     via,
                     value,
                     ..
-                } = &step.event
+                } = &**a
                 else {
                     continue;
                 };

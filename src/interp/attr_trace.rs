@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{Frame, Interp, PyResult};
 use crate::ast::Expr;
-use crate::trace::event::{AttrAction, AttrPlace, AttrVia, Event, Explanation};
+use crate::trace::event::{AttrAccess, AttrAction, AttrPlace, AttrVia, Event, Explanation, Text};
 use crate::trace::value::short_repr;
 use crate::value::{Class, Instance, Value};
 
@@ -19,10 +19,10 @@ struct Origin {
     found: AttrPlace,
     owner: Option<Rc<Class>>,
     /// The name of the holder when it is not a class (a module, a built-in type).
-    holder: Option<String>,
-    mro: Vec<String>,
+    holder: Option<Text>,
+    mro: Vec<Text>,
     via: Option<AttrVia>,
-    after: Option<String>,
+    after: Option<Text>,
 }
 
 impl Origin {
@@ -47,7 +47,7 @@ impl Origin {
 
     fn held_by(found: AttrPlace, holder: &str) -> Origin {
         Origin {
-            holder: Some(holder.to_string()),
+            holder: Some(holder.into()),
             ..Origin::at(found)
         }
     }
@@ -62,13 +62,13 @@ impl Origin {
     }
 }
 
-fn mro_names(cls: &Rc<Class>) -> Vec<String> {
-    cls.mro().map(|c| c.name.to_string()).collect()
+fn mro_names(cls: &Rc<Class>) -> Vec<Text> {
+    cls.mro().map(|c| Text::from(&*c.name)).collect()
 }
 
 /// For a missing private attribute `__x`: the mangled name `_C__x` the object (an
 /// instance, through its dict, or a class) does hold it under.
-fn mangled_elsewhere(obj: &Value, name: &str) -> Option<String> {
+fn mangled_elsewhere(obj: &Value, name: &str) -> Option<Text> {
     if !name.starts_with("__") || name.ends_with("__") {
         return None;
     }
@@ -76,7 +76,7 @@ fn mangled_elsewhere(obj: &Value, name: &str) -> Option<String> {
         dict.borrow().keys().find_map(|k| {
             let k = k.as_str()?;
             let class = k.strip_prefix('_')?.strip_suffix(name)?;
-            (!class.is_empty() && !class.starts_with('_')).then(|| k.to_string())
+            (!class.is_empty() && !class.starts_with('_')).then(|| k.into())
         })
     };
     match obj {
@@ -89,7 +89,7 @@ fn mangled_elsewhere(obj: &Value, name: &str) -> Option<String> {
 }
 
 /// The object expression's source text, when it is on one line and short.
-fn expr_text(f: &Frame, e: &Expr) -> Option<String> {
+fn expr_text(f: &Frame, e: &Expr) -> Option<Text> {
     let s = e.span;
     if s.lineno != s.end_lineno {
         return None;
@@ -100,7 +100,7 @@ fn expr_text(f: &Frame, e: &Expr) -> Option<String> {
         .lines()
         .nth(s.lineno.checked_sub(1)? as usize)?;
     let text = line.get(s.col_offset as usize..s.end_col_offset as usize)?;
-    (text.chars().count() <= MAX_EXPR).then(|| text.to_string())
+    (text.chars().count() <= MAX_EXPR).then(|| text.into())
 }
 
 impl Interp {
@@ -138,7 +138,7 @@ impl Interp {
         let origin = match &result {
             Err(e) if !ran_code && self.is_exc(e, "AttributeError") => {
                 if let Some(stored_as) = mangled_elsewhere(obj, name) {
-                    let name = name.to_string();
+                    let name = name.into();
                     self.explain(Explanation::Mangled { name, stored_as });
                 }
                 Origin {
@@ -210,7 +210,7 @@ impl Interp {
                 written,
                 name,
                 origin,
-                String::new(),
+                Text::default(),
             );
         }
         self.delattr(obj, name)
@@ -226,26 +226,26 @@ impl Interp {
         written: &str,
         name: &str,
         origin: Origin,
-        value: String,
+        value: Text,
     ) {
-        let owner = origin.owner.map(|c| c.name.to_string()).or(origin.holder);
-        self.emit(Event::Attr {
+        let owner = origin.owner.map(|c| Text::from(&*c.name)).or(origin.holder);
+        self.emit(Event::Attr(Box::new(AttrAccess {
             action,
             expr: expr_text(f, obj_expr),
             object: short_repr(obj),
-            name: written.to_string(),
-            mangled: (written != name).then(|| name.to_string()),
+            name: written.into(),
+            mangled: (written != name).then(|| name.into()),
             found: origin.found,
             owner,
             mro: origin.mro,
             via: origin.via,
             after: origin.after,
             value,
-        });
+        })));
     }
 
     /// The MRO a failed lookup searched, when the object is an instance or a class.
-    fn searched_mro(&self, obj: &Value) -> Vec<String> {
+    fn searched_mro(&self, obj: &Value) -> Vec<Text> {
         match obj {
             Value::Class(c) => mro_names(c),
             Value::Instance(i) => mro_names(&i.class),
@@ -366,7 +366,7 @@ impl Interp {
             None => Origin::at(AttrPlace::Missing),
         };
         origin.mro = mro_names(start);
-        origin.after = Some(this.name.to_string());
+        origin.after = Some(Text::from(&*this.name));
         origin
     }
 

@@ -63,7 +63,7 @@ impl Interp {
             true => {
                 let qualname = f.program.scopes().get(scope).qualname.clone();
                 let arg = Arg {
-                    name: ".0".to_string(),
+                    name: ".0".into(),
                     value: short_repr(&it),
                     passed: Passed::Positional,
                 };

@@ -14,7 +14,7 @@ use crate::ast::{ExceptHandler, NameCache, NameRes};
 use crate::resolve::ScopeKind;
 use crate::trace::event::{
     Arg, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef, Passed, Scope, Step,
-    Symbol, Target, Tracer,
+    Symbol, Target, Text, Tracer,
 };
 use crate::trace::value::short_repr;
 use crate::value::{CellRef, Function, Instance, Value};
@@ -154,7 +154,15 @@ impl Interp {
             NameRes::Global { .. } | NameRes::Name => (self.global_scope(f, id, cache), None),
             NameRes::Unresolved => return,
         };
-        let name = f.mangle(id).into_owned();
+        if scope == Scope::Builtin
+            && !self
+                .trace
+                .as_ref()
+                .is_some_and(|t| t.tracer.wants_builtin_load(id))
+        {
+            return;
+        }
+        let name = Text::from(&*f.mangle(id));
         let event = Event::Load {
             name,
             scope,
@@ -208,7 +216,7 @@ impl Interp {
             NameRes::Name => (Target::Global, None),
             NameRes::Unresolved => return,
         };
-        let name = f.mangle(id).into_owned();
+        let name = Text::from(&*f.mangle(id));
         let event = match value {
             Some(v) => Event::Store {
                 name,
@@ -230,7 +238,7 @@ impl Interp {
     pub(super) fn trace_declare(&mut self, declaration: Declaration, names: &[String]) {
         self.emit(Event::Declare {
             declaration,
-            names: names.to_vec(),
+            names: names.iter().map(|n| Text::from(n.as_str())).collect(),
         });
     }
 
@@ -315,7 +323,7 @@ impl Interp {
                 kept_alive,
             }),
             Err(PyErr::Exception(exc)) => self.emit(Event::Unwind {
-                type_name: exc.class.name.to_string(),
+                type_name: Text::from(&*exc.class.name),
             }),
             Err(PyErr::Halt(_)) => {}
         }
@@ -338,13 +346,13 @@ impl Interp {
             .zip(&func.closure)
             .filter_map(|(free, cell)| {
                 Some(Capture {
-                    name: free.name.clone(),
+                    name: Text::from(free.name.as_str()),
                     owner: self.cell_owner(cell)?,
                 })
             })
             .collect();
         self.emit(Event::Closure {
-            function: func.qualname.to_string(),
+            function: Text::from(&*func.qualname),
             captures,
         });
     }
@@ -357,7 +365,7 @@ impl Interp {
         let key_error = exc.class.is_subclass(&self.types.exc("KeyError"));
         let message = exc_text(exc, key_error);
         self.emit(Event::Raise {
-            type_name: exc.class.name.to_string(),
+            type_name: Text::from(&*exc.class.name),
             message,
             explanation,
         });
@@ -382,7 +390,7 @@ impl Interp {
             .and_then(|s| s.first_binding)
             .unwrap_or(0);
         self.explain(Explanation::UnboundLocal {
-            name: id.to_string(),
+            name: id.into(),
             bound_at,
         });
     }
@@ -407,7 +415,7 @@ impl Interp {
         }
         searched.extend([Scope::Global, Scope::Builtin]);
         self.explain(Explanation::NotFound {
-            name: id.to_string(),
+            name: id.into(),
             searched,
         });
     }
@@ -429,8 +437,8 @@ impl Interp {
             t.line = h.span.lineno;
         }
         self.emit(Event::Caught {
-            type_name: exc.class.name.to_string(),
-            clause,
+            type_name: Text::from(&*exc.class.name),
+            clause: clause.into(),
         });
     }
 
@@ -449,9 +457,7 @@ impl Interp {
     /// The `as` name of a handler was cleared.
     #[cold]
     pub(super) fn trace_cleared(&mut self, name: &str) {
-        self.emit(Event::Cleared {
-            name: name.to_string(),
-        });
+        self.emit(Event::Cleared { name: name.into() });
     }
 
     /// `v` was hashed as a dict key or set member.
@@ -464,9 +470,9 @@ impl Interp {
         };
         let type_name = self.tname(v).to_string();
         self.emit(Event::Hash {
-            type_name,
+            type_name: type_name.into(),
             hashable,
-            reason,
+            reason: reason.map(Text::from),
         });
     }
 
@@ -511,16 +517,14 @@ impl Interp {
     /// The program printed `text`.
     #[cold]
     pub(super) fn trace_output(&mut self, text: &str) {
-        self.emit(Event::Output {
-            text: text.to_string(),
-        });
+        self.emit(Event::Output { text: text.into() });
     }
 
     /// The run stopped at a host limit.
     #[cold]
     pub fn trace_stopped(&mut self, message: &str) {
         self.emit(Event::Stopped {
-            message: message.trim_end().to_string(),
+            message: message.trim_end().into(),
         });
     }
 }
@@ -573,8 +577,8 @@ fn bound_args(func: &Function, frame: &Frame, args: &Args) -> Vec<Arg> {
         .into_iter()
         .zip(&scope.params)
         .map(|((name, passed), res)| Arg {
-            name: name.to_string(),
-            value: param_value(frame, *res).map_or_else(String::new, |v| short_repr(&v)),
+            name: name.into(),
+            value: param_value(frame, *res).map_or_else(Text::default, |v| short_repr(&v)),
             passed,
         })
         .collect()
@@ -590,14 +594,14 @@ fn param_value(frame: &Frame, res: NameRes) -> Option<Value> {
 
 /// `str(exc)` as `BaseException.__str__` (or `KeyError.__str__`) computes it, without
 /// calling a user `__str__`.
-fn exc_text(exc: &Instance, key_error: bool) -> String {
+fn exc_text(exc: &Instance, key_error: bool) -> Text {
     let Some(data) = &exc.exc else {
-        return String::new();
+        return Text::default();
     };
     let args = data.args.borrow();
     match args.as_slice() {
-        [] => String::new(),
-        [Value::Str(s)] if !key_error => s.to_string(),
+        [] => Text::default(),
+        [Value::Str(s)] if !key_error => Text::from(&**s),
         [one] => short_repr(one),
         many => short_repr(&Value::tuple(many.to_vec())),
     }

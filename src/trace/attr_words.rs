@@ -22,7 +22,7 @@ pub struct AttrFacts<'a> {
     pub mangled: Option<&'a str>,
     pub found: AttrPlace,
     pub owner: Option<&'a str>,
-    pub mro: &'a [String],
+    pub mro: &'a [super::event::Text],
     pub via: Option<AttrVia>,
     pub after: Option<&'a str>,
 }
@@ -116,7 +116,8 @@ mod tests {
 
     #[test]
     fn an_inherited_method_names_its_class_and_the_mro() {
-        let mro = ["C".to_string(), "B".into(), "A".into(), "object".into()];
+        let mro: [crate::trace::event::Text; 4] =
+            ["C".into(), "B".into(), "A".into(), "object".into()];
         let f = AttrFacts {
             mro: &mro,
             ..facts(AttrAction::Get, AttrPlace::Class, Some(AttrVia::Method))
@@ -129,7 +130,8 @@ mod tests {
 
     #[test]
     fn super_says_where_the_search_started() {
-        let mro = ["C".to_string(), "B".into(), "A".into(), "object".into()];
+        let mro: [crate::trace::event::Text; 4] =
+            ["C".into(), "B".into(), "A".into(), "object".into()];
         let f = AttrFacts {
             mro: &mro,
             after: Some("C"),

@@ -8,6 +8,10 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
+/// The text of an event field: a short string is stored inline, without an allocation
+/// (most names and values in a trace are short).
+pub type Text = compact_str::CompactString;
+
 /// Version of the event schema described in `docs/trace-format.md`.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -90,15 +94,15 @@ pub enum Passed {
 /// One parameter of a call, as bound.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Arg {
-    pub name: String,
-    pub value: String,
+    pub name: Text,
+    pub value: Text,
     pub passed: Passed,
 }
 
 /// One free variable a new function captured, and the frame that owns its cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Capture {
-    pub name: String,
+    pub name: Text,
     pub owner: FrameRef,
 }
 
@@ -178,13 +182,45 @@ pub enum AttrVia {
 pub enum Explanation {
     /// The name is local to the function because of a binding at `bound_at`, which had
     /// not run yet.
-    UnboundLocal { name: String, bound_at: u32 },
+    UnboundLocal { name: Text, bound_at: u32 },
     /// The name was looked up in these scopes, in this order, and found in none.
-    NotFound { name: String, searched: Vec<Scope> },
+    NotFound { name: Text, searched: Vec<Scope> },
     /// A private attribute `name` (`__balance`) was read where it is not mangled (outside
     /// its class), but the object holds it under its mangled name `stored_as`
     /// (`_Account__balance`).
-    Mangled { name: String, stored_as: String },
+    Mangled { name: Text, stored_as: Text },
+}
+
+/// The fields of an `attr` event: `obj.name`, and where the attribute lives.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AttrAccess {
+    pub action: AttrAction,
+    /// The source text of the object expression (`self`, `super()`), if short.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expr: Option<Text>,
+    /// The object (repr, shortened).
+    pub object: Text,
+    /// The attribute as the program spells it.
+    pub name: Text,
+    /// The name actually used, when mangling changed it (`__secret` in class
+    /// `Account` is `_Account__secret`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mangled: Option<Text>,
+    pub found: AttrPlace,
+    /// The class (or module, or built-in type) that holds the attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Text>,
+    /// The MRO searched, when the attribute came from a class other than the object's
+    /// own (inheritance) or through `super()`, or when the lookup failed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mro: Vec<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<AttrVia>,
+    /// For `super()`: the class the MRO search started after.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<Text>,
+    /// The value read or written (repr, shortened); empty for a delete or a miss.
+    pub value: Text,
 }
 
 /// What happened.
@@ -195,7 +231,7 @@ pub enum Event {
     Line,
     /// A name was read.
     Load {
-        name: String,
+        name: Text,
         /// The scope that answered.
         scope: Scope,
         /// The resolver's classification of the name where it is used.
@@ -203,114 +239,87 @@ pub enum Event {
         /// For `enclosing`: the frame owning the cell.
         #[serde(skip_serializing_if = "Option::is_none")]
         owner: Option<FrameRef>,
-        value: String,
+        value: Text,
     },
     /// A name was bound.
     Store {
-        name: String,
+        name: Text,
         target: Target,
         /// For `enclosing`: the frame owning the cell.
         #[serde(skip_serializing_if = "Option::is_none")]
         owner: Option<FrameRef>,
-        value: String,
+        value: Text,
     },
     /// A name was unbound by `del`.
     Delete {
-        name: String,
+        name: Text,
         target: Target,
         #[serde(skip_serializing_if = "Option::is_none")]
         owner: Option<FrameRef>,
     },
     /// An attribute was read, written or deleted: `obj.name`, and where the attribute
     /// lives — the instance dict, which class of the MRO, through which descriptor.
-    Attr {
-        action: AttrAction,
-        /// The source text of the object expression (`self`, `super()`), if short.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        expr: Option<String>,
-        /// The object (repr, shortened).
-        object: String,
-        /// The attribute as the program spells it.
-        name: String,
-        /// The name actually used, when mangling changed it (`__secret` in class
-        /// `Account` is `_Account__secret`).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        mangled: Option<String>,
-        found: AttrPlace,
-        /// The class (or module, or built-in type) that holds the attribute.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        owner: Option<String>,
-        /// The MRO searched, when the attribute came from a class other than the object's
-        /// own (inheritance) or through `super()`, or when the lookup failed.
-        #[serde(skip_serializing_if = "Vec::is_empty")]
-        mro: Vec<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        via: Option<AttrVia>,
-        /// For `super()`: the class the MRO search started after.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        after: Option<String>,
-        /// The value read or written (repr, shortened); empty for a delete or a miss.
-        value: String,
-    },
+    /// Boxed: it is the largest event, and every event is moved by value.
+    Attr(Box<AttrAccess>),
     /// A `global` or `nonlocal` statement was reached.
     Declare {
         declaration: Declaration,
-        names: Vec<String>,
+        names: Vec<Text>,
     },
     /// A Python function was called; `callee` is the new frame.
     Call { callee: FrameRef, args: Vec<Arg> },
     /// The frame returned `value`. `kept_alive`: closures still hold cells of this frame,
     /// so its variables outlive the call.
-    Return { value: String, kept_alive: bool },
+    Return { value: Text, kept_alive: bool },
     /// A generator frame suspended at `yield`.
-    Yield { value: String },
+    Yield { value: Text },
     /// A suspended generator frame resumed.
     Resume,
     /// A function object with free variables was created.
     Closure {
-        function: String,
+        function: Text,
         captures: Vec<Capture>,
     },
     /// An exception was raised (explicitly or by an operation).
     Raise {
         #[serde(rename = "type")]
-        type_name: String,
-        message: String,
+        type_name: Text,
+        message: Text,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<Explanation>,
     },
     /// An exception propagated out of this frame.
     Unwind {
         #[serde(rename = "type")]
-        type_name: String,
+        type_name: Text,
     },
     /// An `except` clause (at `line`) caught an exception.
     Caught {
         #[serde(rename = "type")]
-        type_name: String,
+        type_name: Text,
         /// The clause as written: `except ValueError as e`, `except (KeyError, IndexError)`,
         /// `except`.
-        clause: String,
+        clause: Text,
     },
     /// A `try` statement's `else` block starts.
     Else,
     /// A `finally` block starts.
     Finally { reason: FinallyReason },
     /// The `as` name of an `except` clause was cleared as the handler ended.
-    Cleared { name: String },
+    Cleared { name: Text },
     /// A value was hashed as a dict key or set member.
     Hash {
         #[serde(rename = "type")]
-        type_name: String,
+        type_name: Text,
         hashable: bool,
         /// Why not, when unhashable: `list is mutable`, `tuple contains a list`.
         #[serde(skip_serializing_if = "Option::is_none")]
-        reason: Option<String>,
+        reason: Option<Text>,
     },
     /// The program printed `text` (to stdout).
-    Output { text: String },
+    Output { text: Text },
     /// The trace stopped early (`--max-steps`); the program did not finish.
-    Stopped { message: String },
+    Stopped { message: Text },
 }
 
 /// Receives events as the interpreter emits them.
@@ -318,6 +327,13 @@ pub trait Tracer {
     /// Called once per event, in order (by reference: a step is only copied by a tracer
     /// that keeps it).
     fn step(&mut self, step: &Step);
+
+    /// Whether a `load` of `name` answered by the builtins would be shown: when it would
+    /// not, the interpreter does not build the event (builtin loads are in nearly every
+    /// line and hidden by default).
+    fn wants_builtin_load(&self, _name: &str) -> bool {
+        true
+    }
 }
 
 impl<F: FnMut(&Step)> Tracer for F {

@@ -182,7 +182,10 @@ impl Filter {
         match &step.event {
             Event::Load { name, scope, .. } => {
                 if *scope == Scope::Builtin && !self.show_builtins {
-                    let asked = self.names.as_ref().is_some_and(|n| n.contains(name))
+                    let asked = self
+                        .names
+                        .as_ref()
+                        .is_some_and(|n| n.contains(name.as_str()))
                         || self.scopes.is_some_and(|s| s.contains(Scope::Builtin));
                     if !asked {
                         return false;
@@ -205,14 +208,17 @@ impl Filter {
                 let named = self.names.as_ref().is_none_or(|wanted| {
                     wanted.contains(function.as_str())
                         || wanted.contains(short)
-                        || captures.iter().any(|c| wanted.contains(&c.name))
+                        || captures.iter().any(|c| wanted.contains(c.name.as_str()))
                 });
                 named && self.scope_ok(Scope::Enclosing)
             }
             // An attribute belongs to no LEGB scope: asking for scopes hides them.
-            Event::Attr { name, mangled, .. } => {
+            Event::Attr(a) => {
                 let named = self.names.as_ref().is_none_or(|wanted| {
-                    wanted.contains(name) || mangled.as_ref().is_some_and(|m| wanted.contains(m))
+                    wanted.contains(a.name.as_str())
+                        || a.mangled
+                            .as_ref()
+                            .is_some_and(|m| wanted.contains(m.as_str()))
                 });
                 !self.hide_attrs && named && self.scopes.is_none()
             }
@@ -228,14 +234,22 @@ impl Filter {
         }
     }
 
+    /// Whether a `load` of `name` answered by the builtins can be kept (before the line,
+    /// depth and scope checks every event gets).
+    pub fn keeps_builtin_load(&self, name: &str) -> bool {
+        let asked = self.names.as_ref().is_some_and(|n| n.contains(name))
+            || self.scopes.is_some_and(|s| s.contains(Scope::Builtin));
+        (self.show_builtins || asked) && self.name_ok(name)
+    }
+
     fn name_ok(&self, name: &str) -> bool {
         self.names.as_ref().is_none_or(|names| names.contains(name))
     }
 
-    fn any_name_ok<'a>(&self, mut names: impl Iterator<Item = &'a String>) -> bool {
+    fn any_name_ok<'a>(&self, mut names: impl Iterator<Item = &'a super::event::Text>) -> bool {
         match &self.names {
             None => true,
-            Some(wanted) => names.any(|n| wanted.contains(n)),
+            Some(wanted) => names.any(|n| wanted.contains(n.as_str())),
         }
     }
 
@@ -412,6 +426,10 @@ impl<T: Tracer> Filtered<T> {
 }
 
 impl<T: Tracer> Tracer for Filtered<T> {
+    fn wants_builtin_load(&self, name: &str) -> bool {
+        self.filter.keeps_builtin_load(name) && self.inner.wants_builtin_load(name)
+    }
+
     fn step(&mut self, step: &Step) {
         if !self.filter.keep(step) {
             return;
@@ -615,7 +633,7 @@ mod tests {
 
     #[test]
     fn attribute_events_match_either_spelling_and_hide_when_scopes_or_no_attrs_are_asked() {
-        let attr = Event::Attr {
+        let attr = Event::Attr(Box::new(crate::trace::event::AttrAccess {
             action: crate::trace::event::AttrAction::Set,
             expr: Some("self".into()),
             object: "<Account object>".into(),
@@ -627,7 +645,7 @@ mod tests {
             via: None,
             after: None,
             value: "10".into(),
-        };
+        }));
         let at = step(1, 1, 8, attr);
         assert!(Filter::default().keep(&at));
         for wanted in ["__balance", "_Account__balance"] {
@@ -682,7 +700,7 @@ mod tests {
         assert!(!f.keep(&step(1, 1, 7, store("other", Target::Local))));
         let declare = |names: &[&str]| Event::Declare {
             declaration: Declaration::Nonlocal,
-            names: names.iter().map(|s| s.to_string()).collect(),
+            names: names.iter().map(|s| (*s).into()).collect(),
         };
         assert!(f.keep(&step(1, 1, 6, declare(&["total", "count"]))));
         assert!(!f.keep(&step(1, 1, 6, declare(&["total"]))));
@@ -723,7 +741,7 @@ mod tests {
             },
             Event::Raise {
                 type_name: "ValueError".into(),
-                message: String::new(),
+                message: Default::default(),
                 explanation: None,
             },
             Event::Finally {

@@ -8,8 +8,8 @@
 //! caller's line without a new `line` event. Function values are shown without addresses.
 
 use super::event::{
-    Arg, AttrAction, AttrPlace, AttrVia, Capture, Declaration, Event, Explanation, FinallyReason,
-    FrameRef, Passed, Scope, Step, Symbol, Target,
+    Arg, AttrAccess, AttrAction, AttrPlace, AttrVia, Capture, Declaration, Event, Explanation,
+    FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target,
 };
 
 pub(crate) struct Program {
@@ -132,8 +132,8 @@ impl Builder {
         let args = args
             .iter()
             .map(|(name, value, passed)| Arg {
-                name: name.to_string(),
-                value: value.to_string(),
+                name: (*name).into(),
+                value: (*value).into(),
                 passed: *passed,
             })
             .collect();
@@ -194,7 +194,7 @@ impl Builder {
         let captures = captures
             .iter()
             .map(|(name, owner)| Capture {
-                name: name.to_string(),
+                name: (*name).into(),
                 owner: frame(owner.0, owner.1),
             })
             .collect();
@@ -207,7 +207,7 @@ impl Builder {
     fn declare(&mut self, declaration: Declaration, names: &[&str]) -> &mut Self {
         self.ev(Event::Declare {
             declaration,
-            names: names.iter().map(|s| s.to_string()).collect(),
+            names: names.iter().map(|s| (*s).into()).collect(),
         })
     }
 
@@ -673,7 +673,7 @@ acct = Account()
 print(acct.hello())
 acct.__balance
 ";
-    let mro = vec!["Account".to_string(), "Base".into(), "object".into()];
+    let mro = vec!["Account".into(), "Base".into(), "object".into()];
     let mut b = Builder::default();
     b.line(14)
         .global("Account", "<class '__main__.Account'>")
@@ -681,25 +681,27 @@ acct.__balance
             ("Account.__init__", 1),
             &[("self", "<Account object>", Passed::Positional)],
         );
-    b.line(8).local("self", "<Account object>").ev(Event::Attr {
-        action: AttrAction::Set,
-        expr: Some("self".into()),
-        object: "<Account object>".into(),
-        name: "__balance".into(),
-        mangled: Some("_Account__balance".into()),
-        found: AttrPlace::Instance,
-        owner: None,
-        mro: Vec::new(),
-        via: None,
-        after: None,
-        value: "10".into(),
-    });
+    b.line(8)
+        .local("self", "<Account object>")
+        .ev(Event::Attr(Box::new(AttrAccess {
+            action: AttrAction::Set,
+            expr: Some("self".into()),
+            object: "<Account object>".into(),
+            name: "__balance".into(),
+            mangled: Some("_Account__balance".into()),
+            found: AttrPlace::Instance,
+            owner: None,
+            mro: Vec::new(),
+            via: None,
+            after: None,
+            value: "10".into(),
+        })));
     b.ret("None", false);
     b.store("acct", Target::Global, "<Account object>");
     b.line(15)
         .builtin("print", PRINT)
         .global("acct", "<Account object>")
-        .ev(Event::Attr {
+        .ev(Event::Attr(Box::new(AttrAccess {
             action: AttrAction::Get,
             expr: Some("acct".into()),
             object: "<Account object>".into(),
@@ -711,12 +713,12 @@ acct.__balance
             via: Some(AttrVia::Method),
             after: None,
             value: "<bound method Account.hello of <Account object>>".into(),
-        })
+        })))
         .call(
             ("Account.hello", 2),
             &[("self", "<Account object>", Passed::Positional)],
         );
-    b.line(11).ev(Event::Attr {
+    b.line(11).ev(Event::Attr(Box::new(AttrAccess {
         action: AttrAction::Get,
         expr: Some("super()".into()),
         object: "<super: <class 'Account'>, <Account object>>".into(),
@@ -728,12 +730,12 @@ acct.__balance
         via: Some(AttrVia::Method),
         after: Some("Account".into()),
         value: "<bound method Base.hello of <Account object>>".into(),
-    });
+    })));
     b.ret("'base'", false);
     b.output("base\n");
     b.line(16)
         .global("acct", "<Account object>")
-        .ev(Event::Attr {
+        .ev(Event::Attr(Box::new(AttrAccess {
             action: AttrAction::Get,
             expr: Some("acct".into()),
             object: "<Account object>".into(),
@@ -744,8 +746,8 @@ acct.__balance
             mro,
             via: None,
             after: None,
-            value: String::new(),
-        });
+            value: Default::default(),
+        })));
     b.raise(
         "AttributeError",
         "'Account' object has no attribute '__balance'",

@@ -4,7 +4,7 @@
 //! field before writing it, which made JSON output most of the cost of a traced run; this
 //! writer appends fields straight to the line. A test pins it to serde's output.
 
-use super::event::{Arg, Capture, Event, Explanation, FrameRef, Named, Step};
+use super::event::{Arg, AttrAccess, Capture, Event, Explanation, FrameRef, Named, Step};
 
 /// Writes a key: `{"name":` for the first of an object, `,"name":` for the others. The
 /// literal is built at compile time, so each key is one short copy.
@@ -33,15 +33,27 @@ macro_rules! tag {
 }
 
 /// Appends `step` as a JSON object (no newline) to `out`.
+#[cfg(test)]
 pub fn write_step(out: &mut Vec<u8>, step: &Step) {
-    out.reserve(256);
+    write_position(out, step);
+    write_event(out, &step.event);
+}
+
+/// The start of a step's object, `{"frame":1,"depth":1,"line":3`: the same for every event
+/// of a statement, so a writer may keep it and copy it.
+pub fn write_position(out: &mut Vec<u8>, step: &Step) {
     key!(out, first "frame");
     num(out, step.frame);
     key!(out, "depth");
     num(out, step.depth);
     key!(out, "line");
     num(out, step.line);
-    event(out, &step.event);
+}
+
+/// The rest of a step's object after [`write_position`]: the event's fields and `}`.
+pub fn write_event(out: &mut Vec<u8>, e: &Event) {
+    out.reserve(256);
+    event(out, e);
     out.push(b'}');
 }
 
@@ -88,13 +100,13 @@ fn event(out: &mut Vec<u8>, e: &Event) {
             enum_value(out, target);
             owner_field(out, owner);
         }
-        Event::Attr { .. } => attr(out, e),
+        Event::Attr(a) => attr(out, a),
         _ => rare_event(out, e),
     }
 }
 
-fn attr(out: &mut Vec<u8>, e: &Event) {
-    let Event::Attr {
+fn attr(out: &mut Vec<u8>, a: &AttrAccess) {
+    let AttrAccess {
         action,
         expr,
         object,
@@ -106,10 +118,7 @@ fn attr(out: &mut Vec<u8>, e: &Event) {
         via,
         after,
         value,
-    } = e
-    else {
-        return;
-    };
+    } = a;
     tag!(out, "attr");
     key!(out, "action");
     enum_value(out, action);
@@ -406,7 +415,7 @@ mod tests {
             depth: 0,
             line: 1,
             event: Event::Output {
-                text: "tab\t \"q\" \\ \u{1} \u{7f} é \u{1b}[0m\n".to_string(),
+                text: "tab\t \"q\" \\ \u{1} \u{7f} é \u{1b}[0m\n".into(),
             },
         };
         assert_eq!(ours(&step), serde_json::to_string(&step).unwrap());

@@ -34,6 +34,10 @@ pub struct JsonlRenderer<W: Write> {
     sink: Sink<W>,
     /// Whole lines not written yet.
     buffer: Vec<u8>,
+    /// The last step's `{"frame":…,"depth":…,"line":…` and the position it is for: most
+    /// steps share the position of the one before.
+    position: Vec<u8>,
+    position_of: Option<(u32, u32, u32)>,
 }
 
 impl<W: Write> JsonlRenderer<W> {
@@ -42,6 +46,8 @@ impl<W: Write> JsonlRenderer<W> {
         let mut renderer = JsonlRenderer {
             sink: Sink::new(out),
             buffer: Vec::with_capacity(BATCH + 4096),
+            position: Vec::with_capacity(64),
+            position_of: None,
         };
         let header = Header {
             event: "trace",
@@ -98,7 +104,14 @@ impl<W: Write> Tracer for JsonlRenderer<W> {
         if self.sink.failed() {
             return;
         }
-        super::json::write_step(&mut self.buffer, step);
+        let at = (step.frame, step.depth, step.line);
+        if self.position_of != Some(at) {
+            self.position.clear();
+            super::json::write_position(&mut self.position, step);
+            self.position_of = Some(at);
+        }
+        self.buffer.extend_from_slice(&self.position);
+        super::json::write_event(&mut self.buffer, &step.event);
         self.buffer.push(b'\n');
         if self.buffer.len() >= BATCH {
             self.write_pending();

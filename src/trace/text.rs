@@ -39,8 +39,8 @@ use anstyle::{AnsiColor, Effects, Style};
 
 use super::attr_words::{attr_note, place_letter, AttrFacts};
 use super::event::{
-    Arg, AttrAction, AttrPlace, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef,
-    Passed, Scope, Step, Symbol, Target, Tracer,
+    Arg, AttrAccess, AttrAction, AttrPlace, Capture, Declaration, Event, Explanation,
+    FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target, Tracer,
 };
 use super::filter::{scope_letter, target_scope};
 use super::sink::Sink;
@@ -689,7 +689,7 @@ impl<W: Write> TextRenderer<W> {
                     .marker(Marker::Scope(target_scope(*target)))
                     .note(self.target_note("from", step.frame, *target, owner.as_ref())),
             ),
-            Event::Attr { .. } => Some(self.attr_row(&step.event)),
+            Event::Attr(a) => Some(self.attr_row(a)),
             Event::Declare { declaration, names } => {
                 let list = names
                     .iter()
@@ -854,8 +854,8 @@ impl<W: Write> TextRenderer<W> {
     /// Where a store (`into`) or delete (`from`) lands, when that is not simply a local
     /// variable or, at module level, a global one.
     /// The row of an `attr` event: `get  self.balance  C  <function …>  method Account.balance`.
-    fn attr_row(&self, event: &Event) -> Row {
-        let Event::Attr {
+    fn attr_row(&self, a: &AttrAccess) -> Row {
+        let AttrAccess {
             action,
             expr,
             object,
@@ -867,10 +867,7 @@ impl<W: Write> TextRenderer<W> {
             via,
             after,
             value,
-        } = event
-        else {
-            return Row::new("attr", self.styles.kind);
-        };
+        } = a;
         let kind = match action {
             AttrAction::Get => "get",
             AttrAction::Set => "set",
@@ -1275,7 +1272,7 @@ mod tests {
                 u32::MAX,
                 u32::MAX,
                 Event::Return {
-                    value: String::new(),
+                    value: Default::default(),
                     kept_alive: true,
                 },
             ),
@@ -1285,7 +1282,7 @@ mod tests {
                 1,
                 Event::Raise {
                     type_name: "UnboundLocalError".into(),
-                    message: "\n".repeat(1000),
+                    message: "\n".repeat(1000).into(),
                     explanation: Some(Explanation::UnboundLocal {
                         name: "x".into(),
                         bound_at: 0,
@@ -1298,7 +1295,7 @@ mod tests {
                 1,
                 Event::Raise {
                     type_name: "NameError".into(),
-                    message: String::new(),
+                    message: Default::default(),
                     explanation: Some(Explanation::NotFound {
                         name: "y".into(),
                         searched: vec![],
@@ -1322,7 +1319,7 @@ mod tests {
                 0,
                 1,
                 Event::Closure {
-                    function: String::new(),
+                    function: Default::default(),
                     captures: vec![],
                 },
             ),
@@ -1340,7 +1337,7 @@ mod tests {
                 0,
                 1,
                 Event::Output {
-                    text: String::new(),
+                    text: Default::default(),
                 },
             ),
             step(
@@ -1366,7 +1363,7 @@ mod tests {
                 0,
                 1,
                 Event::Stopped {
-                    message: String::new(),
+                    message: Default::default(),
                 },
             ),
         ];

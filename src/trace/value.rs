@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use super::event::Text;
 use crate::repr;
 use crate::value::Value;
 
@@ -13,16 +14,16 @@ use crate::value::Value;
 pub const MAX_REPR: usize = 200;
 
 /// The trace's repr of `v`, at most [`MAX_REPR`] characters (cut ones end with `…`).
-pub fn short_repr(v: &Value) -> String {
+pub fn short_repr(v: &Value) -> Text {
     // The commonest values, without the formatting machinery.
     match v {
         Value::Int(n) => return int_text(*n),
-        Value::None => return "None".to_string(),
-        Value::Bool(b) => return if *b { "True" } else { "False" }.to_string(),
+        Value::None => return Text::const_new("None"),
+        Value::Bool(b) => return Text::const_new(if *b { "True" } else { "False" }),
         _ => {}
     }
     let mut r = Repr {
-        out: String::new(),
+        out: Text::default(),
         open: Vec::new(),
     };
     r.value(v);
@@ -30,13 +31,25 @@ pub fn short_repr(v: &Value) -> String {
 }
 
 /// `str(n)`, without the formatting machinery (most traced values are small ints).
-fn int_text(n: i64) -> String {
-    let mut out = Vec::with_capacity(21);
-    if n < 0 {
-        out.push(b'-');
+fn int_text(n: i64) -> Text {
+    // 19 digits and a sign for i64::MIN.
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
     }
-    push_decimal(&mut out, n.unsigned_abs());
-    String::from_utf8(out).unwrap_or_default()
+    if n < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    // SAFETY: `buf[i..]` holds only ASCII digits and '-', which are valid UTF-8.
+    Text::new(unsafe { std::str::from_utf8_unchecked(&buf[i..]) })
 }
 
 /// Appends the decimal digits of `n` (the trace writes many small numbers: frame numbers,
@@ -94,10 +107,10 @@ fn without_addresses(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn cut(s: String) -> String {
+fn cut(s: Text) -> Text {
     match s.char_indices().nth(MAX_REPR) {
         Some((end, _)) => {
-            let mut short = s[..end].to_string();
+            let mut short = Text::from(&s[..end]);
             short.push('…');
             short
         }
@@ -107,7 +120,7 @@ fn cut(s: String) -> String {
 
 /// Builds a repr, stopping early once it is longer than anything an event keeps.
 struct Repr {
-    out: String,
+    out: Text,
     /// Containers being written, to print `[...]` for a container inside itself.
     open: Vec<usize>,
 }
@@ -182,7 +195,12 @@ impl Repr {
     /// Values whose CPython repr carries an address: named without it.
     fn object(&mut self, v: &Value) {
         let _ = match v {
-            Value::Function(f) => write!(self.out, "<function {}>", f.current_qualname()),
+            Value::Function(f) => {
+                self.out.push_str("<function ");
+                self.out.push_str(&f.current_qualname());
+                self.out.push('>');
+                Ok(())
+            }
             Value::Builtin(b) => match b.owner {
                 Some(owner) => write!(self.out, "<method '{}' of '{owner}' objects>", b.name),
                 None => write!(self.out, "<built-in function {}>", b.name),
@@ -295,6 +313,13 @@ mod tests {
             Value::tuple(vec![Value::None]),
         ]);
         assert_eq!(short_repr(&v), "[1, 'a', (None,)]");
+    }
+
+    #[test]
+    fn ints_print_in_decimal_down_to_the_smallest() {
+        for n in [0, 7, -7, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(short_repr(&Value::Int(n)), n.to_string());
+        }
     }
 
     #[test]
