@@ -613,7 +613,9 @@ impl Interp {
         }
     }
 
-    /// Sets `__context__` from the exception being handled, as raising inside `except` does.
+    /// Sets `__context__` from the exception being handled, as raising inside `except` does
+    /// (replacing any earlier context). As in CPython, a link in the handled exception's
+    /// context chain that leads back to `inst` is cut first, so no cycle forms.
     pub fn set_context(&self, inst: &Rc<Instance>) {
         let Some(Value::Instance(current)) = self.handling.last().cloned() else {
             return;
@@ -621,10 +623,31 @@ impl Interp {
         if Rc::ptr_eq(&current, inst) {
             return;
         }
-        if let Some(data) = &inst.exc {
-            if data.context.borrow().is_none() {
-                *data.context.borrow_mut() = Some(Value::Instance(current));
+        let context_of = |e: &Rc<Instance>| match e.exc.as_ref()?.context.borrow().as_ref() {
+            Some(Value::Instance(c)) => Some(c.clone()),
+            _ => None,
+        };
+        // Floyd's cycle detection, so a chain that already loops is walked only once.
+        let (mut o, mut slow) = (current.clone(), current.clone());
+        let mut toggle = false;
+        while let Some(c) = context_of(&o) {
+            if Rc::ptr_eq(&c, inst) {
+                if let Some(d) = &o.exc {
+                    *d.context.borrow_mut() = None;
+                }
+                break;
             }
+            o = c;
+            if Rc::ptr_eq(&o, &slow) {
+                break;
+            }
+            if toggle {
+                slow = context_of(&slow).unwrap_or_else(|| slow.clone());
+            }
+            toggle = !toggle;
+        }
+        if let Some(data) = &inst.exc {
+            *data.context.borrow_mut() = Some(Value::Instance(current));
         }
     }
 
@@ -684,8 +707,15 @@ impl Interp {
     ) -> PyResult<Flow> {
         for h in handlers {
             if let Some(t) = &h.type_ {
-                let cls = self.eval(f, t)?;
-                if !self.exception_matches(&exc, &cls)? {
+                // The exception is already being handled while the clause's class is
+                // evaluated and checked: an error there gets it as `__context__`.
+                self.handling.push(Value::Instance(exc.clone()));
+                let matched = self
+                    .eval(f, t)
+                    .and_then(|cls| self.exception_matches(&exc, &cls));
+                self.handling.pop();
+                // An error in the check itself is reported at the `except` clause.
+                if !matched.map_err(|e| self.locate(f, e, h.span))? {
                     continue;
                 }
             }
@@ -713,23 +743,25 @@ impl Interp {
     }
 
     /// Whether `exc` matches an `except` clause's class or tuple of classes.
+    /// Every class is checked before any matches, and a tuple may hold only classes (not
+    /// nested tuples), as CPython's `except` does.
     pub fn exception_matches(&mut self, exc: &Rc<Instance>, cls: &Value) -> PyResult<bool> {
-        match cls {
-            Value::Class(c) if c.is_subclass(&self.types.exc("BaseException")) => {
-                Ok(exc.class.is_subclass(c))
-            }
-            Value::Tuple(items) => {
-                for item in items.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(self.type_error(
+        let base = self.types.exc("BaseException");
+        let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_subclass(&base));
+        let ok = match cls {
+            Value::Tuple(items) => items.iter().all(valid),
+            other => valid(other),
+        };
+        if !ok {
+            return Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        let matches = |v: &Value| matches!(v, Value::Class(c) if exc.class.is_subclass(c));
+        Ok(match cls {
+            Value::Tuple(items) => items.iter().any(matches),
+            other => matches(other),
+        })
     }
 
     fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
