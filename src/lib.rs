@@ -208,10 +208,13 @@ fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcom
         .as_ref()
         .map(|e| e.args.borrow().clone())
         .unwrap_or_default();
-    let code = match args.len() {
-        0 => value::Value::None,
-        1 => args[0].clone(),
-        _ => value::Value::tuple(args),
+    // The `code` field (set from the arguments, or assigned later) decides.
+    let member = exc.exc.as_ref().and_then(|e| e.members.borrow().get_str("code").cloned());
+    let code = match (member, args.len()) {
+        (Some(code), _) => code,
+        (None, 0) => value::Value::None,
+        (None, 1) => args[0].clone(),
+        (None, _) => value::Value::tuple(args),
     };
     let (status, stderr) = match &code {
         value::Value::None => (0, String::new()),

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Instance, Value};
+use crate::value::{Class, Instance, Value};
 
 /// Registers the methods on `BaseException`.
 pub fn install(interp: &mut Interp) {
@@ -80,4 +80,89 @@ fn with_traceback(interp: &mut Interp, args: Args) -> PyResult<Value> {
         *data.traceback.borrow_mut() = entries;
     }
     Ok(args.pos[0].clone())
+}
+
+/// The fields exception class `cls` has besides `args` (CPython's member descriptors), kept
+/// in [`crate::value::ExcData::members`]; `StopIteration.value` is read from `args`.
+pub fn member_names(interp: &Interp, cls: &Rc<Class>) -> &'static [&'static str] {
+    const MEMBERS: [(&str, &[&str]); 5] = [
+        ("SystemExit", &["code"]),
+        ("OSError", &["errno", "strerror", "filename", "filename2"]),
+        ("ImportError", &["msg", "name", "path"]),
+        ("AttributeError", &["name", "obj"]),
+        ("NameError", &["name"]),
+    ];
+    for (base, names) in MEMBERS {
+        if cls.is_subclass(&interp.types.exc(base)) {
+            return names;
+        }
+    }
+    &[]
+}
+
+/// Sets member field `name` of an exception.
+pub fn set_member(inst: &Instance, name: &str, value: Value) {
+    if let Some(exc) = &inst.exc {
+        exc.members.borrow_mut().set_str(name, value);
+    }
+}
+
+/// What `BaseException.__init__` and the `__init__`s of the classes with fields do with the
+/// arguments: `SystemExit.code`; `OSError`'s errno, strerror and file names (three to five
+/// arguments leave `args` as `(errno, strerror)`); the keyword-only `name`/`path` of
+/// `ImportError` and `name`/`obj` of `AttributeError` and `NameError`. Any other keyword
+/// argument is refused, as CPython refuses it.
+pub fn init_members(
+    interp: &mut Interp,
+    inst: &Rc<Instance>,
+    pos: &[Value],
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<()> {
+    let is = |name: &str| inst.class.is_subclass(&interp.types.exc(name));
+    let keywords: &[&str] = if is("ImportError") {
+        &["name", "path"]
+    } else if is("AttributeError") {
+        &["name", "obj"]
+    } else if is("NameError") {
+        &["name"]
+    } else {
+        &[]
+    };
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !keywords.contains(&&**k)) {
+        let owner = ["ImportError", "AttributeError", "NameError"]
+            .into_iter()
+            .find(|n| is(n));
+        return Err(interp.type_error(match owner {
+            Some(owner) => format!("'{k}' is an invalid keyword argument for {owner}()"),
+            None => format!("{}() takes no keyword arguments", inst.class.name),
+        }));
+    }
+    for (k, v) in kw {
+        set_member(inst, k, v.clone());
+    }
+    if is("SystemExit") {
+        let code = match pos {
+            [] => Value::None,
+            [one] => one.clone(),
+            _ => Value::tuple(pos.to_vec()),
+        };
+        set_member(inst, "code", code);
+    } else if is("ImportError") {
+        if let [msg] = pos {
+            set_member(inst, "msg", msg.clone());
+        }
+    } else if is("OSError") && (2..=5).contains(&pos.len()) {
+        set_member(inst, "errno", pos[0].clone());
+        set_member(inst, "strerror", pos[1].clone());
+        if let Some(name) = pos.get(2) {
+            set_member(inst, "filename", name.clone());
+        }
+        if let Some(name) = pos.get(4) {
+            set_member(inst, "filename2", name.clone());
+        }
+        if let (true, Some(exc)) = (pos.len() >= 3, &inst.exc) {
+            exc.args.borrow_mut().truncate(2);
+        }
+    }
+    Ok(())
 }

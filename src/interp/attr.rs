@@ -23,10 +23,7 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
-                Err(self.err(
-                    "AttributeError",
-                    format!("module '{}' has no attribute '{name}'", m.name),
-                ))
+                Err(self.no_attribute(obj, name))
             }
             _ => self.builtin_getattr(obj, name),
         }
@@ -203,6 +200,11 @@ impl Interp {
             // StopIteration carries a generator's return value.
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
                 exc.args.borrow().first().cloned().unwrap_or(Value::None)
+            }
+            _ if crate::builtins::exception_methods::member_names(self, &inst.class)
+                .contains(&name) =>
+            {
+                exc.members.borrow().get_str(name).cloned().unwrap_or(Value::None)
             }
             _ => return None,
         })
@@ -520,6 +522,8 @@ impl Interp {
         };
         let err = self.err("AttributeError", msg);
         if let crate::interp::PyErr::Exception(e) = &err {
+            crate::builtins::exception_methods::set_member(e, "name", Value::str(name));
+            crate::builtins::exception_methods::set_member(e, "obj", obj.clone());
             let names = self.attribute_names(obj);
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();
             let found = super::suggest::suggest(name, &refs).map(str::to_string);
@@ -687,6 +691,12 @@ impl Interp {
                 "__suppress_context__" => {
                     let b = self.truthy(&value)?;
                     exc.suppress_context.set(b);
+                    return Ok(());
+                }
+                _ if crate::builtins::exception_methods::member_names(self, &inst.class)
+                    .contains(&name) =>
+                {
+                    exc.members.borrow_mut().set_str(name, value);
                     return Ok(());
                 }
                 _ => {}

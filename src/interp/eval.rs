@@ -457,7 +457,7 @@ impl Interp {
         }
         let err = self.err("NameError", format!("name '{id}' is not defined"));
         if let PyErr::Exception(e) = &err {
-            e.dict.borrow_mut().set_str("name", Value::str(id));
+            crate::builtins::exception_methods::set_member(e, "name", Value::str(id));
             let scope = f.program.scopes().get(f.scope);
             let locals: Vec<&str> = scope.locals.iter().map(String::as_str).collect();
             let globals: Vec<String> = f

@@ -99,6 +99,10 @@ pub struct ExcData {
     pub suppress_context: Cell<bool>,
     /// The "Did you mean" name printed after a NameError's or AttributeError's message.
     pub suggestion: RefCell<Option<String>>,
+    /// The fields some exception classes have besides `args` (CPython's member
+    /// descriptors: `SystemExit.code`, `OSError.errno`, `AttributeError.name`…), which
+    /// are not part of the instance `__dict__`. A member never set reads as None.
+    pub members: RefCell<Dict>,
 }
 
 /// An instance of a class defined in Python (or of `object`, or of an exception class).

@@ -131,7 +131,7 @@ fn exit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let err = interp.err_args("SystemExit", exc_args);
     if let crate::interp::PyErr::Exception(inst) = &err {
-        inst.dict.borrow_mut().set_str("code", code);
+        crate::builtins::exception_methods::set_member(inst, "code", code);
     }
     Err(err)
 }
