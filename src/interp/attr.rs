@@ -190,13 +190,7 @@ impl Interp {
             "__cause__" => exc.cause.borrow().clone().unwrap_or(Value::None),
             "__context__" => exc.context.borrow().clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
-            "__traceback__" => {
-                if exc.traceback.borrow().is_empty() {
-                    Value::None
-                } else {
-                    Value::Instance(inst.clone())
-                }
-            }
+            "__traceback__" => crate::builtins::exception_methods::traceback_object(self, inst),
             // StopIteration carries a generator's return value.
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
                 exc.args.borrow().first().cloned().unwrap_or(Value::None)
@@ -692,6 +686,9 @@ impl Interp {
                     let b = self.truthy(&value)?;
                     exc.suppress_context.set(b);
                     return Ok(());
+                }
+                "__traceback__" => {
+                    return crate::builtins::exception_methods::set_traceback(self, inst, &value);
                 }
                 _ if crate::builtins::exception_methods::member_names(self, &inst.class)
                     .contains(&name) =>

@@ -613,6 +613,14 @@ impl Interp {
         }
     }
 
+    /// The exception being handled (`sys.exception()`), if any.
+    pub fn handled_exception(&self) -> Option<Rc<Instance>> {
+        match self.handling.last() {
+            Some(Value::Instance(e)) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
     /// Sets `__context__` from the exception being handled, as raising inside `except` does
     /// (replacing any earlier context). As in CPython, a link in the handled exception's
     /// context chain that leads back to `inst` is cut first, so no cycle forms.
@@ -791,7 +799,8 @@ impl Interp {
         match result {
             Err(PyErr::Exception(exc)) => {
                 let e = Value::Instance(exc.clone());
-                let args = [mgr, Value::Class(exc.class.clone()), e.clone(), e.clone()];
+                let tb = crate::builtins::exception_methods::traceback_object(self, &exc);
+                let args = [mgr, Value::Class(exc.class.clone()), e.clone(), tb];
                 self.handling.push(e);
                 let suppress = self.call(&exit, Args::positional(&args));
                 self.handling.pop();

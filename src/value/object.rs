@@ -92,7 +92,8 @@ pub struct TbEntry {
 #[derive(Default)]
 pub struct ExcData {
     pub args: RefCell<Vec<Value>>,
-    /// Innermost frame last, as printed.
+    /// Innermost frame first: each frame adds its entry as the exception leaves it (printed
+    /// in reverse, most recent call last).
     pub traceback: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
