@@ -115,8 +115,11 @@ impl Interp {
                 }
                 let lineno = s.span.lineno;
                 let mut func = self.make_function(f, code, &def.name, &def.args, lineno)?;
-                for d in decorators.iter().rev() {
-                    func = self.call(d, Args::positional(&[func]))?;
+                // A decorator's failure is reported at its `@` line, as CPython does.
+                for (d, e) in decorators.iter().zip(&def.decorator_list).rev() {
+                    func = self
+                        .call(d, Args::positional(&[func]))
+                        .map_err(|err| self.locate(f, err, e.span))?;
                 }
                 self.store_name(f, &def.name, def.name_res, func)?;
             }
@@ -141,8 +144,10 @@ impl Interp {
                     return Err(self.unsupported("class keyword arguments (metaclass=…)"));
                 }
                 let mut cls = self.build_class(f, name, *scope, base_values, body)?;
-                for d in decorators.iter().rev() {
-                    cls = self.call(d, Args::positional(&[cls]))?;
+                for (d, e) in decorators.iter().zip(decorator_list).rev() {
+                    cls = self
+                        .call(d, Args::positional(&[cls]))
+                        .map_err(|err| self.locate(f, err, e.span))?;
                 }
                 self.store_name(f, name, *name_res, cls)?;
             }
