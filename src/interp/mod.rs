@@ -23,6 +23,7 @@ mod super_;
 pub mod traceback;
 mod tracing;
 pub mod types;
+mod wide_chars;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -246,14 +246,23 @@ fn caret_line(line: &str, indent: usize, e: &TbEntry) -> Option<String> {
         ('^', '^')
     };
     let (left_end, right_start) = anchors.unwrap_or((usize::MAX, usize::MAX));
-    for k in indent_chars + 1..=end {
-        out.push(if k <= start {
+    // Each character takes its display width: a wide one (CJK, emoji) gets two markers.
+    let chars = line.chars().skip(indent_chars).take(end.saturating_sub(indent_chars));
+    for (k, c) in (indent_chars + 1..).zip(chars) {
+        let marker = if k <= start {
             ' '
         } else if anchors.is_some() && left_end < k && k <= right_start {
             secondary
         } else {
             primary
-        });
+        };
+        for _ in 0..super::wide_chars::display_width(c) {
+            out.push(marker);
+        }
+    }
+    // A span past the end of the line (a multi-line one) still gets its markers.
+    for _ in line.chars().count().max(indent_chars)..end {
+        out.push(primary);
     }
     out.push('\n');
     Some(out)
