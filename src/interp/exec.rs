@@ -174,8 +174,10 @@ impl Interp {
                         None => Vec::new(),
                     };
                     let err = self.err_args("AssertionError", args);
-                    // CPython locates a failed assert at its test expression.
-                    return Err(self.locate(f, err, test.span));
+                    return Err(match assert_location(test) {
+                        Some(span) => self.locate(f, err, span),
+                        None => err,
+                    });
                 }
             }
             StmtKind::Global { names } if self.trace.is_some() => {
@@ -821,6 +823,25 @@ impl Interp {
                 other
             }
         }
+    }
+}
+
+/// Where CPython 3.11 locates a failed `assert`: at the last comparison its compiler's
+/// `compiler_jump_if` meets in the test (through `and`/`or`, `not` and `x if c else y`),
+/// which is the location it leaves behind; with none, at the whole statement (no markers).
+fn assert_location(test: &Expr) -> Option<crate::source::Span> {
+    match &test.node {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::BoolOp { values, .. } => values.iter().filter_map(assert_location).last(),
+        ExprKind::UnaryOp {
+            op: crate::ast::UnaryOp::Not,
+            operand,
+        } => assert_location(operand),
+        ExprKind::IfExp { test, body, orelse } => [test, body, orelse]
+            .into_iter()
+            .filter_map(|e| assert_location(e))
+            .last(),
+        _ => None,
     }
 }
 
