@@ -248,9 +248,9 @@ impl Interp {
             }
             _ => self.eval(f, iter)?,
         };
-        let it = self
-            .iter(&iterable)
-            .map_err(|e| self.locate(f, e, iter.span))?;
+        // A value that cannot be iterated is reported at the `for` statement (CPython's
+        // GET_ITER has its location), without markers.
+        let it = self.iter(&iterable)?;
         let line = f.line;
         let mut first = true;
         loop {
@@ -282,9 +282,11 @@ impl Interp {
                 value: obj, attr, ..
             } => {
                 let o = self.eval(f, obj)?;
-                let attr = f.mangle(attr);
-                self.setattr(&o, &attr, value)
-                    .map_err(|e| self.locate(f, e, target.span))
+                let name = f.mangle(attr);
+                self.setattr(&o, &name, value).map_err(|e| {
+                    let span = super::eval::attr_start(target.span, target, attr);
+                    self.locate(f, e, span.unwrap_or(target.span))
+                })
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -454,12 +456,16 @@ impl Interp {
 
     fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.node {
-            ExprKind::Name { id, res, .. } => self.delete_name(f, id, *res),
+            ExprKind::Name { id, res, .. } => self
+                .delete_name(f, id, *res)
+                .map_err(|e| self.locate(f, e, target.span)),
             ExprKind::Attribute { value, attr, .. } => {
                 let o = self.eval(f, value)?;
-                let attr = f.mangle(attr);
-                self.delattr(&o, &attr)
-                    .map_err(|e| self.locate(f, e, target.span))
+                let name = f.mangle(attr);
+                self.delattr(&o, &name).map_err(|e| {
+                    let span = super::eval::attr_start(target.span, target, attr);
+                    self.locate(f, e, span.unwrap_or(target.span))
+                })
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let o = self.eval(f, value)?;
@@ -531,7 +537,9 @@ impl Interp {
                     .map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
+                // Storing back fails at the target, as CPython's STORE_ATTR is located.
                 self.setattr(&o, &attr, r)
+                    .map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -544,6 +552,7 @@ impl Interp {
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
                 self.setitem(&o, &k, r)
+                    .map_err(|e| self.locate(f, e, target.span))
             }
             _ => Err(self.err("SyntaxError", "illegal expression for augmented assignment")),
         }
