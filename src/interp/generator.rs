@@ -119,7 +119,9 @@ impl Interp {
             interp.yielders.push(yielder as *const GenYielder);
             let mut frame = frame;
             let result = match first {
-                Resume::Throw(e) => Err(e),
+                // Thrown into before it started: CPython shows the frame at its first line,
+                // without markers.
+                Resume::Throw(e) => Err(interp.locate_unstarted(&frame, e)),
                 Resume::Send(_) => interp.run_generator_body(&mut frame, &code),
             };
             interp.yielders.pop();
@@ -134,6 +136,17 @@ impl Interp {
             qualname,
             state: RefCell::new(State::Ready(coroutine)),
         }))
+    }
+
+    fn locate_unstarted(&mut self, frame: &Frame, err: PyErr) -> PyErr {
+        if let PyErr::Exception(exc) = &err {
+            if let Some(data) = &exc.exc {
+                let mut entry = self.tb_entry(frame, crate::source::Span::default());
+                entry.line = frame.line;
+                data.traceback.borrow_mut().push(entry);
+            }
+        }
+        err
     }
 
     fn run_generator_body(&mut self, frame: &mut Frame, code: &Code) -> PyResult<Value> {

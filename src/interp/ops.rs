@@ -825,7 +825,14 @@ impl Interp {
                 Err(self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
             Value::Instance(_) => match self.call_dunder(v, "__index__", &[])? {
-                Some(r) => self.index_of(&r),
+                Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => self.index_of(&r),
+                Some(Value::Instance(i)) if i.class.is_subclass(&self.types.int) => {
+                    self.index_of(&Value::Instance(i))
+                }
+                Some(other) => Err(self.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    self.tname(&other)
+                ))),
                 None => Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     self.tname(v)
