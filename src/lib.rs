@@ -214,7 +214,10 @@ fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcom
         .map(|e| e.args.borrow().clone())
         .unwrap_or_default();
     // The `code` field (set from the arguments, or assigned later) decides.
-    let member = exc.exc.as_ref().and_then(|e| e.members.borrow().get_str("code").cloned());
+    let member = exc
+        .exc
+        .as_ref()
+        .and_then(|e| e.members.borrow().get_str("code").cloned());
     let code = match (member, args.len()) {
         (Some(code), _) => code,
         (None, 0) => value::Value::None,

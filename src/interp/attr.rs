@@ -198,7 +198,11 @@ impl Interp {
             _ if crate::builtins::exception_methods::member_names(self, &inst.class)
                 .contains(&name) =>
             {
-                exc.members.borrow().get_str(name).cloned().unwrap_or(Value::None)
+                exc.members
+                    .borrow()
+                    .get_str(name)
+                    .cloned()
+                    .unwrap_or(Value::None)
             }
             _ => return None,
         })

@@ -209,7 +209,11 @@ impl Interp {
             (!matches!(v, Value::None)).then_some(v)
         };
         let (errno, strerror) = (member("errno")?, member("strerror")?);
-        let mut text = format!("[Errno {}] {}", self.to_str(&errno).ok()?, self.to_str(&strerror).ok()?);
+        let mut text = format!(
+            "[Errno {}] {}",
+            self.to_str(&errno).ok()?,
+            self.to_str(&strerror).ok()?
+        );
         if let Some(name) = member("filename") {
             text.push_str(&format!(": {}", self.repr(&name).ok()?));
             if let Some(name2) = member("filename2") {

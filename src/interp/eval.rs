@@ -166,12 +166,11 @@ impl Interp {
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(f, value)?;
                 let name = f.mangle(attr);
-                self.getattr(&obj, &name).map_err(|err| {
-                    match attr_start(e.span, e, attr) {
+                self.getattr(&obj, &name)
+                    .map_err(|err| match attr_start(e.span, e, attr) {
                         Some(span) => self.locate(f, err, span),
                         None => err,
-                    }
-                })
+                    })
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let obj = self.eval(f, value)?;

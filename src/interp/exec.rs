@@ -841,15 +841,14 @@ impl Interp {
 fn assert_location(test: &Expr) -> Option<crate::source::Span> {
     match &test.node {
         ExprKind::Compare { .. } => Some(test.span),
-        ExprKind::BoolOp { values, .. } => values.iter().filter_map(assert_location).last(),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_location),
         ExprKind::UnaryOp {
             op: crate::ast::UnaryOp::Not,
             operand,
         } => assert_location(operand),
-        ExprKind::IfExp { test, body, orelse } => [test, body, orelse]
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test]
             .into_iter()
-            .filter_map(|e| assert_location(e))
-            .last(),
+            .find_map(|e| assert_location(e)),
         _ => None,
     }
 }

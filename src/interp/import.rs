@@ -23,7 +23,11 @@ impl Interp {
         if is_stdlib(name) {
             return Err(self.unsupported(&format!("the '{name}' module")));
         }
-        Err(self.import_error("ModuleNotFoundError", format!("No module named '{name}'"), name))
+        Err(self.import_error(
+            "ModuleNotFoundError",
+            format!("No module named '{name}'"),
+            name,
+        ))
     }
 
     /// An ImportError (class `cls`) about module `module`, with its `msg` and `name` set.

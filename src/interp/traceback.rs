@@ -247,7 +247,10 @@ fn caret_line(line: &str, indent: usize, e: &TbEntry) -> Option<String> {
     };
     let (left_end, right_start) = anchors.unwrap_or((usize::MAX, usize::MAX));
     // Each character takes its display width: a wide one (CJK, emoji) gets two markers.
-    let chars = line.chars().skip(indent_chars).take(end.saturating_sub(indent_chars));
+    let chars = line
+        .chars()
+        .skip(indent_chars)
+        .take(end.saturating_sub(indent_chars));
     for (k, c) in (indent_chars + 1..).zip(chars) {
         let marker = if k <= start {
             ' '

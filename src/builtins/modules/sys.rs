@@ -141,7 +141,9 @@ fn exit(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `exception()`: the exception being handled, or None.
 fn exception(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("exception", &args, 0, 0)?;
-    Ok(interp.handled_exception().map_or(Value::None, Value::Instance))
+    Ok(interp
+        .handled_exception()
+        .map_or(Value::None, Value::Instance))
 }
 
 /// `exc_info()`: `(type, value, traceback)` of the exception being handled, or three Nones.
