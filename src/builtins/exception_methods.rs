@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::def_method;
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, Instance, Value};
+use crate::value::{Class, Instance, TypeKind, Value};
 
 /// Registers the methods on `BaseException`.
 pub fn install(interp: &mut Interp) {
@@ -195,22 +195,33 @@ fn refuse_attribute(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The built-in exception class with fields besides `args` that `cls` derives from
+/// (`SystemExit`, `OSError`, `ImportError`, `AttributeError` or `NameError`), if any: one
+/// walk of the MRO, as this runs for every exception created.
+fn fielded_base(cls: &Rc<Class>) -> Option<&'static str> {
+    const FIELDED: [&str; 5] = [
+        "SystemExit",
+        "OSError",
+        "ImportError",
+        "AttributeError",
+        "NameError",
+    ];
+    cls.mro()
+        .filter(|c| c.kind == TypeKind::Exception && &*c.module == "builtins")
+        .find_map(|c| FIELDED.into_iter().find(|n| *n == &*c.name))
+}
+
 /// The fields exception class `cls` has besides `args` (CPython's member descriptors), kept
 /// in [`crate::value::ExcData::members`]; `StopIteration.value` is read from `args`.
-pub fn member_names(interp: &Interp, cls: &Rc<Class>) -> &'static [&'static str] {
-    const MEMBERS: [(&str, &[&str]); 5] = [
-        ("SystemExit", &["code"]),
-        ("OSError", &["errno", "strerror", "filename", "filename2"]),
-        ("ImportError", &["msg", "name", "path"]),
-        ("AttributeError", &["name", "obj"]),
-        ("NameError", &["name"]),
-    ];
-    for (base, names) in MEMBERS {
-        if cls.is_subclass(&interp.types.exc(base)) {
-            return names;
-        }
+pub fn member_names(cls: &Rc<Class>) -> &'static [&'static str] {
+    match fielded_base(cls) {
+        Some("SystemExit") => &["code"],
+        Some("OSError") => &["errno", "strerror", "filename", "filename2"],
+        Some("ImportError") => &["msg", "name", "path"],
+        Some("AttributeError") => &["name", "obj"],
+        Some("NameError") => &["name"],
+        _ => &[],
     }
-    &[]
 }
 
 /// Sets member field `name` of an exception.
@@ -231,51 +242,52 @@ pub fn init_members(
     pos: &[Value],
     kw: &[(Rc<str>, Value)],
 ) -> PyResult<()> {
-    let is = |name: &str| inst.class.is_subclass(&interp.types.exc(name));
-    let keywords: &[&str] = if is("ImportError") {
-        &["name", "path"]
-    } else if is("AttributeError") {
-        &["name", "obj"]
-    } else if is("NameError") {
-        &["name"]
-    } else {
-        &[]
+    let base = fielded_base(&inst.class);
+    let keywords: &[&str] = match base {
+        Some("ImportError") => &["name", "path"],
+        Some("AttributeError") => &["name", "obj"],
+        Some("NameError") => &["name"],
+        _ => &[],
     };
     if let Some((k, _)) = kw.iter().find(|(k, _)| !keywords.contains(&&**k)) {
-        let owner = ["ImportError", "AttributeError", "NameError"]
-            .into_iter()
-            .find(|n| is(n));
-        return Err(interp.type_error(match owner {
-            Some(owner) => format!("'{k}' is an invalid keyword argument for {owner}()"),
-            None => format!("{}() takes no keyword arguments", inst.class.name),
+        return Err(interp.type_error(match base {
+            Some(owner @ ("ImportError" | "AttributeError" | "NameError")) => {
+                format!("'{k}' is an invalid keyword argument for {owner}()")
+            }
+            _ => format!("{}() takes no keyword arguments", inst.class.name),
         }));
     }
     for (k, v) in kw {
         set_member(inst, k, v.clone());
     }
-    if is("SystemExit") {
-        let code = match pos {
-            [] => Value::None,
-            [one] => one.clone(),
-            _ => Value::tuple(pos.to_vec()),
-        };
-        set_member(inst, "code", code);
-    } else if is("ImportError") {
-        if let [msg] = pos {
-            set_member(inst, "msg", msg.clone());
+    match base {
+        Some("SystemExit") => {
+            let code = match pos {
+                [] => Value::None,
+                [one] => one.clone(),
+                _ => Value::tuple(pos.to_vec()),
+            };
+            set_member(inst, "code", code);
         }
-    } else if is("OSError") && (2..=5).contains(&pos.len()) {
-        set_member(inst, "errno", pos[0].clone());
-        set_member(inst, "strerror", pos[1].clone());
-        if let Some(name) = pos.get(2) {
-            set_member(inst, "filename", name.clone());
+        Some("ImportError") => {
+            if let [msg] = pos {
+                set_member(inst, "msg", msg.clone());
+            }
         }
-        if let Some(name) = pos.get(4) {
-            set_member(inst, "filename2", name.clone());
+        Some("OSError") if (2..=5).contains(&pos.len()) => {
+            set_member(inst, "errno", pos[0].clone());
+            set_member(inst, "strerror", pos[1].clone());
+            if let Some(name) = pos.get(2) {
+                set_member(inst, "filename", name.clone());
+            }
+            if let Some(name) = pos.get(4) {
+                set_member(inst, "filename2", name.clone());
+            }
+            if let (true, Some(exc)) = (pos.len() >= 3, &inst.exc) {
+                exc.args.borrow_mut().truncate(2);
+            }
         }
-        if let (true, Some(exc)) = (pos.len() >= 3, &inst.exc) {
-            exc.args.borrow_mut().truncate(2);
-        }
+        _ => {}
     }
     Ok(())
 }

@@ -195,9 +195,7 @@ impl Interp {
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
                 exc.args.borrow().first().cloned().unwrap_or(Value::None)
             }
-            _ if crate::builtins::exception_methods::member_names(self, &inst.class)
-                .contains(&name) =>
-            {
+            _ if crate::builtins::exception_methods::member_names(&inst.class).contains(&name) => {
                 exc.members
                     .borrow()
                     .get_str(name)
@@ -694,7 +692,7 @@ impl Interp {
                 "__traceback__" => {
                     return crate::builtins::exception_methods::set_traceback(self, inst, &value);
                 }
-                _ if crate::builtins::exception_methods::member_names(self, &inst.class)
+                _ if crate::builtins::exception_methods::member_names(&inst.class)
                     .contains(&name) =>
                 {
                     exc.members.borrow_mut().set_str(name, value);
