@@ -489,7 +489,10 @@ impl Interp {
                 return Ok(a.clone());
             }
             (Operator::Mult, Value::List(l)) => {
-                let n = self.index_of(b).map_err(|_| self.mul_type_error(a, b))?;
+                let n = match b {
+                    Value::BigInt(_) => self.repeat_count(b)?,
+                    _ => self.index_of(b).map_err(|_| self.mul_type_error(a, b))?,
+                };
                 let items = l.borrow().clone();
                 let mut out = Vec::new();
                 for _ in 0..n.max(0) {
@@ -644,7 +647,7 @@ impl Interp {
                 Some(Bytes(Rc::new(v)))
             }
             (Operator::Mult, s, n) | (Operator::Mult, n, s) if is_sequence(s) && is_int(n) => {
-                let n = self.index_of(n)?;
+                let n = self.repeat_count(n)?;
                 Some(self.repeat(s, n)?)
             }
             (Operator::Mod, Str(_), _) => Some(self.percent_format(a, b)?),
@@ -813,6 +816,18 @@ impl Interp {
         match v {
             Value::Complex(c) => Ok((c.re, c.im)),
             _ => Ok((self.to_float(v)?, 0.0)),
+        }
+    }
+
+    /// The count of a sequence repetition: as an index, but one too large for it is an
+    /// OverflowError there (CPython's `PyNumber_AsSsize_t(n, PyExc_OverflowError)`).
+    fn repeat_count(&mut self, n: &Value) -> PyResult<i64> {
+        match n {
+            Value::BigInt(_) => Err(self.err(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            _ => self.index_of(n),
         }
     }
 
