@@ -8,8 +8,37 @@ use crate::ast::Constant;
 use crate::value::{BoundMethod, Class, Function, Instance, Value};
 
 impl Interp {
-    /// `obj.name`.
+    /// `obj.name`. An AttributeError leaving it that does not say yet which attribute of
+    /// what was missing (one a `__getattr__` or a property raised) gets `name` and `obj`,
+    /// as CPython's `PyObject_GetAttr` does, so that it too can print "Did you mean".
+    #[inline]
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.getattr_plain(obj, name)
+            .map_err(|e| self.attribute_error_context(obj, name, e))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn attribute_error_context(
+        &self,
+        obj: &Value,
+        name: &str,
+        err: crate::interp::PyErr,
+    ) -> crate::interp::PyErr {
+        if let crate::interp::PyErr::Exception(e) = &err {
+            let bare = e.exc.as_ref().is_some_and(|d| {
+                let m = d.members.borrow();
+                m.get_str("name").is_none() && m.get_str("obj").is_none()
+            });
+            if bare && e.class.is_subclass(&self.types.exc("AttributeError")) {
+                crate::builtins::exception_methods::set_member(e, "name", Value::str(name));
+                crate::builtins::exception_methods::set_member(e, "obj", obj.clone());
+            }
+        }
+        err
+    }
+
+    fn getattr_plain(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.flags.getattribute => {
                 self.custom_getattribute(obj, inst, name)
@@ -308,10 +337,7 @@ impl Interp {
                 &Value::Class(self.types.type_.clone()),
             );
         }
-        Err(self.err(
-            "AttributeError",
-            format!("type object '{}' has no attribute '{name}'", cls.name),
-        ))
+        Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }
 
     /// Attributes every class has (`__name__`, `__mro__`, …).
@@ -509,7 +535,8 @@ impl Interp {
         }))
     }
 
-    /// The `AttributeError` for a missing attribute, with CPython's suggestion from `dir(obj)`.
+    /// The `AttributeError` for a missing attribute, with its `name` and `obj` (from which
+    /// the "Did you mean" is chosen if it goes uncaught).
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::interp::PyErr {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
@@ -520,14 +547,24 @@ impl Interp {
         if let crate::interp::PyErr::Exception(e) = &err {
             crate::builtins::exception_methods::set_member(e, "name", Value::str(name));
             crate::builtins::exception_methods::set_member(e, "obj", obj.clone());
-            let names = self.attribute_names(obj);
-            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-            let found = super::suggest::suggest(name, &refs).map(str::to_string);
-            if let Some(data) = &e.exc {
-                *data.suggestion.borrow_mut() = found;
-            }
         }
         err
+    }
+
+    /// The "Did you mean" for an uncaught AttributeError, chosen when it is printed (as
+    /// CPython 3.11 does) among the attributes of its `obj` close to its `name`.
+    pub fn attribute_suggestion(&self, exc: &Rc<Instance>) -> Option<String> {
+        if !exc.class.is_subclass(&self.types.exc("AttributeError")) {
+            return None;
+        }
+        let members = exc.exc.as_ref()?.members.borrow();
+        let (Some(Value::Str(name)), Some(obj)) = (members.get_str("name"), members.get_str("obj"))
+        else {
+            return None;
+        };
+        let names = self.attribute_names(obj);
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        super::suggest::suggest(name, &refs).map(str::to_string)
     }
 
     /// The names `dir(obj)` lists, sorted.

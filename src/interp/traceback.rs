@@ -153,7 +153,7 @@ impl Interp {
             line.push_str(&msg);
         }
         let suggestion = exc.exc.as_ref().and_then(|d| d.suggestion.borrow().clone());
-        if let Some(s) = suggestion {
+        if let Some(s) = suggestion.or_else(|| self.attribute_suggestion(exc)) {
             line.push_str(&format!(". Did you mean: '{s}'?"));
         }
         line.push('\n');

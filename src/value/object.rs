@@ -98,7 +98,8 @@ pub struct ExcData {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
-    /// The "Did you mean" name printed after a NameError's or AttributeError's message.
+    /// The "Did you mean" name printed after a NameError's message (an AttributeError's is
+    /// chosen from its `name` and `obj` when it is printed).
     pub suggestion: RefCell<Option<String>>,
     /// The fields some exception classes have besides `args` (CPython's member
     /// descriptors: `SystemExit.code`, `OSError.errno`, `AttributeError.name`…), which
