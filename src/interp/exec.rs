@@ -808,10 +808,14 @@ impl Interp {
             )));
         };
         let entered = self.call(&enter, Args::positional(std::slice::from_ref(&mgr)))?;
-        if let Some(target) = &item.optional_vars {
-            self.assign(f, target, entered)?;
-        }
-        let result = self.exec_with(f, rest, body);
+        // Binding the `as` target is already inside the block `__exit__` guards: an error
+        // there (a failed unpacking) reaches `__exit__` like one from the body.
+        let result = match &item.optional_vars {
+            Some(target) => self
+                .assign(f, target, entered)
+                .and_then(|()| self.exec_with(f, rest, body)),
+            None => self.exec_with(f, rest, body),
+        };
         match result {
             Err(PyErr::Exception(exc)) => {
                 let e = Value::Instance(exc.clone());
