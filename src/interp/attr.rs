@@ -38,6 +38,7 @@ impl Interp {
         err
     }
 
+    #[inline]
     fn getattr_plain(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.flags.getattribute => {
