@@ -46,7 +46,9 @@ pub struct Exception {
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    /// The process exit status `python3` would have (0, or 1 after an uncaught exception).
+    /// The process exit status `python3` would have (0, or 1 after an uncaught exception),
+    /// as Python's `subprocess` reports it: an uncaught KeyboardInterrupt is -2, because
+    /// CPython then kills itself with SIGINT (a shell sees 130).
     pub status: i32,
     /// What `python3` would have written to stderr.
     pub stderr: String,
@@ -188,8 +190,11 @@ fn exception_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcome 
     }
     let traceback = interp.format_exception(exc);
     let message = interp.exc_message(exc);
+    let interrupted = exc
+        .class
+        .is_subclass(&interp.types.exc("KeyboardInterrupt"));
     Outcome {
-        status: 1,
+        status: if interrupted { -2 } else { 1 },
         stderr: traceback.clone(),
         exception: Some(Exception {
             type_name: exc.class.name.to_string(),
@@ -208,10 +213,16 @@ fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcom
         .as_ref()
         .map(|e| e.args.borrow().clone())
         .unwrap_or_default();
-    let code = match args.len() {
-        0 => value::Value::None,
-        1 => args[0].clone(),
-        _ => value::Value::tuple(args),
+    // The `code` field (set from the arguments, or assigned later) decides.
+    let member = exc
+        .exc
+        .as_ref()
+        .and_then(|e| e.members.borrow().get_str("code").cloned());
+    let code = match (member, args.len()) {
+        (Some(code), _) => code,
+        (None, 0) => value::Value::None,
+        (None, 1) => args[0].clone(),
+        (None, _) => value::Value::tuple(args),
     };
     let (status, stderr) = match &code {
         value::Value::None => (0, String::new()),

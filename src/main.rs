@@ -202,7 +202,7 @@ fn run_program(args: &RunArgs) -> ExitCode {
     let outcome = legb::run_with_input(&text, &name, output, input, legb::Limits::default());
     let _ = stdout.borrow_mut().flush();
     eprint!("{}", outcome.stderr);
-    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+    exit_code(outcome.status)
 }
 
 /// `legb trace`: the trace on stdout (program output inside it), the traceback on stderr.
@@ -260,7 +260,7 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
         }
     };
     eprint!("{}", outcome.stderr);
-    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+    exit_code(outcome.status)
 }
 
 /// Runs the program with `renderer` (behind `filter`) receiving its trace; the renderer
@@ -465,4 +465,11 @@ fn batch_one(file: &Path, positions: bool, timing: &mut Timing) -> (&'static str
         Ok(Err(report)) => ("err", report),
         Err(_) => ("err", "legb panicked\n".to_owned()),
     }
+}
+
+/// The process exit code for a run's status: a status of -N (killed by signal N, as after
+/// an uncaught KeyboardInterrupt) becomes 128 + N, what a shell shows for CPython.
+fn exit_code(status: i32) -> ExitCode {
+    let code = if status < 0 { 128 - status } else { status };
+    ExitCode::from(code.clamp(0, 255) as u8)
 }

@@ -231,5 +231,6 @@ fn exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Some(exc) = &inst.exc {
         *exc.args.borrow_mut() = args.pos[1..].to_vec();
     }
+    super::exception_methods::init_members(interp, inst, &args.pos[1..], args.kw)?;
     Ok(Value::None)
 }

@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use super::def_method;
+use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Instance, Value};
+use crate::value::{Class, Instance, TypeKind, Value};
 
 /// Registers the methods on `BaseException`.
 pub fn install(interp: &mut Interp) {
@@ -14,6 +15,14 @@ pub fn install(interp: &mut Interp) {
     def_method(&base_exc, "with_traceback", with_traceback);
     def_method(&base_exc, "__str__", str);
     def_method(&base_exc, "__repr__", repr);
+    let classes = [
+        interp.types.traceback.clone(),
+        interp.types.frame.clone(),
+        interp.types.code.clone(),
+    ];
+    for cls in classes {
+        def_method(&cls, "__getattr__", refuse_attribute);
+    }
 }
 
 /// `BaseException.__str__`: the message made from `args`.
@@ -63,21 +72,222 @@ fn add_note(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `e.with_traceback(tb)`: legb's traceback objects are the exceptions that carried them,
-/// so the entries are copied from `tb` (`None` clears them); returns `e`.
+/// `e.with_traceback(tb)`: sets `e.__traceback__` to `tb` (a traceback or None); returns `e`.
 fn with_traceback(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let inst = receiver(interp, &args, "with_traceback")?;
-    let entries = match args.pos.get(1) {
-        Some(Value::None) => Vec::new(),
-        Some(Value::Instance(tb)) if tb.exc.is_some() => tb
-            .exc
-            .as_ref()
-            .map(|d| d.traceback.borrow().clone())
-            .unwrap_or_default(),
+    let tb = args.pos.get(1).cloned().unwrap_or_default();
+    set_traceback(interp, inst, &tb)?;
+    Ok(args.pos[0].clone())
+}
+
+/// `e.__traceback__ = tb`: legb keeps an exception's traceback as its list of entries
+/// (innermost first), so the entries `tb` stands for (its own and the inner ones it leads
+/// to) are copied; None clears them.
+pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<()> {
+    let entries = match tb {
+        Value::None => Vec::new(),
+        Value::Instance(t) if Rc::ptr_eq(&t.class, &interp.types.traceback) => {
+            match native::state(tb) {
+                Some(Value::Tuple(st)) => match (&st[0], &st[1]) {
+                    (Value::Instance(owner), Value::Int(at)) => owner
+                        .exc
+                        .as_ref()
+                        .map(|d| d.traceback.borrow()[..=*at as usize].to_vec())
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            }
+        }
         _ => return Err(interp.type_error("__traceback__ must be a traceback or None")),
     };
     if let Some(data) = &inst.exc {
         *data.traceback.borrow_mut() = entries;
     }
-    Ok(args.pos[0].clone())
+    Ok(())
+}
+
+/// `exc.__traceback__`: traceback objects for the entries the exception has gathered, the
+/// outermost frame first, each linked to the next by `tb_next`; None when there are none.
+/// Each has `tb_lineno` and a `tb_frame` whose `f_code` has `co_name` and `co_filename`.
+pub fn traceback_object(interp: &Interp, inst: &Rc<Instance>) -> Value {
+    let Some(data) = &inst.exc else {
+        return Value::None;
+    };
+    let entries = data.traceback.borrow();
+    let mut next = Value::None;
+    // The entries are gathered innermost first; frames of legb's modules written in Python
+    // stand for C code and are left out, as in printed tracebacks.
+    let shown = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !super::modules::pysource::is_library_file(&e.filename));
+    for (i, e) in shown {
+        let line = Value::Int(e.line as i64);
+        let code = native::object(
+            &interp.types.code,
+            Value::None,
+            vec![
+                ("co_name", Value::Str(e.name.clone())),
+                ("co_filename", Value::Str(e.filename.clone())),
+            ],
+        );
+        let frame = native::object(
+            &interp.types.frame,
+            Value::None,
+            vec![("f_code", code), ("f_lineno", line.clone())],
+        );
+        let state = Value::tuple(vec![Value::Instance(inst.clone()), Value::Int(i as i64)]);
+        next = native::object(
+            &interp.types.traceback,
+            state,
+            vec![("tb_frame", frame), ("tb_lineno", line), ("tb_next", next)],
+        );
+    }
+    next
+}
+
+/// The attributes CPython's traceback, frame and code objects have that legb's lack.
+const MISSING: &[&str] = &[
+    "tb_lasti",
+    "f_back",
+    "f_builtins",
+    "f_globals",
+    "f_lasti",
+    "f_locals",
+    "f_trace",
+    "f_trace_lines",
+    "f_trace_opcodes",
+    "clear",
+    "co_argcount",
+    "co_cellvars",
+    "co_code",
+    "co_consts",
+    "co_exceptiontable",
+    "co_firstlineno",
+    "co_flags",
+    "co_freevars",
+    "co_kwonlyargcount",
+    "co_lines",
+    "co_linetable",
+    "co_lnotab",
+    "co_names",
+    "co_nlocals",
+    "co_positions",
+    "co_posonlyargcount",
+    "co_qualname",
+    "co_stacksize",
+    "co_varnames",
+    "replace",
+];
+
+/// `__getattr__` of traceback, frame and code objects: an attribute CPython has but legb's
+/// object lacks (`tb_lasti`, `f_locals`, `f_back`, `co_code`…) is refused by name; any
+/// other is the usual AttributeError.
+fn refuse_attribute(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [obj, Value::Str(name)] if MISSING.contains(&&**name) => {
+            let cls = interp.tname(obj);
+            Err(interp.unsupported(&format!("the {cls} attribute '{name}'")))
+        }
+        [obj, Value::Str(name)] => Err(interp.no_attribute(obj, name)),
+        _ => Err(interp.type_error("__getattr__() needs an object and a name")),
+    }
+}
+
+/// The built-in exception class with fields besides `args` that `cls` derives from
+/// (`SystemExit`, `OSError`, `ImportError`, `AttributeError` or `NameError`), if any: one
+/// walk of the MRO, as this runs for every exception created.
+fn fielded_base(cls: &Rc<Class>) -> Option<&'static str> {
+    const FIELDED: [&str; 5] = [
+        "SystemExit",
+        "OSError",
+        "ImportError",
+        "AttributeError",
+        "NameError",
+    ];
+    cls.mro()
+        .filter(|c| c.kind == TypeKind::Exception && &*c.module == "builtins")
+        .find_map(|c| FIELDED.into_iter().find(|n| *n == &*c.name))
+}
+
+/// The fields exception class `cls` has besides `args` (CPython's member descriptors), kept
+/// in [`crate::value::ExcData::members`]; `StopIteration.value` is read from `args`.
+pub fn member_names(cls: &Rc<Class>) -> &'static [&'static str] {
+    match fielded_base(cls) {
+        Some("SystemExit") => &["code"],
+        Some("OSError") => &["errno", "strerror", "filename", "filename2"],
+        Some("ImportError") => &["msg", "name", "path"],
+        Some("AttributeError") => &["name", "obj"],
+        Some("NameError") => &["name"],
+        _ => &[],
+    }
+}
+
+/// Sets member field `name` of an exception.
+pub fn set_member(inst: &Instance, name: &str, value: Value) {
+    if let Some(exc) = &inst.exc {
+        exc.members.borrow_mut().set_str(name, value);
+    }
+}
+
+/// What `BaseException.__init__` and the `__init__`s of the classes with fields do with the
+/// arguments: `SystemExit.code`; `OSError`'s errno, strerror and file names (three to five
+/// arguments leave `args` as `(errno, strerror)`); the keyword-only `name`/`path` of
+/// `ImportError` and `name`/`obj` of `AttributeError` and `NameError`. Any other keyword
+/// argument is refused, as CPython refuses it.
+pub fn init_members(
+    interp: &mut Interp,
+    inst: &Rc<Instance>,
+    pos: &[Value],
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<()> {
+    let base = fielded_base(&inst.class);
+    let keywords: &[&str] = match base {
+        Some("ImportError") => &["name", "path"],
+        Some("AttributeError") => &["name", "obj"],
+        Some("NameError") => &["name"],
+        _ => &[],
+    };
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !keywords.contains(&&**k)) {
+        return Err(interp.type_error(match base {
+            Some(owner @ ("ImportError" | "AttributeError" | "NameError")) => {
+                format!("'{k}' is an invalid keyword argument for {owner}()")
+            }
+            _ => format!("{}() takes no keyword arguments", inst.class.name),
+        }));
+    }
+    for (k, v) in kw {
+        set_member(inst, k, v.clone());
+    }
+    match base {
+        Some("SystemExit") => {
+            let code = match pos {
+                [] => Value::None,
+                [one] => one.clone(),
+                _ => Value::tuple(pos.to_vec()),
+            };
+            set_member(inst, "code", code);
+        }
+        Some("ImportError") => {
+            if let [msg] = pos {
+                set_member(inst, "msg", msg.clone());
+            }
+        }
+        Some("OSError") if (2..=5).contains(&pos.len()) => {
+            set_member(inst, "errno", pos[0].clone());
+            set_member(inst, "strerror", pos[1].clone());
+            if let Some(name) = pos.get(2) {
+                set_member(inst, "filename", name.clone());
+            }
+            if let Some(name) = pos.get(4) {
+                set_member(inst, "filename2", name.clone());
+            }
+            if let (true, Some(exc)) = (pos.len() >= 3, &inst.exc) {
+                exc.args.borrow_mut().truncate(2);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }

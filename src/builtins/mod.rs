@@ -6,7 +6,7 @@ mod core;
 mod descriptors;
 pub(crate) mod dict;
 mod eval;
-mod exception_methods;
+pub(crate) mod exception_methods;
 mod format;
 mod functions;
 mod generator;

@@ -230,7 +230,7 @@ fn exit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let code = args.pos.first().cloned().unwrap_or_default();
     let err = interp.err_args("SystemExit", vec![code.clone()]);
     if let crate::interp::PyErr::Exception(inst) = &err {
-        inst.dict.borrow_mut().set_str("code", code);
+        crate::builtins::exception_methods::set_member(inst, "code", code);
     }
     Err(err)
 }

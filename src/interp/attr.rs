@@ -8,8 +8,38 @@ use crate::ast::Constant;
 use crate::value::{BoundMethod, Class, Function, Instance, Value};
 
 impl Interp {
-    /// `obj.name`.
+    /// `obj.name`. An AttributeError leaving it that does not say yet which attribute of
+    /// what was missing (one a `__getattr__` or a property raised) gets `name` and `obj`,
+    /// as CPython's `PyObject_GetAttr` does, so that it too can print "Did you mean".
+    #[inline]
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.getattr_plain(obj, name)
+            .map_err(|e| self.attribute_error_context(obj, name, e))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn attribute_error_context(
+        &self,
+        obj: &Value,
+        name: &str,
+        err: crate::interp::PyErr,
+    ) -> crate::interp::PyErr {
+        if let crate::interp::PyErr::Exception(e) = &err {
+            let bare = e.exc.as_ref().is_some_and(|d| {
+                let m = d.members.borrow();
+                m.get_str("name").is_none() && m.get_str("obj").is_none()
+            });
+            if bare && e.class.is_subclass(&self.types.exc("AttributeError")) {
+                crate::builtins::exception_methods::set_member(e, "name", Value::str(name));
+                crate::builtins::exception_methods::set_member(e, "obj", obj.clone());
+            }
+        }
+        err
+    }
+
+    #[inline]
+    fn getattr_plain(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.flags.getattribute => {
                 self.custom_getattribute(obj, inst, name)
@@ -23,10 +53,7 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
-                Err(self.err(
-                    "AttributeError",
-                    format!("module '{}' has no attribute '{name}'", m.name),
-                ))
+                Err(self.no_attribute(obj, name))
             }
             _ => self.builtin_getattr(obj, name),
         }
@@ -193,16 +220,17 @@ impl Interp {
             "__cause__" => exc.cause.borrow().clone().unwrap_or(Value::None),
             "__context__" => exc.context.borrow().clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
-            "__traceback__" => {
-                if exc.traceback.borrow().is_empty() {
-                    Value::None
-                } else {
-                    Value::Instance(inst.clone())
-                }
-            }
+            "__traceback__" => crate::builtins::exception_methods::traceback_object(self, inst),
             // StopIteration carries a generator's return value.
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
                 exc.args.borrow().first().cloned().unwrap_or(Value::None)
+            }
+            _ if crate::builtins::exception_methods::member_names(&inst.class).contains(&name) => {
+                exc.members
+                    .borrow()
+                    .get_str(name)
+                    .cloned()
+                    .unwrap_or(Value::None)
             }
             _ => return None,
         })
@@ -310,10 +338,7 @@ impl Interp {
                 &Value::Class(self.types.type_.clone()),
             );
         }
-        Err(self.err(
-            "AttributeError",
-            format!("type object '{}' has no attribute '{name}'", cls.name),
-        ))
+        Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }
 
     /// Attributes every class has (`__name__`, `__mro__`, …).
@@ -511,7 +536,8 @@ impl Interp {
         }))
     }
 
-    /// The `AttributeError` for a missing attribute, with CPython's suggestion from `dir(obj)`.
+    /// The `AttributeError` for a missing attribute, with its `name` and `obj` (from which
+    /// the "Did you mean" is chosen if it goes uncaught).
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::interp::PyErr {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
@@ -520,14 +546,26 @@ impl Interp {
         };
         let err = self.err("AttributeError", msg);
         if let crate::interp::PyErr::Exception(e) = &err {
-            let names = self.attribute_names(obj);
-            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-            let found = super::suggest::suggest(name, &refs).map(str::to_string);
-            if let Some(data) = &e.exc {
-                *data.suggestion.borrow_mut() = found;
-            }
+            crate::builtins::exception_methods::set_member(e, "name", Value::str(name));
+            crate::builtins::exception_methods::set_member(e, "obj", obj.clone());
         }
         err
+    }
+
+    /// The "Did you mean" for an uncaught AttributeError, chosen when it is printed (as
+    /// CPython 3.11 does) among the attributes of its `obj` close to its `name`.
+    pub fn attribute_suggestion(&self, exc: &Rc<Instance>) -> Option<String> {
+        if !exc.class.is_subclass(&self.types.exc("AttributeError")) {
+            return None;
+        }
+        let members = exc.exc.as_ref()?.members.borrow();
+        let (Some(Value::Str(name)), Some(obj)) = (members.get_str("name"), members.get_str("obj"))
+        else {
+            return None;
+        };
+        let names = self.attribute_names(obj);
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        super::suggest::suggest(name, &refs).map(str::to_string)
     }
 
     /// The names `dir(obj)` lists, sorted.
@@ -687,6 +725,15 @@ impl Interp {
                 "__suppress_context__" => {
                     let b = self.truthy(&value)?;
                     exc.suppress_context.set(b);
+                    return Ok(());
+                }
+                "__traceback__" => {
+                    return crate::builtins::exception_methods::set_traceback(self, inst, &value);
+                }
+                _ if crate::builtins::exception_methods::member_names(&inst.class)
+                    .contains(&name) =>
+                {
+                    exc.members.borrow_mut().set_str(name, value);
                     return Ok(());
                 }
                 _ => {}

@@ -54,9 +54,11 @@ impl Interp {
             _ => unreachable!("only comprehensions come here"),
         };
         let first = self.eval(f, &generators[0].iter)?;
+        // A value that cannot be iterated is reported at the whole comprehension, where
+        // CPython's GET_ITER is located (for the inner `for` clauses too).
         let it = self
             .iter(&first)
-            .map_err(|err| self.locate(f, err, generators[0].iter.span))?;
+            .map_err(|err| self.locate(f, err, e.span))?;
         let mut frame = self.comprehension_frame(f, scope, name);
         let info_params = f.program.scopes().get(scope).params.clone();
         let caller = match self.trace.is_some() {
@@ -97,7 +99,7 @@ impl Interp {
         }
         self.depth += 1;
         let r = self
-            .comp_loop(&mut frame, generators, 0, &build, &mut acc)
+            .comp_loop(&mut frame, generators, 0, &build, &mut acc, e.span)
             .map(|()| match acc {
                 Acc::List(items) => Value::list(items),
                 Acc::Set(s) => Value::Set(Rc::new(RefCell::new(s))),
@@ -119,7 +121,7 @@ impl Interp {
             return Ok(());
         };
         let mut acc = Acc::List(Vec::new());
-        self.comp_loop(f, generators, 0, &Build::Gen(elt), &mut acc)
+        self.comp_loop(f, generators, 0, &Build::Gen(elt), &mut acc, e.span)
     }
 
     fn comprehension_frame(&mut self, f: &Frame, scope: ScopeId, name: &str) -> Frame {
@@ -150,6 +152,7 @@ impl Interp {
         level: usize,
         build: &Build,
         acc: &mut Acc,
+        whole: crate::source::Span,
     ) -> PyResult<()> {
         let gen = &generators[level];
         let it = if level == 0 {
@@ -157,8 +160,7 @@ impl Interp {
             self.load_name(f, ".0", res, &Default::default())?
         } else {
             let v = self.eval(f, &gen.iter)?;
-            self.iter(&v)
-                .map_err(|err| self.locate(f, err, gen.iter.span))?
+            self.iter(&v).map_err(|err| self.locate(f, err, whole))?
         };
         'items: while let Some(item) = self.next(&it)? {
             self.assign(f, &gen.target, item)?;
@@ -169,7 +171,7 @@ impl Interp {
                 }
             }
             if level + 1 < generators.len() {
-                self.comp_loop(f, generators, level + 1, build, acc)?;
+                self.comp_loop(f, generators, level + 1, build, acc, whole)?;
                 continue;
             }
             match (build, &mut *acc) {

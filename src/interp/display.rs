@@ -190,6 +190,9 @@ impl Interp {
         if let Some(text) = self.syntax_error_str(inst, &args) {
             return text;
         }
+        if let Some(text) = self.os_error_str(inst) {
+            return text;
+        }
         let is_key_error = inst.class.is_subclass(&self.types.exc("KeyError"));
         match args.len() {
             0 => String::new(),
@@ -197,6 +200,31 @@ impl Interp {
             1 => self.to_str(&args[0]).unwrap_or_default(),
             _ => self.repr(&Value::tuple(args)).unwrap_or_default(),
         }
+    }
+
+    /// `str()` of an OSError with `errno` and `strerror` set: `[Errno N] text`, followed by
+    /// `: 'filename'` and ` -> 'filename2'` when those are set.
+    fn os_error_str(&mut self, inst: &Rc<Instance>) -> Option<String> {
+        if !inst.class.is_subclass(&self.types.exc("OSError")) {
+            return None;
+        }
+        let member = |name: &str| {
+            let v = inst.exc.as_ref()?.members.borrow().get_str(name).cloned()?;
+            (!matches!(v, Value::None)).then_some(v)
+        };
+        let (errno, strerror) = (member("errno")?, member("strerror")?);
+        let mut text = format!(
+            "[Errno {}] {}",
+            self.to_str(&errno).ok()?,
+            self.to_str(&strerror).ok()?
+        );
+        if let Some(name) = member("filename") {
+            text.push_str(&format!(": {}", self.repr(&name).ok()?));
+            if let Some(name2) = member("filename2") {
+                text.push_str(&format!(" -> {}", self.repr(&name2).ok()?));
+            }
+        }
+        Some(text)
     }
 
     /// `str()` of a SyntaxError with location details: `msg (file, line N)`.

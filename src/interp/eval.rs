@@ -55,6 +55,24 @@ pub fn folds_to_constant(e: &Expr) -> bool {
     }
 }
 
+/// CPython 3.11's `update_start_location_to_match_attr`: an instruction of an attribute
+/// access `obj.name` (or of the method call it is part of) whose span starts on another line
+/// than the one the attribute's name ends on is located from the name instead (its column
+/// is the attribute's end minus the name's length in characters), keeping its end.
+pub(super) fn attr_start(span: Span, attribute: &Expr, name: &str) -> Option<Span> {
+    let a = attribute.span;
+    if span.lineno == a.end_lineno {
+        return None;
+    }
+    let len = name.chars().count() as u32;
+    Some(Span {
+        lineno: a.end_lineno,
+        col_offset: a.end_col_offset.checked_sub(len)?,
+        end_lineno: span.end_lineno,
+        end_col_offset: span.end_col_offset,
+    })
+}
+
 impl Interp {
     /// Evaluates `e`; an exception leaving it is located at `e` if nothing inside was.
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -137,7 +155,10 @@ impl Interp {
                 func,
                 args,
                 keywords,
-            } => self.eval_call(f, func, args, keywords),
+            } => match self.eval_call(f, func, args, keywords) {
+                Ok(v) => Ok(v),
+                Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
+            },
             _ => self.eval_other(f, e),
         }
     }
@@ -190,7 +211,10 @@ impl Interp {
                 func,
                 args,
                 keywords,
-            } => self.eval_call(f, func, args, keywords),
+            } => match self.eval_call(f, func, args, keywords) {
+                Ok(v) => Ok(v),
+                Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
+            },
             ExprKind::Attribute {
                 value,
                 attr: written,
@@ -198,10 +222,15 @@ impl Interp {
             } => {
                 let obj = self.eval(f, value)?;
                 let attr = f.mangle(written);
-                if self.trace.is_some() {
-                    return self.traced_getattr(f, value, &obj, written, &attr);
-                }
-                self.getattr(&obj, &attr)
+                let r = if self.trace.is_some() {
+                    self.traced_getattr(f, value, &obj, written, &attr)
+                } else {
+                    self.getattr(&obj, &attr)
+                };
+                r.map_err(|err| match attr_start(e.span, e, written) {
+                    Some(span) => self.locate(f, err, span),
+                    None => err,
+                })
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let obj = self.eval(f, value)?;
@@ -511,7 +540,7 @@ impl Interp {
         }
         let err = self.err("NameError", format!("name '{id}' is not defined"));
         if let PyErr::Exception(e) = &err {
-            e.dict.borrow_mut().set_str("name", Value::str(id));
+            crate::builtins::exception_methods::set_member(e, "name", Value::str(id));
             let scope = f.program.scopes().get(f.scope);
             let locals: Vec<&str> = scope.locals.iter().map(String::as_str).collect();
             let globals: Vec<String> = f
@@ -690,12 +719,17 @@ impl Interp {
                         pos.push(obj);
                         method
                     }
-                    _ if self.trace.is_some() => self
-                        .traced_getattr(f, value, &obj, attr, &name)
-                        .map_err(|e| self.locate(f, e, func.span))?,
-                    _ => self
-                        .getattr(&obj, &name)
-                        .map_err(|e| self.locate(f, e, func.span))?,
+                    _ => {
+                        let r = if self.trace.is_some() {
+                            self.traced_getattr(f, value, &obj, attr, &name)
+                        } else {
+                            self.getattr(&obj, &name)
+                        };
+                        r.map_err(|e| {
+                            let span = attr_start(func.span, func, attr).unwrap_or(func.span);
+                            self.locate(f, e, span)
+                        })?
+                    }
                 }
             }
             _ => self.eval(f, func)?,
@@ -715,10 +749,8 @@ impl Interp {
         for a in args {
             if let ExprKind::Starred { value, .. } = &a.node {
                 let v = self.eval(f, value)?;
-                let items = self
-                    .star_args(&callee, &v)
-                    .map_err(|err| self.locate(f, err, a.span))?;
-                pos.extend(items);
+                // Not iterable: reported at the whole call, as CPython does.
+                pos.extend(self.star_args(&callee, &v)?);
             } else {
                 pos.push(self.eval(f, a)?);
             }
@@ -738,6 +770,44 @@ impl Interp {
         self.call(&callee, Args { pos: &pos, kw: &kw })
     }
 
+    /// Where an error leaving the call `e` is reported when CPython 3.11 compiles it as a
+    /// method call (`obj.m(...)`, see [`attr_start`]): from the method's name, when that is
+    /// on a later line than the call's start, to the call's end. Other calls, and method
+    /// calls CPython does not optimise (a `*`/`**` argument, a module-level import as the
+    /// object), keep the call's own span.
+    #[cold]
+    #[inline(never)]
+    fn locate_method_call(
+        &mut self,
+        f: &Frame,
+        err: PyErr,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+    ) -> PyErr {
+        let ExprKind::Attribute { value, attr, .. } = &func.node else {
+            return err;
+        };
+        let imported = match &value.node {
+            ExprKind::Name { id, .. } => {
+                let module = f.program.scopes().get(0);
+                module.symbols.iter().any(|s| s.imported && s.name == *id)
+            }
+            _ => false,
+        };
+        let optimised = !imported
+            && args.len() + keywords.len() + usize::from(!keywords.is_empty()) < 30
+            && !args
+                .iter()
+                .any(|a| matches!(a.node, ExprKind::Starred { .. }))
+            && keywords.iter().all(|k| k.arg.is_some());
+        match attr_start(e.span, func, attr) {
+            Some(span) if optimised => self.locate(f, err, span),
+            _ => err,
+        }
+    }
+
     fn is_super(&self, callee: &Value) -> bool {
         matches!(callee, Value::Class(c) if Rc::ptr_eq(c, &self.types.super_))
     }
@@ -746,6 +816,10 @@ impl Interp {
     /// the method's first argument.
     fn implicit_super_args(&mut self, f: &Frame) -> PyResult<(Value, Value)> {
         let scope = f.program.scopes().get(f.scope);
+        // CPython checks for a first argument before it looks for the cell.
+        if scope.params.is_empty() {
+            return Err(self.err("RuntimeError", "super(): no arguments"));
+        }
         let class = scope
             .frees
             .iter()
@@ -768,7 +842,7 @@ impl Interp {
     fn star_args(&mut self, callee: &Value, v: &Value) -> PyResult<Vec<Value>> {
         self.collect(v).map_err(|e| {
             if self.is_exc(&e, "TypeError") && !matches!(v, Value::Instance(_)) {
-                let name = self.callable_name(callee);
+                let name = self.function_str(callee);
                 self.type_error(format!(
                     "{name} argument after * must be an iterable, not {}",
                     self.tname(v)
@@ -794,7 +868,7 @@ impl Interp {
                 Rc::new(RefCell::new(d))
             }
             _ => {
-                let name = self.callable_name(callee);
+                let name = self.function_str(callee);
                 return Err(self.type_error(format!(
                     "{name} argument after ** must be a mapping, not {}",
                     self.tname(v)
@@ -806,19 +880,7 @@ impl Interp {
                 return Err(self.type_error("keywords must be strings"));
             };
             if kw.iter().any(|(k, _)| &**k == key) {
-                // This message alone names a Python function with its module, as CPython does.
-                let name = match callee {
-                    Value::Function(func) => {
-                        let module = func
-                            .globals
-                            .borrow()
-                            .get_str("__name__")
-                            .and_then(|m| m.as_str().map(str::to_string))
-                            .unwrap_or_default();
-                        format!("{module}.{}()", func.qualname)
-                    }
-                    other => self.callable_name(other),
-                };
+                let name = self.function_str(callee);
                 return Err(self.type_error(format!(
                     "{name} got multiple values for keyword argument '{key}'"
                 )));
@@ -826,6 +888,32 @@ impl Interp {
             kw.push((Rc::from(key), e.value.clone()));
         }
         Ok(())
+    }
+
+    /// CPython's `_PyObject_FunctionStr`, the name the `*`/`**` argument errors use: the
+    /// qualified name with its module unless that is `builtins` (`__main__.f()`,
+    /// `__main__.A.m()`, `print()`, `list.append()`).
+    fn function_str(&self, callee: &Value) -> String {
+        let module_of = |globals: &Rc<RefCell<Dict>>| {
+            globals
+                .borrow()
+                .get_str("__name__")
+                .and_then(|m| m.as_str().map(str::to_string))
+        };
+        let (module, qualname) = match callee {
+            Value::Function(func) => (module_of(&func.globals), func.qualname.to_string()),
+            Value::BoundMethod(m) => return self.function_str(&m.func),
+            Value::Class(c) => (Some(c.module.to_string()), c.qualname.to_string()),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => (None, format!("{owner}.{}", b.name)),
+                None => (None, b.name.to_string()),
+            },
+            other => return format!("{}()", self.tname(other)),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
     }
 
     /// `f()`-style name of a callable for argument errors (`f()`, `A.m()`, `print()`).

@@ -115,8 +115,11 @@ impl Interp {
                 }
                 let lineno = s.span.lineno;
                 let mut func = self.make_function(f, code, &def.name, &def.args, lineno)?;
-                for d in decorators.iter().rev() {
-                    func = self.call(d, Args::positional(&[func]))?;
+                // A decorator's failure is reported at its `@` line, as CPython does.
+                for (d, e) in decorators.iter().zip(&def.decorator_list).rev() {
+                    func = self
+                        .call(d, Args::positional(&[func]))
+                        .map_err(|err| self.locate(f, err, e.span))?;
                 }
                 self.store_name(f, &def.name, def.name_res, func)?;
             }
@@ -141,8 +144,10 @@ impl Interp {
                     return Err(self.unsupported("class keyword arguments (metaclass=…)"));
                 }
                 let mut cls = self.build_class(f, name, *scope, base_values, body)?;
-                for d in decorators.iter().rev() {
-                    cls = self.call(d, Args::positional(&[cls]))?;
+                for (d, e) in decorators.iter().zip(decorator_list).rev() {
+                    cls = self
+                        .call(d, Args::positional(&[cls]))
+                        .map_err(|err| self.locate(f, err, e.span))?;
                 }
                 self.store_name(f, name, *name_res, cls)?;
             }
@@ -169,8 +174,10 @@ impl Interp {
                         None => Vec::new(),
                     };
                     let err = self.err_args("AssertionError", args);
-                    // CPython locates a failed assert at its test expression.
-                    return Err(self.locate(f, err, test.span));
+                    return Err(match assert_location(test) {
+                        Some(span) => self.locate(f, err, span),
+                        None => err,
+                    });
                 }
             }
             StmtKind::Global { names } if self.trace.is_some() => {
@@ -241,9 +248,9 @@ impl Interp {
             }
             _ => self.eval(f, iter)?,
         };
-        let it = self
-            .iter(&iterable)
-            .map_err(|e| self.locate(f, e, iter.span))?;
+        // A value that cannot be iterated is reported at the `for` statement (CPython's
+        // GET_ITER has its location), without markers.
+        let it = self.iter(&iterable)?;
         let line = f.line;
         let mut first = true;
         loop {
@@ -283,7 +290,10 @@ impl Interp {
                 } else {
                     self.setattr(&o, &attr, value)
                 };
-                r.map_err(|e| self.locate(f, e, target.span))
+                r.map_err(|e| {
+                    let span = super::eval::attr_start(target.span, target, written);
+                    self.locate(f, e, span.unwrap_or(target.span))
+                })
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -453,7 +463,9 @@ impl Interp {
 
     fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.node {
-            ExprKind::Name { id, res, .. } => self.delete_name(f, id, *res),
+            ExprKind::Name { id, res, .. } => self
+                .delete_name(f, id, *res)
+                .map_err(|e| self.locate(f, e, target.span)),
             ExprKind::Attribute {
                 value,
                 attr: written,
@@ -466,7 +478,10 @@ impl Interp {
                 } else {
                     self.delattr(&o, &attr)
                 };
-                r.map_err(|e| self.locate(f, e, target.span))
+                r.map_err(|e| {
+                    let span = super::eval::attr_start(target.span, target, written);
+                    self.locate(f, e, span.unwrap_or(target.span))
+                })
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let o = self.eval(f, value)?;
@@ -543,10 +558,13 @@ impl Interp {
                 let cur = cur.map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
-                if self.trace.is_some() {
-                    return self.traced_setattr(f, obj, &o, written, &attr, r);
-                }
-                self.setattr(&o, &attr, r)
+                // Storing back fails at the target, as CPython's STORE_ATTR is located.
+                let stored = if self.trace.is_some() {
+                    self.traced_setattr(f, obj, &o, written, &attr, r)
+                } else {
+                    self.setattr(&o, &attr, r)
+                };
+                stored.map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -559,6 +577,7 @@ impl Interp {
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
                 self.setitem(&o, &k, r)
+                    .map_err(|e| self.locate(f, e, target.span))
             }
             _ => Err(self.err("SyntaxError", "illegal expression for augmented assignment")),
         }
@@ -635,7 +654,17 @@ impl Interp {
         }
     }
 
-    /// Sets `__context__` from the exception being handled, as raising inside `except` does.
+    /// The exception being handled (`sys.exception()`), if any.
+    pub fn handled_exception(&self) -> Option<Rc<Instance>> {
+        match self.handling.last() {
+            Some(Value::Instance(e)) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    /// Sets `__context__` from the exception being handled, as raising inside `except` does
+    /// (replacing any earlier context). As in CPython, a link in the handled exception's
+    /// context chain that leads back to `inst` is cut first, so no cycle forms.
     pub fn set_context(&self, inst: &Rc<Instance>) {
         let Some(Value::Instance(current)) = self.handling.last().cloned() else {
             return;
@@ -643,10 +672,31 @@ impl Interp {
         if Rc::ptr_eq(&current, inst) {
             return;
         }
-        if let Some(data) = &inst.exc {
-            if data.context.borrow().is_none() {
-                *data.context.borrow_mut() = Some(Value::Instance(current));
+        let context_of = |e: &Rc<Instance>| match e.exc.as_ref()?.context.borrow().as_ref() {
+            Some(Value::Instance(c)) => Some(c.clone()),
+            _ => None,
+        };
+        // Floyd's cycle detection, so a chain that already loops is walked only once.
+        let (mut o, mut slow) = (current.clone(), current.clone());
+        let mut toggle = false;
+        while let Some(c) = context_of(&o) {
+            if Rc::ptr_eq(&c, inst) {
+                if let Some(d) = &o.exc {
+                    *d.context.borrow_mut() = None;
+                }
+                break;
             }
+            o = c;
+            if Rc::ptr_eq(&o, &slow) {
+                break;
+            }
+            if toggle {
+                slow = context_of(&slow).unwrap_or_else(|| slow.clone());
+            }
+            toggle = !toggle;
+        }
+        if let Some(data) = &inst.exc {
+            *data.context.borrow_mut() = Some(Value::Instance(current));
         }
     }
 
@@ -706,8 +756,15 @@ impl Interp {
     ) -> PyResult<Flow> {
         for h in handlers {
             if let Some(t) = &h.type_ {
-                let cls = self.eval(f, t)?;
-                if !self.exception_matches(&exc, &cls)? {
+                // The exception is already being handled while the clause's class is
+                // evaluated and checked: an error there gets it as `__context__`.
+                self.handling.push(Value::Instance(exc.clone()));
+                let matched = self
+                    .eval(f, t)
+                    .and_then(|cls| self.exception_matches(&exc, &cls));
+                self.handling.pop();
+                // An error in the check itself is reported at the `except` clause.
+                if !matched.map_err(|e| self.locate(f, e, h.span))? {
                     continue;
                 }
             }
@@ -735,23 +792,25 @@ impl Interp {
     }
 
     /// Whether `exc` matches an `except` clause's class or tuple of classes.
+    /// Every class is checked before any matches, and a tuple may hold only classes (not
+    /// nested tuples), as CPython's `except` does.
     pub fn exception_matches(&mut self, exc: &Rc<Instance>, cls: &Value) -> PyResult<bool> {
-        match cls {
-            Value::Class(c) if c.is_subclass(&self.types.exc("BaseException")) => {
-                Ok(exc.class.is_subclass(c))
-            }
-            Value::Tuple(items) => {
-                for item in items.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(self.type_error(
+        let base = self.types.exc("BaseException");
+        let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_subclass(&base));
+        let ok = match cls {
+            Value::Tuple(items) => items.iter().all(valid),
+            other => valid(other),
+        };
+        if !ok {
+            return Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        let matches = |v: &Value| matches!(v, Value::Class(c) if exc.class.is_subclass(c));
+        Ok(match cls {
+            Value::Tuple(items) => items.iter().any(matches),
+            other => matches(other),
+        })
     }
 
     fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
@@ -774,14 +833,19 @@ impl Interp {
             )));
         };
         let entered = self.call(&enter, Args::positional(std::slice::from_ref(&mgr)))?;
-        if let Some(target) = &item.optional_vars {
-            self.assign(f, target, entered)?;
-        }
-        let result = self.exec_with(f, rest, body);
+        // Binding the `as` target is already inside the block `__exit__` guards: an error
+        // there (a failed unpacking) reaches `__exit__` like one from the body.
+        let result = match &item.optional_vars {
+            Some(target) => self
+                .assign(f, target, entered)
+                .and_then(|()| self.exec_with(f, rest, body)),
+            None => self.exec_with(f, rest, body),
+        };
         match result {
             Err(PyErr::Exception(exc)) => {
                 let e = Value::Instance(exc.clone());
-                let args = [mgr, Value::Class(exc.class.clone()), e.clone(), e.clone()];
+                let tb = crate::builtins::exception_methods::traceback_object(self, &exc);
+                let args = [mgr, Value::Class(exc.class.clone()), e.clone(), tb];
                 self.handling.push(e);
                 let suppress = self.call(&exit, Args::positional(&args));
                 self.handling.pop();
@@ -797,6 +861,24 @@ impl Interp {
                 other
             }
         }
+    }
+}
+
+/// Where CPython 3.11 locates a failed `assert`: at the last comparison its compiler's
+/// `compiler_jump_if` meets in the test (through `and`/`or`, `not` and `x if c else y`),
+/// which is the location it leaves behind; with none, at the whole statement (no markers).
+fn assert_location(test: &Expr) -> Option<crate::source::Span> {
+    match &test.node {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_location),
+        ExprKind::UnaryOp {
+            op: crate::ast::UnaryOp::Not,
+            operand,
+        } => assert_location(operand),
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test]
+            .into_iter()
+            .find_map(|e| assert_location(e)),
+        _ => None,
     }
 }
 

@@ -95,7 +95,9 @@ impl Interp {
             let here = self.trace_pos();
             // A generator that yields again or raises has its error ignored, as CPython
             // only reports it on stderr from the finalizer.
+            self.handling_bases.push(self.handling.len());
             let _ = co.resume((self as *mut Interp, Resume::Throw(exit)));
+            self.handling_bases.pop();
             self.depth = depth;
             self.set_trace_pos(here);
             if co.done() {
@@ -117,7 +119,9 @@ impl Interp {
             interp.yielders.push(yielder as *const GenYielder);
             let mut frame = frame;
             let result = match first {
-                Resume::Throw(e) => Err(e),
+                // Thrown into before it started: CPython shows the frame at its first line,
+                // without markers.
+                Resume::Throw(e) => Err(interp.locate_unstarted(&frame, e)),
                 Resume::Send(_) => interp.run_generator_body(&mut frame, &code),
             };
             interp.yielders.pop();
@@ -132,6 +136,17 @@ impl Interp {
             qualname,
             state: RefCell::new(State::Ready(coroutine)),
         }))
+    }
+
+    fn locate_unstarted(&mut self, frame: &Frame, err: PyErr) -> PyErr {
+        if let PyErr::Exception(exc) = &err {
+            if let Some(data) = &exc.exc {
+                let mut entry = self.tb_entry(frame, crate::source::Span::default());
+                entry.line = frame.line;
+                data.traceback.borrow_mut().push(entry);
+            }
+        }
+        err
     }
 
     fn run_generator_body(&mut self, frame: &mut Frame, code: &Code) -> PyResult<Value> {
@@ -168,11 +183,16 @@ impl Interp {
                 value: short_repr(&value),
             });
         }
+        // The exceptions this generator is handling stay with it while it is suspended
+        // (`yield` inside an `except` block) and come back when it resumes.
+        let base = self.handling_bases.last().copied().unwrap_or(0);
+        let own = self.handling.split_off(base.min(self.handling.len()));
         // SAFETY: the yielder belongs to the coroutine we are running on; it lives as long
         // as that coroutine's stack, which is where this code runs.
         let (interp, resume) = unsafe { (*y).suspend(value) };
         // SAFETY: as in `make_generator`: the resumer passes the live interpreter.
         let this = unsafe { &mut *interp };
+        this.handling.extend(own);
         this.depth = saved_depth;
         this.yielders.push(y);
         if here.is_some() {
@@ -220,7 +240,9 @@ impl Interp {
         };
         let depth = self.depth;
         let resumer = self.trace_pos();
+        self.handling_bases.push(self.handling.len());
         let result = co.resume((self as *mut Interp, with));
+        self.handling_bases.pop();
         self.depth = depth;
         self.set_trace_pos(resumer);
         match result {

@@ -23,8 +23,21 @@ impl Interp {
         if is_stdlib(name) {
             return Err(self.unsupported(&format!("the '{name}' module")));
         }
-        let err = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
-        Err(err)
+        Err(self.import_error(
+            "ModuleNotFoundError",
+            format!("No module named '{name}'"),
+            name,
+        ))
+    }
+
+    /// An ImportError (class `cls`) about module `module`, with its `msg` and `name` set.
+    fn import_error(&self, cls: &str, msg: String, module: &str) -> super::PyErr {
+        let err = self.err(cls, msg.clone());
+        if let super::PyErr::Exception(e) = &err {
+            crate::builtins::exception_methods::set_member(e, "msg", Value::str(&msg));
+            crate::builtins::exception_methods::set_member(e, "name", Value::str(module));
+        }
+        err
     }
 
     pub(super) fn exec_import(&mut self, f: &mut Frame, names: &[Alias]) -> PyResult<()> {
@@ -64,13 +77,11 @@ impl Interp {
             let value = match self.getattr_opt(&m, &alias.name)? {
                 Some(v) => v,
                 None => {
-                    return Err(self.err(
-                        "ImportError",
-                        format!(
-                            "cannot import name '{}' from '{name}' (unknown location)",
-                            alias.name
-                        ),
-                    ))
+                    let msg = format!(
+                        "cannot import name '{}' from '{name}' (unknown location)",
+                        alias.name
+                    );
+                    return Err(self.import_error("ImportError", msg, name));
                 }
             };
             let bind = alias.asname.as_deref().unwrap_or(&alias.name);

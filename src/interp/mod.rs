@@ -24,6 +24,7 @@ mod super_;
 pub mod traceback;
 mod tracing;
 pub mod types;
+mod wide_chars;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -117,6 +118,10 @@ pub struct Interp {
     frame_counter: u64,
     /// Exceptions being handled, innermost last (for bare `raise` and `__context__`).
     handling: Vec<Value>,
+    /// For each generator being resumed now, innermost last: how long `handling` was when
+    /// it was resumed. What it pushes above that is its own, set aside while it is
+    /// suspended (CPython's per-generator exception state).
+    handling_bases: Vec<usize>,
     /// Modules imported so far.
     modules: Dict,
     /// Containers whose repr is being built (to print `[...]` for self-references).
@@ -156,6 +161,7 @@ impl Interp {
             output_len: 0,
             frame_counter: 0,
             handling: Vec::new(),
+            handling_bases: Vec::new(),
             modules: Dict::new(),
             repr_stack: Vec::new(),
             yielders: Vec::new(),

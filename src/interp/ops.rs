@@ -489,7 +489,10 @@ impl Interp {
                 return Ok(a.clone());
             }
             (Operator::Mult, Value::List(l)) => {
-                let n = self.index_of(b).map_err(|_| self.mul_type_error(a, b))?;
+                let n = match b {
+                    Value::BigInt(_) => self.repeat_count(b)?,
+                    _ => self.index_of(b).map_err(|_| self.mul_type_error(a, b))?,
+                };
                 let items = l.borrow().clone();
                 let mut out = Vec::new();
                 for _ in 0..n.max(0) {
@@ -644,7 +647,7 @@ impl Interp {
                 Some(Bytes(Rc::new(v)))
             }
             (Operator::Mult, s, n) | (Operator::Mult, n, s) if is_sequence(s) && is_int(n) => {
-                let n = self.index_of(n)?;
+                let n = self.repeat_count(n)?;
                 Some(self.repeat(s, n)?)
             }
             (Operator::Mod, Str(_), _) => Some(self.percent_format(a, b)?),
@@ -816,6 +819,18 @@ impl Interp {
         }
     }
 
+    /// The count of a sequence repetition: as an index, but one too large for it is an
+    /// OverflowError there (CPython's `PyNumber_AsSsize_t(n, PyExc_OverflowError)`).
+    fn repeat_count(&mut self, n: &Value) -> PyResult<i64> {
+        match n {
+            Value::BigInt(_) => Err(self.err(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            _ => self.index_of(n),
+        }
+    }
+
     /// The value as an index (`__index__`): ints and bools.
     pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
         match v {
@@ -825,7 +840,14 @@ impl Interp {
                 Err(self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
             Value::Instance(_) => match self.call_dunder(v, "__index__", &[])? {
-                Some(r) => self.index_of(&r),
+                Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => self.index_of(&r),
+                Some(Value::Instance(i)) if i.class.is_subclass(&self.types.int) => {
+                    self.index_of(&Value::Instance(i))
+                }
+                Some(other) => Err(self.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    self.tname(&other)
+                ))),
                 None => Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     self.tname(v)

@@ -313,8 +313,18 @@ impl Interp {
                     ))),
                 }
             }
-            _ => Err(self.type_error(format!(
+            // CPython's wording depends on whether the type has sequence methods.
+            Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(..)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
+                self.tname(obj)
+            ))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
                 self.tname(obj)
             ))),
         }

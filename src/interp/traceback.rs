@@ -153,7 +153,7 @@ impl Interp {
             line.push_str(&msg);
         }
         let suggestion = exc.exc.as_ref().and_then(|d| d.suggestion.borrow().clone());
-        if let Some(s) = suggestion {
+        if let Some(s) = suggestion.or_else(|| self.attribute_suggestion(exc)) {
             line.push_str(&format!(". Did you mean: '{s}'?"));
         }
         line.push('\n');
@@ -246,14 +246,26 @@ fn caret_line(line: &str, indent: usize, e: &TbEntry) -> Option<String> {
         ('^', '^')
     };
     let (left_end, right_start) = anchors.unwrap_or((usize::MAX, usize::MAX));
-    for k in indent_chars + 1..=end {
-        out.push(if k <= start {
+    // Each character takes its display width: a wide one (CJK, emoji) gets two markers.
+    let chars = line
+        .chars()
+        .skip(indent_chars)
+        .take(end.saturating_sub(indent_chars));
+    for (k, c) in (indent_chars + 1..).zip(chars) {
+        let marker = if k <= start {
             ' '
         } else if anchors.is_some() && left_end < k && k <= right_start {
             secondary
         } else {
             primary
-        });
+        };
+        for _ in 0..super::wide_chars::display_width(c) {
+            out.push(marker);
+        }
+    }
+    // A span past the end of the line (a multi-line one) still gets its markers.
+    for _ in line.chars().count().max(indent_chars)..end {
+        out.push(primary);
     }
     out.push('\n');
     Some(out)

@@ -34,6 +34,9 @@ pub struct Types {
     pub cell: Rc<Class>,
     pub generator: Rc<Class>,
     pub code: Rc<Class>,
+    /// The types of `exc.__traceback__` and its `tb_frame`.
+    pub traceback: Rc<Class>,
+    pub frame: Rc<Class>,
     pub super_: Rc<Class>,
     /// The type of the descriptors `__slots__` creates.
     pub member_descriptor: Rc<Class>,
@@ -194,6 +197,8 @@ impl Types {
             cell: make("cell"),
             generator: make("generator"),
             code: builtin_class("code", Some(&object), TypeKind::Object),
+            traceback: builtin_class("traceback", Some(&object), TypeKind::Object),
+            frame: builtin_class("frame", Some(&object), TypeKind::Object),
             super_: builtin_class("super", Some(&object), TypeKind::Object),
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),

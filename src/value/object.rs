@@ -92,13 +92,19 @@ pub struct TbEntry {
 #[derive(Default)]
 pub struct ExcData {
     pub args: RefCell<Vec<Value>>,
-    /// Innermost frame last, as printed.
+    /// Innermost frame first: each frame adds its entry as the exception leaves it (printed
+    /// in reverse, most recent call last).
     pub traceback: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
-    /// The "Did you mean" name printed after a NameError's or AttributeError's message.
+    /// The "Did you mean" name printed after a NameError's message (an AttributeError's is
+    /// chosen from its `name` and `obj` when it is printed).
     pub suggestion: RefCell<Option<String>>,
+    /// The fields some exception classes have besides `args` (CPython's member
+    /// descriptors: `SystemExit.code`, `OSError.errno`, `AttributeError.name`…), which
+    /// are not part of the instance `__dict__`. A member never set reads as None.
+    pub members: RefCell<Dict>,
 }
 
 /// An instance of a class defined in Python (or of `object`, or of an exception class).

@@ -51,6 +51,8 @@ pub fn module(interp: &mut Interp) -> Value {
     ];
     let functions = [
         ("exit", exit as crate::value::NativeFn),
+        ("exc_info", exc_info),
+        ("exception", exception),
         ("getdefaultencoding", getdefaultencoding),
         ("getrecursionlimit", getrecursionlimit),
         ("intern", intern),
@@ -131,9 +133,29 @@ fn exit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let err = interp.err_args("SystemExit", exc_args);
     if let crate::interp::PyErr::Exception(inst) = &err {
-        inst.dict.borrow_mut().set_str("code", code);
+        crate::builtins::exception_methods::set_member(inst, "code", code);
     }
     Err(err)
+}
+
+/// `exception()`: the exception being handled, or None.
+fn exception(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("exception", &args, 0, 0)?;
+    Ok(interp
+        .handled_exception()
+        .map_or(Value::None, Value::Instance))
+}
+
+/// `exc_info()`: `(type, value, traceback)` of the exception being handled, or three Nones.
+fn exc_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    interp.check_args("exc_info", &args, 0, 0)?;
+    Ok(Value::tuple(match interp.handled_exception() {
+        Some(e) => {
+            let tb = crate::builtins::exception_methods::traceback_object(interp, &e);
+            vec![Value::Class(e.class.clone()), Value::Instance(e), tb]
+        }
+        None => vec![Value::None, Value::None, Value::None],
+    }))
 }
 
 fn getrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -1,0 +1,3 @@
+err = ValueError("outer")
+err.__cause__ = KeyError("attached later")
+raise err

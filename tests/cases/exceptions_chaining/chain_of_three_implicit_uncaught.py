@@ -1,0 +1,7 @@
+try:
+    try:
+        raise KeyError("one")
+    except KeyError:
+        raise ValueError("two")
+except ValueError:
+    raise TypeError("three")

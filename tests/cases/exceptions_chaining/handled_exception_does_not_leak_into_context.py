@@ -1,0 +1,9 @@
+try:
+    raise KeyError("handled")
+except KeyError:
+    pass
+
+try:
+    raise ValueError("later")
+except ValueError as e:
+    print(e.__context__)

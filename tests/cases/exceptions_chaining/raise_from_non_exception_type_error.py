@@ -1,0 +1,4 @@
+try:
+    raise ValueError("v") from 42
+except TypeError as e:
+    print(e)

@@ -1,0 +1,1 @@
+raise RuntimeError("save failed") from OSError("disk full")

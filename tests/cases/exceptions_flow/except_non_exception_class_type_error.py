@@ -1,0 +1,7 @@
+try:
+    try:
+        1 / 0
+    except "ZeroDivisionError":
+        print("never")
+except TypeError as e:
+    print(e)

@@ -1,0 +1,7 @@
+try:
+    try:
+        raise SystemExit("bye")
+    except Exception:
+        print("Exception clause never runs")
+except BaseException as e:
+    print("BaseException caught", type(e).__name__)

@@ -1,0 +1,8 @@
+def f():
+    try:
+        print("body")
+    finally:
+        print("finally")
+    print("after")
+
+f()

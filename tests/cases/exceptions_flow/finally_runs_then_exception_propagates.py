@@ -1,0 +1,10 @@
+def f():
+    try:
+        raise ValueError("bad")
+    finally:
+        print("cleanup ran")
+
+try:
+    f()
+except ValueError as e:
+    print("caught", e)

@@ -1,0 +1,4 @@
+def check(x):
+    assert x > 0
+
+check(-1)

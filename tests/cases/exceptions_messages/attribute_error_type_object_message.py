@@ -1,0 +1,7 @@
+class A:
+    pass
+
+try:
+    A.x
+except AttributeError as e:
+    print(e)

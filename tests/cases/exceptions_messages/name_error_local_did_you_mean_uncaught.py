@@ -1,0 +1,5 @@
+def f():
+    result = 10
+    return reslt
+
+f()

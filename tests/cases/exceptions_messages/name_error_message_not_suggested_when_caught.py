@@ -1,0 +1,5 @@
+value = 1
+try:
+    valeu
+except NameError as e:
+    print(e)

@@ -1,0 +1,5 @@
+for text in ["abc", "", "1,5"]:
+    try:
+        float(text)
+    except ValueError as e:
+        print(e)

@@ -1,0 +1,5 @@
+e = ValueError("base")
+print(hasattr(e, "__notes__"))
+e.add_note("first note")
+e.add_note("second note")
+print(e.__notes__)

@@ -1,0 +1,4 @@
+e = ValueError()
+print(e.args)
+print(repr(str(e)))
+print(repr(e))

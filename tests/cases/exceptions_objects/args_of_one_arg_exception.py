@@ -1,0 +1,4 @@
+e = ValueError("only")
+print(e.args)
+print(str(e))
+print(repr(e))

@@ -1,0 +1,4 @@
+print(type(ValueError))
+print(callable(ValueError))
+print(isinstance(ValueError("x"), BaseException))
+print(isinstance(ValueError, type))

@@ -1,0 +1,4 @@
+e = RuntimeError("r")
+e.retry_after = 30
+print(e.retry_after)
+print(vars(e))

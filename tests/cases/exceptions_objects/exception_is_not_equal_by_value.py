@@ -1,0 +1,3 @@
+a = ValueError("same")
+b = ValueError("same")
+print(a == b, a is b, a.args == b.args)

@@ -1,0 +1,3 @@
+print(repr(ValueError("it's")))
+print(repr(ValueError('say "hi"')))
+print(repr(ValueError("line\nbreak")))

@@ -1,0 +1,6 @@
+e = KeyError("k")
+print(e)
+print(f"{e}")
+print(f"{e!r}")
+print("%s / %r" % (e, e))
+print(str([e]))

@@ -1,0 +1,5 @@
+print(AttributeError("by hand").name, AttributeError("by hand").obj)
+print(NameError("by hand").name)
+print(ImportError("a", "b").msg, ImportError("one").msg)
+print(OSError("one").errno, OSError("one").strerror)
+print(vars(SystemExit(3)), vars(OSError(2, "x")))

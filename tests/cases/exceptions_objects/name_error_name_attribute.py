@@ -1,0 +1,5 @@
+try:
+    undefined_thing
+except NameError as e:
+    print(e.name)
+    print(e.args)

@@ -1,0 +1,6 @@
+e = OSError("plain")
+print(e.args, str(e))
+e = FileNotFoundError(2, "No such file or directory")
+print(e.args)
+print(str(e))
+print(e.errno, e.strerror)

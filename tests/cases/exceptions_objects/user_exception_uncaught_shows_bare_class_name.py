@@ -1,0 +1,4 @@
+class ParseError(ValueError):
+    pass
+
+raise ParseError("unexpected token")

@@ -1,0 +1,4 @@
+def check(lo, hi):
+    assert lo >= 0 and hi > lo
+
+check(5, 1)

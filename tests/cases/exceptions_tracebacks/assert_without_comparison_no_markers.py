@@ -1,0 +1,4 @@
+def check(items):
+    assert len(items)
+
+check([])

@@ -1,0 +1,3 @@
+class Settings:
+    retries = 3
+    delay = retries / 0

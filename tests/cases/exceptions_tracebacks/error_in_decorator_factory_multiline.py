@@ -1,0 +1,7 @@
+def repeat(times):
+    return times + "x"
+
+@repeat(
+    3)
+def hello():
+    print("hi")

@@ -1,0 +1,6 @@
+def broken(func):
+    return func.missing_attribute
+
+@broken
+def f():
+    pass

@@ -1,0 +1,2 @@
+words = ["a", "bb", None]
+lengths = [len(w) for w in words]

@@ -1,0 +1,1 @@
+print(max(["a", "bb", 3], key=len))

@@ -1,0 +1,4 @@
+def to_int(s):
+    return int(s)
+
+to_int("x")

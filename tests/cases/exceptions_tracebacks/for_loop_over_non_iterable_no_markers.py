@@ -1,0 +1,5 @@
+def count():
+    return 3
+
+for i in count():
+    print(i)

@@ -1,0 +1,3 @@
+config = None
+(config
+    .debug) = True

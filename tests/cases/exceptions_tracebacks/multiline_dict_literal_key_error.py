@@ -1,0 +1,8 @@
+settings = {
+    "debug": True,
+}
+mode = (
+    settings["mode"]
+    if settings["debug"]
+    else "prod"
+)

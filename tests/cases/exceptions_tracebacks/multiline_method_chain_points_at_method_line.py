@@ -1,0 +1,4 @@
+text = None
+result = (text
+          .strip()
+          .lower())

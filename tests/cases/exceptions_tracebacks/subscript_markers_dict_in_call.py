@@ -1,0 +1,2 @@
+config = {"host": "x"}
+print("port:", config["port"])

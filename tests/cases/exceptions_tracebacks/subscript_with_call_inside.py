@@ -1,0 +1,5 @@
+def key():
+    return "missing"
+
+table = {"a": 1}
+table[key()]

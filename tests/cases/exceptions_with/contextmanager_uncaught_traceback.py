@@ -1,0 +1,8 @@
+from contextlib import contextmanager
+
+@contextmanager
+def managed():
+    yield
+
+with managed():
+    {}["missing"]

@@ -1,0 +1,9 @@
+class Quiet:
+    def __enter__(self):
+        pass
+
+    def __exit__(self, *exc):
+        pass
+
+with Quiet() as q:
+    print(q)

@@ -1,0 +1,6 @@
+from contextlib import nullcontext
+
+with nullcontext("value") as v:
+    print(v)
+with nullcontext() as v:
+    print(v)

@@ -1,0 +1,6 @@
+from contextlib import suppress
+
+with suppress(KeyError):
+    {}["missing"]
+    print("not reached")
+print("after suppress")

@@ -1,0 +1,13 @@
+class Suppressing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return True
+
+def f():
+    with Suppressing():
+        raise ValueError
+    return "fell through"
+
+print(f())
