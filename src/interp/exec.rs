@@ -610,8 +610,13 @@ impl Interp {
         span: crate::source::Span,
     ) -> PyResult<PyErr> {
         let Some(exc) = exc else {
-            return match self.handling.last() {
-                Some(Value::Instance(e)) => Ok(PyErr::Exception(e.clone())),
+            return match self.handling.last().cloned() {
+                Some(Value::Instance(e)) => {
+                    if self.trace.is_some() && !f.program.is_library() {
+                        self.trace_raise_of(&e, true);
+                    }
+                    Ok(PyErr::Exception(e))
+                }
                 _ => Ok(self.err("RuntimeError", "No active exception to reraise")),
             };
         };
@@ -635,6 +640,11 @@ impl Interp {
         // exception that already passed through it (CPython's `raise e`).
         if let Some(data) = &inst.exc {
             data.traceback.borrow_mut().push(self.tb_entry(f, span));
+        }
+        // `locate` reports an exception where it first surfaces, which for an explicit
+        // raise is here, before the frame's traceback entry hides it from `locate`.
+        if self.trace.is_some() && !f.program.is_library() {
+            self.trace_raise(&inst);
         }
         Ok(PyErr::Exception(inst))
     }
@@ -721,14 +731,8 @@ impl Interp {
         if finalbody.is_empty() {
             return result;
         }
-        if self.trace.is_some() {
-            self.trace_finally(match &result {
-                Ok(Flow::Normal) => FinallyReason::Normal,
-                Ok(Flow::Break) => FinallyReason::Break,
-                Ok(Flow::Continue) => FinallyReason::Continue,
-                Ok(Flow::Return(_)) => FinallyReason::Return,
-                Err(_) => FinallyReason::Exception,
-            });
+        if let (true, Some(reason)) = (self.trace.is_some(), finally_reason(&result)) {
+            self.trace_finally(reason);
         }
         let pending = match &result {
             Err(PyErr::Exception(e)) => Some(Value::Instance(e.clone())),
@@ -740,6 +744,13 @@ impl Interp {
         let fin = self.exec_block(f, finalbody);
         if pending.is_some() {
             self.handling.pop();
+        }
+        if self.trace.is_some() {
+            if let (Some(pending), Some(by)) = (finally_reason(&result), finally_reason(&fin)) {
+                if pending != FinallyReason::Normal && by != FinallyReason::Normal {
+                    self.trace_discarded(pending, by);
+                }
+            }
         }
         match fin {
             Ok(Flow::Normal) => result,
@@ -841,23 +852,35 @@ impl Interp {
                 .and_then(|()| self.exec_with(f, rest, body)),
             None => self.exec_with(f, rest, body),
         };
+        let line = item.context_expr.span.lineno;
+        if self.trace.is_some() && f.line != line && !matches!(result, Err(PyErr::Halt(_))) {
+            self.trace_back_at(f, line);
+        }
         match result {
             Err(PyErr::Exception(exc)) => {
                 let e = Value::Instance(exc.clone());
                 let tb = crate::builtins::exception_methods::traceback_object(self, &exc);
-                let args = [mgr, Value::Class(exc.class.clone()), e.clone(), tb];
+                let args = [mgr.clone(), Value::Class(exc.class.clone()), e.clone(), tb];
                 self.handling.push(e);
-                let suppress = self.call(&exit, Args::positional(&args));
+                let returned = self.call(&exit, Args::positional(&args));
                 self.handling.pop();
-                if self.truthy(&suppress?)? {
+                let returned = returned?;
+                let suppress = self.truthy(&returned)?;
+                if self.trace.is_some() {
+                    self.trace_exit(&mgr, Some(&exc), &returned, suppress);
+                }
+                if suppress {
                     Ok(Flow::Normal)
                 } else {
                     Err(PyErr::Exception(exc))
                 }
             }
             other => {
-                let args = [mgr, Value::None, Value::None, Value::None];
-                self.call(&exit, Args::positional(&args))?;
+                let args = [mgr.clone(), Value::None, Value::None, Value::None];
+                let returned = self.call(&exit, Args::positional(&args))?;
+                if self.trace.is_some() {
+                    self.trace_exit(&mgr, None, &returned, false);
+                }
                 other
             }
         }
@@ -880,6 +903,19 @@ fn assert_location(test: &Expr) -> Option<crate::source::Span> {
             .find_map(|e| assert_location(e)),
         _ => None,
     }
+}
+
+/// How a block ended, as a `finally` sees it (`None` for a host stop, which `finally`
+/// does not run for).
+fn finally_reason(r: &PyResult<Flow>) -> Option<FinallyReason> {
+    Some(match r {
+        Ok(Flow::Normal) => FinallyReason::Normal,
+        Ok(Flow::Break) => FinallyReason::Break,
+        Ok(Flow::Continue) => FinallyReason::Continue,
+        Ok(Flow::Return(_)) => FinallyReason::Return,
+        Err(PyErr::Exception(_)) => FinallyReason::Exception,
+        Err(PyErr::Halt(_)) => return None,
+    })
 }
 
 fn is_starred(e: &Expr) -> bool {

@@ -13,8 +13,8 @@ use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{ExceptHandler, NameCache, NameRes};
 use crate::resolve::ScopeKind;
 use crate::trace::event::{
-    Arg, Capture, Declaration, Event, Explanation, FinallyReason, FrameRef, Passed, Scope, Step,
-    Symbol, Target, Text, Tracer,
+    Arg, Capture, Chain, ChainKind, Declaration, Event, Explanation, FinallyReason, FrameRef,
+    Passed, Scope, Step, Symbol, Target, Text, Tracer,
 };
 use crate::trace::value::short_repr;
 use crate::value::{CellRef, Function, Instance, Value};
@@ -360,15 +360,81 @@ impl Interp {
     /// The exception `exc` surfaced for the first time, in frame `f` at `line`.
     #[cold]
     pub(super) fn trace_raise(&mut self, exc: &Rc<Instance>) {
+        self.trace_raise_of(exc, false);
+    }
+
+    /// An exception raised (or, `reraise`, re-raised by a bare `raise`), with what it is
+    /// chained to: its `__cause__`, or the exception being handled, which becomes its
+    /// `__context__` (hidden by `from None`).
+    #[cold]
+    pub(super) fn trace_raise_of(&mut self, exc: &Rc<Instance>, reraise: bool) {
         let explanation = self.trace.as_mut().and_then(|t| t.explanation.take());
         // KeyError's `str()` is the repr of its key (`'missing'`), as CPython prints it.
         let key_error = exc.class.is_subclass(&self.types.exc("KeyError"));
         let message = exc_text(exc, key_error);
+        let chain = if reraise { None } else { self.chain_of(exc) };
         self.emit(Event::Raise {
             type_name: Text::from(&*exc.class.name),
             message,
             explanation,
+            chain,
+            reraise,
         });
+    }
+
+    fn chain_of(&self, exc: &Rc<Instance>) -> Option<Chain> {
+        let data = exc.exc.as_ref()?;
+        let type_of = |v: &Value| match v {
+            Value::Instance(i) => Some(Text::from(&*i.class.name)),
+            _ => None,
+        };
+        if let Some(cause) = data.cause.borrow().as_ref().and_then(type_of) {
+            return Some(Chain {
+                kind: ChainKind::Cause,
+                type_name: cause,
+            });
+        }
+        let handled = self.handled_exception().filter(|h| !Rc::ptr_eq(h, exc))?;
+        let kind = if data.suppress_context.get() {
+            ChainKind::Suppressed
+        } else {
+            ChainKind::Context
+        };
+        Some(Chain {
+            kind,
+            type_name: Text::from(&*handled.class.name),
+        })
+    }
+
+    /// A `finally` block ended by its own `by`, replacing what was `pending`.
+    #[cold]
+    pub(super) fn trace_discarded(&mut self, pending: FinallyReason, by: FinallyReason) {
+        self.emit(Event::Discarded { pending, by });
+    }
+
+    /// A `with` statement's `__exit__` returned `returned`, having been given `exception`.
+    #[cold]
+    pub(super) fn trace_exit(
+        &mut self,
+        manager: &Value,
+        exception: Option<&Rc<Instance>>,
+        returned: &Value,
+        suppressed: bool,
+    ) {
+        self.emit(Event::Exit {
+            manager: short_repr(manager),
+            exception: exception.map(|e| Text::from(&*e.class.name)),
+            returned: short_repr(returned),
+            suppressed,
+        });
+    }
+
+    /// Shows statement `line` of frame `f` again: a `with` statement calling `__exit__`
+    /// as its block ends, as CPython reports it.
+    #[cold]
+    pub(super) fn trace_back_at(&mut self, f: &mut Frame, line: u32) {
+        f.line = line;
+        self.trace_line(f);
     }
 
     /// Remembers why the exception about to be raised was raised.

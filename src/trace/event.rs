@@ -176,6 +176,27 @@ pub enum AttrVia {
     Slot,
 }
 
+/// How a raised exception is chained to another (`__cause__`, `__context__`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChainKind {
+    /// `raise X from Y`: Y is the direct cause.
+    Cause,
+    /// Raised while handling another exception, which becomes its context.
+    Context,
+    /// `raise X from None`: the exception being handled is hidden.
+    Suppressed,
+}
+
+/// The exception a raised one is chained to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chain {
+    pub kind: ChainKind,
+    /// The other exception's type name.
+    #[serde(rename = "type")]
+    pub type_name: Text,
+}
+
 /// Why a name lookup or access failed, for a `raise` of NameError or UnboundLocalError.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -287,6 +308,12 @@ pub enum Event {
         message: Text,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<Explanation>,
+        /// The exception this one is chained to, if any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        chain: Option<Chain>,
+        /// A bare `raise` re-raising the exception being handled.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        reraise: bool,
     },
     /// An exception propagated out of this frame.
     Unwind {
@@ -305,6 +332,23 @@ pub enum Event {
     Else,
     /// A `finally` block starts.
     Finally { reason: FinallyReason },
+    /// A `finally` block ended with its own `return`, `break`, `continue` or exception
+    /// (`by`), which replaces what was pending when it started (`pending`): a return
+    /// value is lost, or an exception is swallowed.
+    Discarded {
+        pending: FinallyReason,
+        by: FinallyReason,
+    },
+    /// A `with` statement called its context manager's `__exit__`: with the exception
+    /// that ended the block (its type), or none; what it returned; whether a true return
+    /// value suppressed the exception.
+    Exit {
+        manager: Text,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        exception: Option<Text>,
+        returned: Text,
+        suppressed: bool,
+    },
     /// The `as` name of an `except` clause was cleared as the handler ended.
     Cleared { name: Text },
     /// A value was hashed as a dict key or set member.
@@ -372,6 +416,7 @@ named!(Symbol {
 named!(Target { Local => "local", Cell => "cell", Enclosing => "enclosing", Global => "global", Class => "class" });
 named!(Passed { Positional => "positional", Keyword => "keyword", Default => "default", Varargs => "varargs", Varkw => "varkw" });
 named!(Declaration { Global => "global", Nonlocal => "nonlocal" });
+named!(ChainKind { Cause => "cause", Context => "context", Suppressed => "suppressed" });
 named!(AttrAction { Get => "get", Set => "set", Delete => "delete" });
 named!(AttrPlace {
     Instance => "instance",

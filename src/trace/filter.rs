@@ -743,6 +743,8 @@ mod tests {
                 type_name: "ValueError".into(),
                 message: Default::default(),
                 explanation: None,
+                chain: None,
+                reraise: false,
             },
             Event::Finally {
                 reason: crate::trace::event::FinallyReason::Normal,

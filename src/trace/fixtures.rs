@@ -8,8 +8,8 @@
 //! caller's line without a new `line` event. Function values are shown without addresses.
 
 use super::event::{
-    Arg, AttrAccess, AttrAction, AttrPlace, AttrVia, Capture, Declaration, Event, Explanation,
-    FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target,
+    Arg, AttrAccess, AttrAction, AttrPlace, AttrVia, Capture, Chain, ChainKind, Declaration, Event,
+    Explanation, FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target,
 };
 
 pub(crate) struct Program {
@@ -216,6 +216,8 @@ impl Builder {
             type_name: type_name.into(),
             message: message.into(),
             explanation: why,
+            chain: None,
+            reraise: false,
         })
     }
 
@@ -759,6 +761,67 @@ acct.__balance
     .unwind("AttributeError");
     Program {
         file: "attributes.py",
+        source: SOURCE,
+        steps: b.done(),
+    }
+}
+
+/// Chaining, a `finally` that swallows an exception, and `with` calling `__exit__`.
+pub(crate) fn chaining_finally_exit() -> Program {
+    const SOURCE: &str = "\
+from contextlib import suppress
+try:
+    {}['port']
+except KeyError:
+    try:
+        raise ValueError('no port') from None
+    finally:
+        raise TypeError('from finally')
+with suppress(ValueError):
+    raise ValueError('x')
+";
+    let mut b = Builder::default();
+    b.line(2);
+    b.line(3).raise("KeyError", "'port'", None);
+    b.ev(Event::Caught {
+        type_name: "KeyError".into(),
+        clause: "except KeyError".into(),
+    });
+    b.line(5);
+    b.line(6).ev(Event::Raise {
+        type_name: "ValueError".into(),
+        message: "no port".into(),
+        explanation: None,
+        chain: Some(Chain {
+            kind: ChainKind::Suppressed,
+            type_name: "KeyError".into(),
+        }),
+        reraise: false,
+    });
+    b.ev(Event::Finally {
+        reason: FinallyReason::Exception,
+    });
+    b.line(8).raise("TypeError", "from finally", None);
+    b.ev(Event::Discarded {
+        pending: FinallyReason::Exception,
+        by: FinallyReason::Exception,
+    });
+    b.line(9);
+    b.line(10).ev(Event::Raise {
+        type_name: "ValueError".into(),
+        message: "x".into(),
+        explanation: None,
+        chain: None,
+        reraise: true,
+    });
+    b.line(9).ev(Event::Exit {
+        manager: "<suppress object>".into(),
+        exception: Some("ValueError".into()),
+        returned: "True".into(),
+        suppressed: true,
+    });
+    Program {
+        file: "chaining_finally_exit.py",
         source: SOURCE,
         steps: b.done(),
     }

@@ -193,6 +193,8 @@ fn exception_event(out: &mut Vec<u8>, e: &Event) {
             type_name,
             message,
             explanation,
+            chain,
+            reraise,
         } => {
             tag!(out, "raise");
             str_field!(out, "type", type_name);
@@ -201,6 +203,39 @@ fn exception_event(out: &mut Vec<u8>, e: &Event) {
                 key!(out, "explanation");
                 explain(out, x);
             }
+            if let Some(c) = chain {
+                key!(out, "chain");
+                key!(out, first "kind");
+                enum_value(out, &c.kind);
+                str_field!(out, "type", &c.type_name);
+                out.push(b'}');
+            }
+            if *reraise {
+                key!(out, "reraise");
+                boolean(out, true);
+            }
+        }
+        Event::Discarded { pending, by } => {
+            tag!(out, "discarded");
+            key!(out, "pending");
+            enum_value(out, pending);
+            key!(out, "by");
+            enum_value(out, by);
+        }
+        Event::Exit {
+            manager,
+            exception,
+            returned,
+            suppressed,
+        } => {
+            tag!(out, "exit");
+            str_field!(out, "manager", manager);
+            if let Some(x) = exception {
+                str_field!(out, "exception", x);
+            }
+            str_field!(out, "returned", returned);
+            key!(out, "suppressed");
+            boolean(out, *suppressed);
         }
         Event::Unwind { type_name } => {
             tag!(out, "unwind");
@@ -399,6 +434,7 @@ mod tests {
             fixtures::try_finally(),
             fixtures::class_generator_hash(),
             fixtures::attributes(),
+            fixtures::chaining_finally_exit(),
             fixtures::stopped(),
         ];
         for p in programs {

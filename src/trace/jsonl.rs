@@ -183,6 +183,8 @@ mod tests {
                     type_name: "ValueError".into(),
                     message: "bad".into(),
                     explanation: None,
+                    chain: None,
+                    reraise: false,
                 },
             },
             Step {
@@ -196,6 +198,8 @@ mod tests {
                         name: "count".into(),
                         bound_at: 5,
                     }),
+                    chain: None,
+                    reraise: false,
                 },
             },
         ];
@@ -332,6 +336,12 @@ mod tests {
     #[test]
     fn jsonl_attributes() {
         let program = fixtures::attributes();
+        insta::assert_snapshot!(to_string(program.file, program.steps));
+    }
+
+    #[test]
+    fn jsonl_chaining_a_swallowing_finally_and_exit() {
+        let program = fixtures::chaining_finally_exit();
         insta::assert_snapshot!(to_string(program.file, program.steps));
     }
 

@@ -39,8 +39,8 @@ use anstyle::{AnsiColor, Effects, Style};
 
 use super::attr_words::{attr_note, place_letter, AttrFacts};
 use super::event::{
-    Arg, AttrAccess, AttrAction, AttrPlace, Capture, Declaration, Event, Explanation,
-    FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target, Tracer,
+    Arg, AttrAccess, AttrAction, AttrPlace, Capture, Chain, ChainKind, Declaration, Event,
+    Explanation, FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target, Tracer,
 };
 use super::filter::{scope_letter, target_scope};
 use super::sink::Sink;
@@ -350,6 +350,54 @@ fn digits(mut n: usize) -> usize {
         d += 1;
     }
     d
+}
+
+/// The note on a `raise`: what it is chained to, or that it re-raises.
+fn raise_note(chain: Option<&Chain>, reraise: bool) -> Option<String> {
+    if reraise {
+        return Some("re-raised by a bare `raise`".into());
+    }
+    let c = chain?;
+    Some(match c.kind {
+        ChainKind::Context => format!(
+            "while handling {}: that becomes its __context__",
+            c.type_name
+        ),
+        ChainKind::Cause => format!("from {}: its __cause__", c.type_name),
+        ChainKind::Suppressed => format!("from None: the {} being handled is hidden", c.type_name),
+    })
+}
+
+/// What a `finally` block's own exit did to what was pending.
+fn discard_text(pending: FinallyReason, by: FinallyReason) -> String {
+    if (pending, by) == (FinallyReason::Exception, FinallyReason::Exception) {
+        return "an exception from finally replaces the pending one, which becomes its \
+                __context__"
+            .into();
+    }
+    let lost = match pending {
+        FinallyReason::Return => "the pending return value is lost",
+        FinallyReason::Exception => "the pending exception is swallowed",
+        FinallyReason::Break => "the pending break is cancelled",
+        FinallyReason::Continue => "the pending continue is cancelled",
+        FinallyReason::Normal => "",
+    };
+    let how = match by {
+        FinallyReason::Return => "finally's own return",
+        FinallyReason::Exception => "an exception from finally",
+        FinallyReason::Break => "finally's own break",
+        FinallyReason::Continue => "finally's own continue",
+        FinallyReason::Normal => "finally",
+    };
+    format!("{how} takes over: {lost}")
+}
+
+/// A manager's repr without its angle brackets' "object" noise: `<Resource object>` is
+/// `Resource`.
+fn short_manager(repr: &str) -> &str {
+    repr.strip_prefix('<')
+        .and_then(|r| r.strip_suffix(" object>"))
+        .unwrap_or(repr)
 }
 
 /// Width of the name column: the longest identifier or dotted name in the source (comments
@@ -747,12 +795,46 @@ impl<W: Write> TextRenderer<W> {
                     .value(self.captures(captures)),
             ),
             Event::Raise {
-                type_name, message, ..
+                type_name,
+                message,
+                chain,
+                reraise,
+                ..
             } => Some(
                 Row::new("raise", error)
                     .name(self.name(type_name), error)
-                    .value(self.message(message)),
+                    .value(self.message(message))
+                    .note(raise_note(chain.as_ref(), *reraise)),
             ),
+            Event::Discarded { pending, by } => {
+                Some(Row::new("discard", error).value(discard_text(*pending, *by)))
+            }
+            Event::Exit {
+                manager,
+                exception,
+                returned,
+                suppressed,
+            } => {
+                let with = match exception {
+                    Some(x) => self.name(x),
+                    None => "no exception".into(),
+                };
+                let note = match (exception, suppressed) {
+                    (Some(_), true) => Some("a true result: the exception is suppressed".into()),
+                    (Some(_), false) => Some("the exception carries on".into()),
+                    (None, _) => None,
+                };
+                Some(
+                    Row::new("exit", flow)
+                        .name(
+                            format!("{}.__exit__", self.name(short_manager(manager))),
+                            flow,
+                        )
+                        .marker(Marker::Arrow)
+                        .value(format!("({with}) returned {}", self.value(returned)))
+                        .note(note),
+                )
+            }
             Event::Unwind { type_name } => {
                 let type_name = self.name(type_name);
                 let text = if depth == 0 {
@@ -1162,6 +1244,11 @@ mod tests {
     }
 
     #[test]
+    fn text_chaining_a_swallowing_finally_and_exit() {
+        insta::assert_snapshot!(plain(fixtures::chaining_finally_exit()));
+    }
+
+    #[test]
     fn text_stopped_by_the_step_limit() {
         insta::assert_snapshot!(plain(fixtures::stopped()));
     }
@@ -1176,6 +1263,7 @@ mod tests {
             fixtures::try_finally(),
             fixtures::class_generator_hash(),
             fixtures::attributes(),
+            fixtures::chaining_finally_exit(),
             fixtures::stopped(),
         ] {
             let text = plain(program);
@@ -1287,6 +1375,8 @@ mod tests {
                         name: "x".into(),
                         bound_at: 0,
                     }),
+                    chain: None,
+                    reraise: false,
                 },
             ),
             step(
@@ -1300,6 +1390,8 @@ mod tests {
                         name: "y".into(),
                         searched: vec![],
                     }),
+                    chain: None,
+                    reraise: false,
                 },
             ),
             step(
