@@ -104,17 +104,26 @@ impl Interp {
     /// Calls a plain function with exactly its number of positional arguments, untraced:
     /// each argument is evaluated (in the caller's frame `f`) straight into its parameter's
     /// slot, with no argument list in between.
+    /// `first`, when given, is the first argument, already evaluated (the object of a
+    /// method call).
     pub(super) fn call_direct(
         &mut self,
         f: &mut Frame,
         func: &Rc<Function>,
+        first: Option<Value>,
         args: &[crate::ast::Expr],
     ) -> PyResult<Value> {
         self.on_grown_stack(|me| {
             let mut frame = me.new_frame(func);
             let program = frame.program.clone();
             let scope = program.scopes().get(frame.scope);
-            for (res, a) in scope.params.iter().zip(args) {
+            let mut params = scope.params.iter();
+            if let Some(value) = first {
+                if let Some(res) = params.next() {
+                    store_param(&mut frame, *res, value);
+                }
+            }
+            for (res, a) in params.zip(args) {
                 let value = me.eval(f, a)?;
                 store_param(&mut frame, *res, value);
             }

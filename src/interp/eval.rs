@@ -736,14 +736,15 @@ impl Interp {
         };
         if let Value::Function(fun) = &callee {
             if keywords.is_empty()
-                && pos.is_empty()
-                && fun.plain_arity == Some(args.len())
+                && pos.len() <= 1
+                && fun.plain_arity == Some(pos.len() + args.len())
                 && self.trace.is_none()
                 && !args
                     .iter()
                     .any(|a| matches!(a.node, ExprKind::Starred { .. }))
             {
-                return self.call_direct(f, fun, args);
+                let first = pos.pop();
+                return self.call_direct(f, fun, first, args);
             }
         }
         for a in args {
