@@ -217,10 +217,46 @@ fn object_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         pos: &args.pos[1..],
         kw: args.kw,
     };
+    // CPython's `object_new`: extra arguments are an error when the class overrides
+    // `__new__` (they were meant for it) or overrides neither method. An exception class
+    // is made by `BaseException.__new__`, which keeps them as `args`.
+    let excess = !rest.pos.is_empty() || !rest.kw.is_empty();
+    if excess && cls.kind != crate::value::TypeKind::Exception {
+        if !defined_by_object(interp, &cls, "__new__") {
+            return Err(interp.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if defined_by_object(interp, &cls, "__init__") {
+            return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     interp.new_instance(&cls, rest)
 }
 
-fn object_init(_interp: &mut Interp, _args: Args) -> PyResult<Value> {
+/// Whether `cls` gets `name` from `object` itself (it does not override it).
+fn defined_by_object(interp: &Interp, cls: &Rc<Class>, name: &str) -> bool {
+    cls.lookup(name)
+        .is_none_or(|(_, owner)| Rc::ptr_eq(&owner, &interp.types.object))
+}
+
+/// `object.__init__(self)`: extra arguments are an error when the class overrides
+/// `__init__` (they were meant for it) or overrides neither method (`object_init`).
+fn object_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(obj) = args.pos.first() else {
+        return Err(interp.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let cls = interp.types.class_of(obj);
+        if !defined_by_object(interp, &cls, "__init__") {
+            return Err(interp.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if defined_by_object(interp, &cls, "__new__") {
+            return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     Ok(Value::None)
 }
 

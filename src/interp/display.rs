@@ -136,6 +136,10 @@ impl Interp {
     /// `object.__repr__`: `<module.Class object at 0x…>`.
     pub fn default_repr(&self, v: &Value, inst: &Rc<Instance>) -> String {
         let cls = &inst.class;
+        // `object_repr` leaves out the module of a built-in type (`<object object at …>`).
+        if &*cls.module == "builtins" {
+            return format!("<{} object at {}>", cls.qualname, addr(v));
+        }
         format!("<{}.{} object at {}>", cls.module, cls.qualname, addr(v))
     }
 

@@ -148,7 +148,11 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         mro_tail,
         dict: RefCell::new(Dict::new()),
         kind,
-        flags: crate::value::object::ClassFlags::default(),
+        // `object()` itself has no `__dict__`: `object().x = 1` fails.
+        flags: crate::value::object::ClassFlags {
+            slotted: base.is_none(),
+            ..Default::default()
+        },
         subclasses: RefCell::default(),
     })
 }
