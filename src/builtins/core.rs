@@ -24,6 +24,7 @@ pub fn install(interp: &mut Interp) {
     def_method(&type_, "__subclasses__", type_subclasses);
     let super_ = interp.types.super_.clone();
     def_method(&super_, "__new__", super_new);
+    def_method(&super_, "__repr__", super_repr);
     interp
         .builtins
         .borrow_mut()
@@ -63,6 +64,24 @@ fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         kw: args.kw,
     };
     interp.make_super(rest)
+}
+
+/// `repr(super(B, obj))`: `<super: <class 'B'>, <C object>>`, naming `type(obj)` (or `obj`
+/// itself when it is a class).
+fn super_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(sup)) = args.pos.first() else {
+        return Err(interp.type_error("descriptor '__repr__' of 'super' object needs an argument"));
+    };
+    let d = sup.dict.borrow();
+    let name = |key: &str| match d.get_str(key) {
+        Some(Value::Class(c)) => Some(c.name.clone()),
+        _ => None,
+    };
+    let this = name("__thisclass__").unwrap_or_else(|| Rc::from("NULL"));
+    Ok(Value::str(&match name("__self_class__") {
+        Some(obj) => format!("<super: <class '{this}'>, <{obj} object>>"),
+        None => format!("<super: <class '{this}'>, NULL>"),
+    }))
 }
 
 fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -185,9 +204,12 @@ fn class_or_tuple(
             }
             Ok(false)
         }
-        _ => Err(interp.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        // isinstance speaks of types, issubclass of classes.
+        _ => Err(interp.type_error(if fname == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        })),
     }
 }
 

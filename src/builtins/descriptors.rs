@@ -27,10 +27,35 @@ pub fn install(interp: &mut Interp) {
     let classmethod = make("classmethod");
     def_method(&classmethod, "__new__", wrapper_new);
     def_method(&classmethod, "__get__", classmethod_get);
+    // `object.__init_subclass__` is a class method, so that it names the class it was
+    // called for ("C.__init_subclass__() takes no keyword arguments").
+    let object = interp.types.object.clone();
+    let hook = object.dict.borrow().get_str("__init_subclass__").cloned();
+    if let Some(hook) = hook {
+        let wrapped = wrap(&classmethod, hook);
+        object
+            .dict
+            .borrow_mut()
+            .set_str("__init_subclass__", wrapped);
+    }
     let mut b = interp.builtins.borrow_mut();
     for cls in [property, staticmethod, classmethod] {
         b.set_str(&cls.name.clone(), Value::Class(cls));
     }
+}
+
+/// `classmethod(func)`.
+pub fn classmethod(interp: &Interp, func: Value) -> Value {
+    let cls = interp.builtins.borrow().get_str("classmethod").cloned();
+    match cls {
+        Some(Value::Class(cls)) => wrap(&cls, func),
+        _ => func,
+    }
+}
+
+/// A `staticmethod` or `classmethod` (`cls`) around `func`.
+fn wrap(cls: &Rc<Class>, func: Value) -> Value {
+    instance(cls, &[("__func__", func.clone()), ("__wrapped__", func)])
 }
 
 fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
@@ -177,10 +202,7 @@ fn wrapper_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(func) = args.pos.get(1) else {
         return Err(interp.type_error(format!("{} expected 1 argument, got 0", cls.name)));
     };
-    Ok(instance(
-        &cls,
-        &[("__func__", func.clone()), ("__wrapped__", func.clone())],
-    ))
+    Ok(wrap(&cls, func.clone()))
 }
 
 fn staticmethod_get(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 
 mod constructors;
 mod core;
-mod descriptors;
+pub(crate) mod descriptors;
 pub(crate) mod dict;
 mod eval;
 mod exception_methods;

@@ -92,9 +92,10 @@ impl Interp {
         name: &str,
         scope: ScopeId,
         bases: Vec<Value>,
+        mut kw: Vec<(Rc<str>, Value)>,
         body: &[Stmt],
     ) -> PyResult<Value> {
-        let bases = self.class_bases(bases)?;
+        let meta = self.metaclass(&bases, &mut kw)?;
         let program = f.program.clone();
         let info = program.scopes().get(scope);
         let namespace = Rc::new(RefCell::new(Dict::new()));
@@ -141,6 +142,19 @@ impl Interp {
         }
         self.class_body_depth(-1);
         ran?;
+        if let Some(meta) = meta {
+            // Not `type`: the class statement is a call `meta(name, bases, namespace, **kw)`.
+            let ns = Value::dict(namespace.borrow().clone());
+            let args = [Value::str(name), Value::tuple(bases), ns];
+            return self.call(
+                &meta,
+                Args {
+                    pos: &args,
+                    kw: &kw,
+                },
+            );
+        }
+        let bases = self.class_bases(bases)?;
         let dict = namespace.borrow().clone();
         let qualname = dict
             .get_str("__qualname__")
@@ -154,8 +168,50 @@ impl Interp {
         if let Some(i) = info.class_cell {
             *frame.cells[i as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
-        self.init_subclass(&cls)?;
+        self.init_subclass(&cls, &kw)?;
         Ok(Value::Class(cls))
+    }
+
+    /// The metaclass a class statement calls, as `__build_class__` decides it: the
+    /// `metaclass=` keyword (removed from `kw`), else the type of the first base, then the
+    /// most derived of the bases' types. `None` means `type`, which legb builds itself; a
+    /// subclass of `type` is refused when it is defined (`builtins::subclass`).
+    fn metaclass(
+        &mut self,
+        bases: &[Value],
+        kw: &mut Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Option<Value>> {
+        let explicit = kw
+            .iter()
+            .position(|(k, _)| &**k == "metaclass")
+            .map(|i| kw.remove(i).1);
+        let mut winner = match explicit {
+            Some(Value::Class(c)) => c,
+            // A metaclass that is not a class (a function) is simply called.
+            Some(other) => return Ok(Some(other)),
+            None => match bases.first() {
+                Some(b) => self.types.class_of(b),
+                None => return Ok(None),
+            },
+        };
+        for b in bases {
+            let t = self.types.class_of(b);
+            if winner.is_subclass(&t) {
+                continue;
+            }
+            if t.is_subclass(&winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        if Rc::ptr_eq(&winner, &self.types.type_) {
+            return Ok(None);
+        }
+        Ok(Some(Value::Class(winner)))
     }
 
     fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<Vec<Rc<Class>>> {
@@ -186,6 +242,13 @@ impl Interp {
             bases.push(self.types.object.clone());
         }
         let mut dict = dict;
+        // `type_new` makes these two implicit class methods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Function(_)) = dict.get_str(special).cloned() {
+                let wrapped = crate::builtins::descriptors::classmethod(self, f);
+                dict.set_str(special, wrapped);
+            }
+        }
         // A class that defines __eq__ but not __hash__ gets __hash__ = None: unhashable.
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
@@ -248,6 +311,12 @@ impl Interp {
 
     /// C3 linearisation of the bases (the new class itself excluded).
     fn c3(&mut self, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+        // `check_duplicates`: a base named twice is its own error, before any merging.
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(self.type_error(format!("duplicate base class {}", b.name)));
+            }
+        }
         let mut seqs: Vec<Vec<Rc<Class>>> =
             bases.iter().map(|b| b.mro().cloned().collect()).collect();
         seqs.push(bases.to_vec());
@@ -289,29 +358,17 @@ impl Interp {
         ))
     }
 
-    fn init_subclass(&mut self, cls: &Rc<Class>) -> PyResult<()> {
-        let parent = cls.mro_tail.iter().find_map(|c| {
-            c.dict
-                .borrow()
-                .get_str("__init_subclass__")
-                .cloned()
-                .map(|f| (f, c.clone()))
-        });
-        if let Some((f, owner)) = parent {
-            if !Rc::ptr_eq(&owner, &self.types.object) {
-                let func = match f {
-                    Value::Instance(_) => {
-                        self.getattr(&Value::Class(owner), "__init_subclass__")?
-                    }
-                    other => other,
-                };
-                let bound = match &func {
-                    Value::BoundMethod(m) => m.func.clone(),
-                    other => other.clone(),
-                };
-                self.call(&bound, Args::positional(&[Value::Class(cls.clone())]))?;
-            }
-        }
+    /// `super(cls, cls).__init_subclass__(**kw)`, as `type_new` ends: the nearest base's
+    /// hook, bound to the new class (`object`'s takes no keywords).
+    pub(crate) fn init_subclass(
+        &mut self,
+        cls: &Rc<Class>,
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<()> {
+        let this = Value::Class(cls.clone());
+        let sup = self.make_super(Args::positional(&[this.clone(), this]))?;
+        let hook = self.getattr(&sup, "__init_subclass__")?;
+        self.call(&hook, Args { pos: &[], kw })?;
         Ok(())
     }
 }

@@ -668,6 +668,10 @@ impl Interp {
     /// the method's first argument.
     fn implicit_super_args(&mut self, f: &Frame) -> PyResult<(Value, Value)> {
         let scope = f.program.scopes().get(f.scope);
+        // CPython checks for a first argument before it looks for the cell.
+        if scope.params.is_empty() {
+            return Err(self.err("RuntimeError", "super(): no arguments"));
+        }
         let class = scope
             .frees
             .iter()
@@ -701,7 +705,7 @@ impl Interp {
         })
     }
 
-    fn double_star_args(
+    pub(super) fn double_star_args(
         &mut self,
         callee: &Value,
         v: &Value,

@@ -137,10 +137,18 @@ impl Interp {
                 for b in bases {
                     base_values.push(self.eval(f, b)?);
                 }
-                if !keywords.is_empty() {
-                    return Err(self.unsupported("class keyword arguments (metaclass=…)"));
+                let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(keywords.len());
+                for k in keywords {
+                    let v = self.eval(f, &k.value)?;
+                    match &k.arg {
+                        Some(arg) => kw.push((Rc::from(arg.as_str()), v)),
+                        None => {
+                            let callee = Value::Class(self.types.type_.clone());
+                            self.double_star_args(&callee, &v, &mut kw)?;
+                        }
+                    }
                 }
-                let mut cls = self.build_class(f, name, *scope, base_values, body)?;
+                let mut cls = self.build_class(f, name, *scope, base_values, kw, body)?;
                 for d in decorators.iter().rev() {
                     cls = self.call(d, Args::positional(&[cls]))?;
                 }

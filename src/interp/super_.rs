@@ -48,12 +48,14 @@ impl Interp {
             return Ok(None);
         };
         drop(d);
-        let found = self.search_after(&start, &this, name);
+        // A name the MRO after `__thisclass__` lacks is looked up on the super object
+        // itself (`__thisclass__`, `__self__`, `__class__`…), as `super_getattro` does.
+        let found = match name {
+            "__class__" => None,
+            _ => self.search_after(&start, &this, name),
+        };
         let Some(attr) = found else {
-            return Err(self.err(
-                "AttributeError",
-                format!("'super' object has no attribute '{name}'"),
-            ));
+            return Ok(None);
         };
         let owner = Value::Class(start);
         let instance = if matches!(obj, Value::Class(_)) {

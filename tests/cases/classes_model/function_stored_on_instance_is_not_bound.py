@@ -1,15 +1,16 @@
 class A:
     pass
 
-def greet(who):
-    return f"hi {who}"
+def echo(arg="nothing"):
+    return arg
 
 a = A()
-a.greet = greet
-print(a.greet("there"))
-A.greet2 = greet
+a.echo = echo
+print(a.echo("there"))
+print(a.echo())
+A.echo2 = echo
 try:
-    print(a.greet2("there"))
+    print(a.echo2("there"))
 except TypeError as e:
     print("TypeError:", e)
-print(a.greet2().startswith("hi <__main__.A object at 0x"))
+print(a.echo2() is a)
