@@ -148,7 +148,10 @@ impl Interp {
         }
         let found = inst.class.lookup(name);
         if let Some((attr, _)) = &found {
-            if self.is_data_descriptor(attr) {
+            // A data descriptor without `__get__` lets the instance dict answer first.
+            if self.is_data_descriptor(attr)
+                && self.types.class_of(attr).lookup("__get__").is_some()
+            {
                 let cls = Value::Class(inst.class.clone());
                 return self.descriptor_get(attr, obj, &cls).map(Some);
             }
@@ -251,13 +254,14 @@ impl Interp {
         }
     }
 
+    /// A data descriptor: its type defines `__set__` or `__delete__` (`__get__` is not
+    /// needed), so it takes assignments and deletions before the instance dict.
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         if !matches!(attr, Value::Instance(_)) {
             return false;
         }
         let cls = self.types.class_of(attr);
-        cls.lookup("__get__").is_some()
-            && (cls.lookup("__set__").is_some() || cls.lookup("__delete__").is_some())
+        cls.lookup("__set__").is_some() || cls.lookup("__delete__").is_some()
     }
 
     fn descriptor_get(&mut self, attr: &Value, obj: &Value, cls: &Value) -> PyResult<Value> {
@@ -621,12 +625,14 @@ impl Interp {
         let found = inst.class.lookup(name).map(|(attr, _)| attr);
         if let Some(attr) = &found {
             if self.is_data_descriptor(attr) {
+                // One with only `__delete__` refuses assignment (`slot_tp_descr_set`).
                 let set = self.types.class_of(attr).lookup("__set__").map(|(s, _)| s);
-                if let Some(set) = set {
-                    let args = [attr.clone(), obj.clone(), value];
-                    self.call(&set, Args::positional(&args))?;
-                    return Ok(());
-                }
+                let Some(set) = set else {
+                    return Err(self.err("AttributeError", "__set__"));
+                };
+                let args = [attr.clone(), obj.clone(), value];
+                self.call(&set, Args::positional(&args))?;
+                return Ok(());
             }
         }
         if inst.class.flags.slotted {
@@ -729,12 +735,16 @@ impl Interp {
         name: &str,
     ) -> PyResult<()> {
         if let Some((attr, _)) = inst.class.lookup(name) {
-            let del = self
-                .types
-                .class_of(&attr)
-                .lookup("__delete__")
-                .map(|(d, _)| d);
-            if let (Some(del), Value::Instance(_)) = (del, &attr) {
+            if self.is_data_descriptor(&attr) {
+                // One with only `__set__` refuses deletion (`slot_tp_descr_set`).
+                let del = self
+                    .types
+                    .class_of(&attr)
+                    .lookup("__delete__")
+                    .map(|(d, _)| d);
+                let Some(del) = del else {
+                    return Err(self.err("AttributeError", "__delete__"));
+                };
                 self.call(&del, Args::positional(&[attr.clone(), obj.clone()]))?;
                 return Ok(());
             }

@@ -302,8 +302,29 @@ impl Interp {
                 continue;
             }
             if let Some((set_name, _)) = self.types.class_of(&value).lookup("__set_name__") {
-                let args = [value.clone(), Value::Class(cls.clone()), name];
-                self.call(&set_name, Args::positional(&args))?;
+                let args = [value.clone(), Value::Class(cls.clone()), name.clone()];
+                let called = self.call(&set_name, Args::positional(&args));
+                if let Err(PyErr::Halt(_)) = called {
+                    return called.map(|_| ());
+                }
+                if let Err(PyErr::Exception(cause)) = called {
+                    // 3.11 wraps the error, naming the attribute (`_PyErr_FormatFromCause`).
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.tname(&value),
+                        self.repr(&name)?,
+                        cls.name
+                    );
+                    let err = self.err("RuntimeError", msg);
+                    if let PyErr::Exception(e) = &err {
+                        if let Some(data) = &e.exc {
+                            *data.cause.borrow_mut() = Some(Value::Instance(cause.clone()));
+                            *data.context.borrow_mut() = Some(Value::Instance(cause));
+                            data.suppress_context.set(true);
+                        }
+                    }
+                    return Err(err);
+                }
             }
         }
         Ok(())
