@@ -6,6 +6,7 @@ use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{
     ExceptHandler, Expr, ExprKind, NameCache, NameHit, NameRes, Stmt, StmtKind, WithItem,
 };
+use crate::source::Span;
 use crate::trace::event::{Declaration, FinallyReason};
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{Instance, Value};
@@ -102,7 +103,7 @@ impl Interp {
                 iter,
                 body,
                 orelse,
-            } => return self.exec_for(f, target, iter, body, orelse),
+            } => return self.exec_for(f, target, iter, body, orelse, s.span),
             StmtKind::FunctionDef(def) => {
                 let program = f.program.clone();
                 let code = Code {
@@ -237,6 +238,7 @@ impl Interp {
         iter: &Expr,
         body: &[Stmt],
         orelse: &[Stmt],
+        span: Span,
     ) -> PyResult<Flow> {
         let iterable = match &iter.node {
             // `for x in {1, 2, 3}` iterates the frozenset CPython folds the display into.
@@ -249,9 +251,9 @@ impl Interp {
             }
             _ => self.eval(f, iter)?,
         };
-        let it = self
-            .iter(&iterable)
-            .map_err(|e| self.locate(f, e, iter.span))?;
+        // CPython's GET_ITER carries the whole statement's location, so the traceback
+        // quotes the `for` line without markers.
+        let it = self.iter(&iterable).map_err(|e| self.locate(f, e, span))?;
         let line = f.line;
         let mut first = true;
         loop {

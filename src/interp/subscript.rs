@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Interp, PyResult};
+use super::{Interp, PyErr, PyResult};
 use crate::value::{Slice, Value};
 
 /// Positions a slice selects in a sequence of length `len` (CPython's `PySlice_AdjustIndices`).
@@ -307,16 +307,36 @@ impl Interp {
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
-                    None => Err(self.type_error(format!(
-                        "'{}' object does not support item deletion",
-                        self.tname(obj)
-                    ))),
+                    None => Err(self.no_item_deletion(obj, key, true)),
                 }
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.tname(obj)
-            ))),
+            Value::Str(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => Err(self.no_item_deletion(obj, key, true)),
+            _ => Err(self.no_item_deletion(obj, key, false)),
         }
+    }
+
+    /// CPython words this by the path `PyObject_DelItem` takes: a type with sequence
+    /// methods given an index ends in `PySequence_DelItem` ("doesn't"); anything else
+    /// reaches the generic message ("does not").
+    fn no_item_deletion(&self, obj: &Value, key: &Value, sequence: bool) -> PyErr {
+        let index = match key {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
+            Value::Instance(_) => self.types.class_of(key).lookup("__index__").is_some(),
+            _ => false,
+        };
+        let verb = if sequence && index {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        self.type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.tname(obj)
+        ))
     }
 }
