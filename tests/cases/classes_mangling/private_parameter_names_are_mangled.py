@@ -9,3 +9,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(a.call(_Api__token="y", _Api__mode="w"))
+try:
+    a.call()
+except TypeError as e:
+    print("TypeError:", e)
