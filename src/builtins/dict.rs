@@ -499,7 +499,7 @@ fn install_views(interp: &mut Interp) {
             mro_tail: vec![object],
             dict: RefCell::new(Dict::new()),
             kind: TypeKind::Object,
-            flags: crate::value::object::ClassFlags::default(),
+            flags: crate::value::object::ClassFlags::builtin(),
             subclasses: RefCell::default(),
         });
         for (method, f) in common {

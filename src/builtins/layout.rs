@@ -90,6 +90,7 @@ pub(crate) fn apply(
         slotted: !wants_dict && !base_has_dict,
         adds_slots,
         payload: false,
+        immutable: false,
     })
 }
 

@@ -583,6 +583,9 @@ impl Interp {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(cls) => {
+                if cls.flags.immutable {
+                    return Err(self.immutable_type(cls, name));
+                }
                 cls.dict.borrow_mut().set_str(name, value);
                 Ok(())
             }
@@ -611,6 +614,17 @@ impl Interp {
                 Err(self.err("AttributeError", msg))
             }
         }
+    }
+
+    /// `type_setattro`'s refusal to change a built-in class (deleting included).
+    fn immutable_type(&self, cls: &Class, name: &str) -> crate::interp::PyErr {
+        let tp_name = match &*cls.module {
+            "builtins" => cls.name.to_string(),
+            module => format!("{module}.{}", cls.name),
+        };
+        self.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{tp_name}'"
+        ))
     }
 
     /// `object.__setattr__(obj, name, value)`: a data descriptor's `__set__`, else the
@@ -715,6 +729,7 @@ impl Interp {
                 }
                 return self.generic_delattr(obj, inst, name);
             }
+            Value::Class(cls) if cls.flags.immutable => return Err(self.immutable_type(cls, name)),
             Value::Class(cls) => cls.dict.borrow_mut().remove_str(name).is_some(),
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),

@@ -151,7 +151,7 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         // `object()` itself has no `__dict__`: `object().x = 1` fails.
         flags: crate::value::object::ClassFlags {
             slotted: base.is_none(),
-            ..Default::default()
+            ..crate::value::object::ClassFlags::builtin()
         },
         subclasses: RefCell::default(),
     })

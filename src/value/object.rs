@@ -49,6 +49,19 @@ pub struct ClassFlags {
     /// The class derives from a built-in value type (`list`, `dict`, `int`…): its
     /// instances carry a value of that type (`builtins::subclass`).
     pub payload: bool,
+    /// A built-in class: its attributes cannot be set or deleted ("cannot set 'x'
+    /// attribute of immutable type 'int'").
+    pub immutable: bool,
+}
+
+impl ClassFlags {
+    /// The flags of a class legb itself defines.
+    pub fn builtin() -> ClassFlags {
+        ClassFlags {
+            immutable: true,
+            ..ClassFlags::default()
+        }
+    }
 }
 
 impl Class {

@@ -71,7 +71,7 @@ pub fn class(
         mro_tail: vec![object],
         dict: RefCell::new(dict),
         kind: TypeKind::Builtin,
-        flags: crate::value::object::ClassFlags::default(),
+        flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
     })
 }
