@@ -12,6 +12,7 @@ mod functions;
 mod generator;
 pub(crate) mod layout;
 mod list;
+pub(crate) mod mappingproxy;
 pub mod modules;
 mod numbers;
 mod object_methods;
@@ -39,6 +40,7 @@ pub fn install(interp: &mut Interp) {
     eval::install(interp);
     exception_methods::install(interp);
     layout::install(interp);
+    mappingproxy::install(interp);
     object_methods::install(interp);
     numbers::install(interp);
     descriptors::install(interp);

@@ -334,7 +334,7 @@ impl Interp {
                 .bases
                 .first()
                 .map_or(Value::None, |c| Value::Class(c.clone())),
-            "__dict__" => Value::dict(cls.dict.borrow().clone()),
+            "__dict__" => crate::builtins::mappingproxy::new(self, cls),
             "__doc__" => Value::None,
             "__class__" => Value::Class(self.types.type_.clone()),
             _ => return None,

@@ -39,6 +39,8 @@ pub struct Types {
     pub member_descriptor: Rc<Class>,
     /// The type of a class's `__dict__` and `__weakref__` descriptors.
     pub getset_descriptor: Rc<Class>,
+    /// The type of `C.__dict__`.
+    pub mappingproxy: Rc<Class>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -201,6 +203,7 @@ impl Types {
             super_: builtin_class("super", Some(&object), TypeKind::Object),
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),
+            mappingproxy: make("mappingproxy"),
             iterators,
             exceptions,
             object,
