@@ -72,6 +72,7 @@ fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
         class: cls.clone(),
         dict: Rc::new(RefCell::new(d)),
         exc: None,
+        slots: None,
     }))
 }
 

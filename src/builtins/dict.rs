@@ -528,6 +528,7 @@ fn new_view(interp: &Interp, kind: DictView, d: DictRef) -> Value {
         class,
         dict: Rc::new(RefCell::new(slots)),
         exc: None,
+        slots: None,
     }))
 }
 

@@ -512,6 +512,7 @@ impl Interp {
             class: self.types.code.clone(),
             dict: Rc::new(std::cell::RefCell::new(d)),
             exc: None,
+            slots: None,
         }))
     }
 

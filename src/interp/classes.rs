@@ -48,6 +48,10 @@ impl Interp {
             class: cls.clone(),
             dict: Rc::new(RefCell::new(Dict::new())),
             exc,
+            slots: cls
+                .flags
+                .has_slots
+                .then(|| Box::new(RefCell::new(Dict::new()))),
         })))
     }
 

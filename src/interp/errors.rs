@@ -17,6 +17,7 @@ impl Interp {
             class: cls.clone(),
             dict: Rc::new(RefCell::new(Dict::new())),
             exc: Some(exc),
+            slots: None,
         })
     }
 

@@ -29,6 +29,7 @@ impl Interp {
             class: self.types.super_.clone(),
             dict: Rc::new(RefCell::new(d)),
             exc: None,
+            slots: None,
         })))
     }
 

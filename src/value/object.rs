@@ -49,6 +49,8 @@ pub struct ClassFlags {
     /// The class derives from a built-in value type (`list`, `dict`, `int`…): its
     /// instances carry a value of that type (`builtins::subclass`).
     pub payload: bool,
+    /// A class in the MRO names slots: instances keep them in `Instance::slots`.
+    pub has_slots: bool,
     /// A built-in class: its attributes cannot be set or deleted ("cannot set 'x'
     /// attribute of immutable type 'int'").
     pub immutable: bool,
@@ -121,6 +123,10 @@ pub struct Instance {
     /// (`self.__dict__.update(kwargs)` sets attributes).
     pub dict: Rc<RefCell<Dict>>,
     pub exc: Option<ExcData>,
+    /// The values of `__slots__` members, apart from the `__dict__` (an instance of a class
+    /// with slots and a `__dict__` shows only the latter in `vars()`); `None` for classes
+    /// without slots.
+    pub slots: Option<Box<RefCell<Dict>>>,
 }
 
 /// A module object (`math`, `functools`, …).

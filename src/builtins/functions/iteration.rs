@@ -88,6 +88,7 @@ fn stateful_instance(cls: &Rc<Class>, state: Value) -> Value {
         class: cls.clone(),
         dict: Rc::new(RefCell::new(dict)),
         exc: None,
+        slots: None,
     }))
 }
 

@@ -87,6 +87,7 @@ pub fn object(cls: &Rc<Class>, state: Value, attrs: Vec<(&str, Value)>) -> Value
         class: cls.clone(),
         dict: Rc::new(RefCell::new(dict)),
         exc: None,
+        slots: None,
     }))
 }
 
