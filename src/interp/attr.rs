@@ -587,6 +587,9 @@ impl Interp {
                 if cls.flags.immutable {
                     return Err(self.immutable_type(cls, name));
                 }
+                if name == "__del__" {
+                    return Err(self.unsupported("__del__ finalizers"));
+                }
                 cls.dict.borrow_mut().set_str(name, value);
                 Ok(())
             }

@@ -246,6 +246,11 @@ impl Interp {
             bases.push(self.types.object.clone());
         }
         let mut dict = dict;
+        // Reference counting decides when CPython runs a finalizer; legb does not run them,
+        // and says so rather than skip the method silently.
+        if dict.get_str("__del__").is_some() {
+            return Err(self.unsupported("__del__ finalizers"));
+        }
         // `type_new` makes these two implicit class methods.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f @ Value::Function(_)) = dict.get_str(special).cloned() {
