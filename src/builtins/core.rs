@@ -231,10 +231,26 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn object_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let Some(Value::Class(cls)) = args.pos.first() else {
-        return Err(interp.type_error("object.__new__(X): X is not a type object"));
+    let cls = match args.pos.first() {
+        Some(Value::Class(cls)) => cls.clone(),
+        Some(other) => {
+            return Err(interp.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                interp.tname(other)
+            )))
+        }
+        None => return Err(interp.type_error("object.__new__(): not enough arguments")),
     };
-    let cls = cls.clone();
+    // `tp_new_wrapper`: a built-in value type's instances need its own `__new__`.
+    let static_base = cls.mro().find(|c| c.flags.immutable);
+    if let Some(base) = static_base {
+        if base.kind == crate::value::TypeKind::Builtin {
+            return Err(interp.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                cls.name, base.name
+            )));
+        }
+    }
     let rest = Args {
         pos: &args.pos[1..],
         kw: args.kw,

@@ -250,8 +250,15 @@ fn property_deleter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `staticmethod(f)` / `classmethod(f)`: wrap the function.
 fn wrapper_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let cls = this_class(interp, &args)?;
-    let Some(func) = args.pos.get(1) else {
-        return Err(interp.type_error(format!("{} expected 1 argument, got 0", cls.name)));
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("{}() takes no keyword arguments", cls.name)));
+    }
+    let [_, func] = args.pos else {
+        return Err(interp.type_error(format!(
+            "{} expected 1 argument, got {}",
+            cls.name,
+            args.pos.len().saturating_sub(1)
+        )));
     };
     Ok(wrap(&cls, func.clone()))
 }

@@ -111,7 +111,10 @@ impl Interp {
             Value::BigInt(_) => {
                 Err(self.index_error("cannot fit 'int' into an index-sized integer"))
             }
-            Value::Instance(_) => self.index_of(key),
+            // Only an object with `__index__` is an index; any other gets the message below.
+            Value::Instance(_) if self.types.class_of(key).lookup("__index__").is_some() => {
+                self.index_of(key)
+            }
             // CPython words the str message differently from the list/tuple one.
             _ if what == "string" => Err(self.type_error(format!(
                 "string indices must be integers, not '{}'",

@@ -10,7 +10,13 @@ impl Interp {
     /// `super(cls, obj)`: a proxy whose attributes come from `obj`'s MRO after `cls`.
     pub fn make_super(&mut self, args: Args) -> PyResult<Value> {
         let [Value::Class(cls), obj] = args.pos else {
-            return Err(self.type_error("super() argument 1 must be a type"));
+            return Err(match args.pos.first() {
+                Some(other) if args.pos.len() == 2 => self.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    self.tname(other)
+                )),
+                _ => self.type_error("super() argument 1 must be a type"),
+            });
         };
         let obj_class = match obj {
             Value::Class(c) if c.is_subclass(cls) => c.clone(),
