@@ -180,13 +180,13 @@ impl Interp {
             let found = params
                 .args
                 .iter()
-                .position(|a| param_name(func, &a.arg) == &**name)
+                .position(|a| param_name(func, &a.arg) == **name)
                 .map(|i| i + n_posonly)
                 .or_else(|| {
                     params
                         .kwonlyargs
                         .iter()
-                        .position(|a| param_name(func, &a.arg) == &**name)
+                        .position(|a| param_name(func, &a.arg) == **name)
                         .map(|i| i + n_pos)
                 });
             match found {
@@ -202,7 +202,7 @@ impl Interp {
                     None if params
                         .posonlyargs
                         .iter()
-                        .any(|a| param_name(func, &a.arg) == &**name) =>
+                        .any(|a| param_name(func, &a.arg) == **name) =>
                     {
                         posonly_as_kw.push(name.to_string());
                     }
