@@ -10,6 +10,7 @@ mod exception_methods;
 mod format;
 mod functions;
 mod generator;
+mod generic_alias;
 pub(crate) mod layout;
 mod list;
 pub(crate) mod mappingproxy;
@@ -44,6 +45,7 @@ pub fn install(interp: &mut Interp) {
     object_methods::install(interp);
     numbers::install(interp);
     descriptors::install(interp);
+    generic_alias::install(interp);
     subclass::install(interp);
     let types = [
         &interp.types.object,

@@ -369,6 +369,15 @@ impl Interp {
                 ))),
             },
             Value::Instance(_) => {
+                // `__contains__ = None` forbids `in`, even by iteration (`slot_sq_contains`).
+                if let Some((Value::None, _)) =
+                    self.types.class_of(container).lookup("__contains__")
+                {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not a container",
+                        self.tname(container)
+                    )));
+                }
                 if let Some(r) =
                     self.call_dunder(container, "__contains__", std::slice::from_ref(item))?
                 {

@@ -189,9 +189,13 @@ impl Interp {
                 }
             }
             (Value::Class(c), _) => {
-                if let Some((f, _)) = c.lookup("__class_getitem__") {
-                    let args = [obj.clone(), key.clone()];
-                    return self.call(&f, crate::interp::Args::positional(&args));
+                // An implicit class method: read through the class, it binds to it.
+                if c.lookup("__class_getitem__").is_some() {
+                    let f = self.getattr(obj, "__class_getitem__")?;
+                    return self.call(
+                        &f,
+                        crate::interp::Args::positional(std::slice::from_ref(key)),
+                    );
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
             }

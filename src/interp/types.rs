@@ -41,6 +41,8 @@ pub struct Types {
     pub getset_descriptor: Rc<Class>,
     /// The type of `C.__dict__`.
     pub mappingproxy: Rc<Class>,
+    /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
+    pub generic_alias: Option<Rc<Class>>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -204,6 +206,7 @@ impl Types {
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),
             mappingproxy: make("mappingproxy"),
+            generic_alias: None,
             iterators,
             exceptions,
             object,
