@@ -653,6 +653,14 @@ impl Interp {
                 return Ok(());
             }
         }
+        // A super object has no `__dict__`: its fields are read-only.
+        if Rc::ptr_eq(&inst.class, &self.types.super_) {
+            let msg = match name {
+                "__thisclass__" | "__self__" | "__self_class__" => "readonly attribute".into(),
+                _ => format!("'super' object has no attribute '{name}'"),
+            };
+            return Err(self.err("AttributeError", msg));
+        }
         if inst.class.flags.slotted {
             let msg = match found {
                 Some(_) => format!(
