@@ -91,6 +91,8 @@ pub(crate) fn apply(
         adds_slots,
         payload: false,
         has_slots: adds_slots || bases.iter().any(|b| b.flags.has_slots),
+        abc: false,
+        abstract_: false,
         immutable: false,
     })
 }

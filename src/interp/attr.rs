@@ -305,14 +305,11 @@ impl Interp {
         if let Some(v) = self.type_attr(cls, name) {
             return Ok(v);
         }
-        // Then the metaclass, `type`: its methods bind to the class (`C.mro()`).
-        let meta = self.types.type_.dict.borrow().get_str(name).cloned();
-        if let Some(m) = meta {
-            return self.bind(
-                m,
-                &Value::Class(cls.clone()),
-                &Value::Class(self.types.type_.clone()),
-            );
+        // Then the metaclass (`type`, or `ABCMeta`): its methods bind to the class
+        // (`C.mro()`).
+        let meta = self.types.class_of(&Value::Class(cls.clone()));
+        if let Some((m, _)) = meta.lookup(name) {
+            return self.bind(m, &Value::Class(cls.clone()), &Value::Class(meta));
         }
         Err(self.err(
             "AttributeError",

@@ -40,6 +40,9 @@ impl Interp {
 
     /// `object.__new__(cls)`: a blank instance (with exception fields for exceptions).
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if cls.flags.abstract_ {
+            return Err(self.abstract_error(cls));
+        }
         let exc = (cls.kind == TypeKind::Exception).then(|| ExcData {
             args: RefCell::new(args.pos.to_vec()),
             ..ExcData::default()
@@ -146,18 +149,21 @@ impl Interp {
         }
         self.class_body_depth(-1);
         ran?;
-        if let Some(meta) = meta {
+        let abc = match meta {
+            Meta::Type { abc } => abc,
             // Not `type`: the class statement is a call `meta(name, bases, namespace, **kw)`.
-            let ns = Value::dict(namespace.borrow().clone());
-            let args = [Value::str(name), Value::tuple(bases), ns];
-            return self.call(
-                &meta,
-                Args {
-                    pos: &args,
-                    kw: &kw,
-                },
-            );
-        }
+            Meta::Call(meta) => {
+                let ns = Value::dict(namespace.borrow().clone());
+                let args = [Value::str(name), Value::tuple(bases), ns];
+                return self.call(
+                    &meta,
+                    Args {
+                        pos: &args,
+                        kw: &kw,
+                    },
+                );
+            }
+        };
         let bases = self.class_bases(bases)?;
         let dict = namespace.borrow().clone();
         let qualname = dict
@@ -168,7 +174,7 @@ impl Interp {
             .get_str("__module__")
             .and_then(|v| v.as_str().map(Rc::from))
             .unwrap_or_else(|| Rc::from("__main__"));
-        let cls = self.make_class(name, qualname, module, bases, dict)?;
+        let cls = self.make_class_of(name, qualname, module, bases, dict, abc)?;
         if let Some(i) = info.class_cell {
             *frame.cells[i as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
@@ -180,11 +186,7 @@ impl Interp {
     /// `metaclass=` keyword (removed from `kw`), else the type of the first base, then the
     /// most derived of the bases' types. `None` means `type`, which legb builds itself; a
     /// subclass of `type` is refused when it is defined (`builtins::subclass`).
-    fn metaclass(
-        &mut self,
-        bases: &[Value],
-        kw: &mut Vec<(Rc<str>, Value)>,
-    ) -> PyResult<Option<Value>> {
+    fn metaclass(&mut self, bases: &[Value], kw: &mut Vec<(Rc<str>, Value)>) -> PyResult<Meta> {
         let explicit = kw
             .iter()
             .position(|(k, _)| &**k == "metaclass")
@@ -192,10 +194,10 @@ impl Interp {
         let mut winner = match explicit {
             Some(Value::Class(c)) => c,
             // A metaclass that is not a class (a function) is simply called.
-            Some(other) => return Ok(Some(other)),
+            Some(other) => return Ok(Meta::Call(other)),
             None => match bases.first() {
                 Some(b) => self.types.class_of(b),
-                None => return Ok(None),
+                None => return Ok(Meta::Type { abc: false }),
             },
         };
         for b in bases {
@@ -213,9 +215,12 @@ impl Interp {
             ));
         }
         if Rc::ptr_eq(&winner, &self.types.type_) {
-            return Ok(None);
+            return Ok(Meta::Type { abc: false });
         }
-        Ok(Some(Value::Class(winner)))
+        if Rc::ptr_eq(&winner, &self.types.abc_meta) {
+            return Ok(Meta::Type { abc: true });
+        }
+        Ok(Meta::Call(Value::Class(winner)))
     }
 
     fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<Vec<Rc<Class>>> {
@@ -239,8 +244,22 @@ impl Interp {
         name: &str,
         qualname: Rc<str>,
         module: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        dict: Dict,
+    ) -> PyResult<Rc<Class>> {
+        self.make_class_of(name, qualname, module, bases, dict, false)
+    }
+
+    /// [`Self::make_class`] whose metaclass is `abc.ABCMeta` when `abc` is set (or a base's
+    /// is): it records the abstract methods left, as `ABCMeta.__new__` does.
+    pub fn make_class_of(
+        &mut self,
+        name: &str,
+        qualname: Rc<str>,
+        module: Rc<str>,
         mut bases: Vec<Rc<Class>>,
         dict: Dict,
+        abc: bool,
     ) -> PyResult<Rc<Class>> {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
@@ -279,6 +298,14 @@ impl Interp {
         }
         flags.getattribute = dict.get_str("__getattribute__").is_some()
             || mro_tail.iter().any(|c| c.flags.getattribute);
+        flags.abc = abc || bases.iter().any(|b| b.flags.abc);
+        if flags.abc {
+            let abstracts = self.abstract_methods(&bases, &mro_tail, &dict)?;
+            flags.abstract_ = !abstracts.is_empty();
+            let names = abstracts.into_iter().map(|n| Value::str(&n)).collect();
+            let set = self.constant_frozenset(names)?;
+            dict.set_str("__abstractmethods__", Value::FrozenSet(Rc::new(set)));
+        }
         let cls = Rc::new(Class {
             name: Rc::from(name),
             qualname,
@@ -295,6 +322,102 @@ impl Interp {
         }
         self.set_names(&cls)?;
         Ok(cls)
+    }
+
+    /// The names `ABCMeta.__new__` finds abstract: the namespace's abstract values, and each
+    /// base's abstract names the new class has not overridden with a concrete value.
+    fn abstract_methods(
+        &mut self,
+        bases: &[Rc<Class>],
+        mro_tail: &[Rc<Class>],
+        dict: &Dict,
+    ) -> PyResult<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        let entries: Vec<(Value, Value)> = dict
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in entries {
+            if let Value::Str(k) = k {
+                if self.is_abstract(&v)? {
+                    names.push(k.to_string());
+                }
+            }
+        }
+        for b in bases {
+            let inherited = b.dict.borrow().get_str("__abstractmethods__").cloned();
+            let Some(Value::FrozenSet(set)) = inherited else {
+                continue;
+            };
+            let inherited: Vec<Rc<str>> = set
+                .entries()
+                .filter_map(|(_, v)| match v {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect();
+            for name in inherited {
+                if names.iter().any(|n| **n == *name) {
+                    continue;
+                }
+                // What the new class resolves the name to: its namespace, then its MRO.
+                let value = dict.get_str(&name).cloned().or_else(|| {
+                    mro_tail
+                        .iter()
+                        .find_map(|c| c.dict.borrow().get_str(&name).cloned())
+                });
+                if let Some(v) = value {
+                    if self.is_abstract(&v)? {
+                        names.push(name.to_string());
+                    }
+                }
+            }
+        }
+        Ok(names)
+    }
+
+    /// `getattr(value, "__isabstractmethod__", False)`, as functions, properties and the
+    /// method wrappers answer it.
+    fn is_abstract(&mut self, value: &Value) -> PyResult<bool> {
+        let own = match value {
+            Value::Function(f) => f.attrs.borrow().get_str("__isabstractmethod__").cloned(),
+            Value::Instance(i) => i.dict.borrow().get_str("__isabstractmethod__").cloned(),
+            _ => None,
+        };
+        if let Some(flag) = own {
+            return self.truthy(&flag);
+        }
+        // property, staticmethod and classmethod ask the functions they hold.
+        if let Value::Instance(i) = value {
+            let held: Vec<Value> = ["fget", "fset", "fdel", "__func__"]
+                .iter()
+                .filter_map(|k| i.dict.borrow().get_str(k).cloned())
+                .collect();
+            for f in held {
+                if matches!(f, Value::Function(_)) && self.is_abstract(&f)? {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// CPython's `object_new` refusal for a class with abstract methods left.
+    fn abstract_error(&self, cls: &Rc<Class>) -> PyErr {
+        let mut names: Vec<String> = match cls.dict.borrow().get_str("__abstractmethods__") {
+            Some(Value::FrozenSet(set)) => set
+                .entries()
+                .filter_map(|(_, v)| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        names.sort();
+        let s = if names.len() > 1 { "s" } else { "" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            cls.name,
+            names.join(", ")
+        ))
     }
 
     /// `__set_name__(cls, name)` of every attribute of the new class that defines it (a
@@ -401,6 +524,13 @@ impl Interp {
         self.call(&hook, Args { pos: &[], kw })?;
         Ok(())
     }
+}
+
+/// The metaclass of a class statement: `type` (or `abc.ABCMeta`, which legb builds the
+/// same way), or something else to call.
+enum Meta {
+    Type { abc: bool },
+    Call(Value),
 }
 
 /// The docstring a class body starts with, as the `__doc__` the body would assign.

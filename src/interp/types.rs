@@ -41,6 +41,8 @@ pub struct Types {
     pub getset_descriptor: Rc<Class>,
     /// The type of `C.__dict__`.
     pub mappingproxy: Rc<Class>,
+    /// `abc.ABCMeta`, the type of the classes `abc.ABC` and its subclasses.
+    pub abc_meta: Rc<Class>,
     /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
     pub generic_alias: Option<Rc<Class>>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
@@ -177,8 +179,22 @@ impl Types {
             exceptions.insert(name, builtin_class(name, Some(&base), TypeKind::Exception));
         }
         let iterators = ITERATORS.iter().map(|&n| (n, make(n))).collect();
+        let type_ = make("type");
+        let abc_meta = builtin_class("ABCMeta", Some(&type_), TypeKind::Builtin);
+        let abc_meta = Rc::new(Class {
+            name: abc_meta.name.clone(),
+            qualname: abc_meta.qualname.clone(),
+            module: Rc::from("abc"),
+            bases: abc_meta.bases.clone(),
+            mro_tail: abc_meta.mro_tail.clone(),
+            dict: RefCell::new(Dict::new()),
+            kind: TypeKind::Builtin,
+            flags: abc_meta.flags,
+            subclasses: RefCell::default(),
+        });
         Types {
-            type_: make("type"),
+            abc_meta,
+            type_,
             none: make("NoneType"),
             not_implemented: make("NotImplementedType"),
             ellipsis: make("ellipsis"),
@@ -246,6 +262,7 @@ impl Types {
                 Value::Builtin(_) => self.builtin_function.clone(),
                 _ => self.method.clone(),
             },
+            Value::Class(c) if c.flags.abc => self.abc_meta.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),

@@ -51,6 +51,11 @@ pub struct ClassFlags {
     pub payload: bool,
     /// A class in the MRO names slots: instances keep them in `Instance::slots`.
     pub has_slots: bool,
+    /// Made by `abc.ABCMeta` (or derived from such a class): its type is `ABCMeta`.
+    pub abc: bool,
+    /// An ABC with abstract methods left (`__abstractmethods__` not empty): it cannot be
+    /// instantiated.
+    pub abstract_: bool,
     /// A built-in class: its attributes cannot be set or deleted ("cannot set 'x'
     /// attribute of immutable type 'int'").
     pub immutable: bool,

@@ -7,6 +7,9 @@ use crate::value::{Dict, Value};
 
 /// `type.__new__(cls, ...)`: one argument (without keywords) or three.
 pub fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    // `ABCMeta(name, bases, dict)` builds an abstract base class.
+    let abc =
+        matches!(args.pos.first(), Some(Value::Class(m)) if m.is_subclass(&interp.types.abc_meta));
     let args = super::after_class(&args);
     match args.pos {
         [v] => {
@@ -15,7 +18,7 @@ pub fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Class(interp.types.class_of(v)))
         }
-        [name, bases, dict] => new_class(interp, name, bases, dict, &args),
+        [name, bases, dict] => new_class(interp, name, bases, dict, &args, abc),
         _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -27,6 +30,7 @@ fn new_class(
     bases: &Value,
     dict: &Value,
     args: &Args,
+    abc: bool,
 ) -> PyResult<Value> {
     let wrong = |interp: &Interp, n: usize, what: &str, v: &Value| {
         interp.type_error(format!(
@@ -73,7 +77,7 @@ fn new_class(
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from("__main__"),
     };
-    let cls = interp.make_class(name, qualname, module, classes, ns)?;
+    let cls = interp.make_class_of(name, qualname, module, classes, ns, abc)?;
     interp.init_subclass(&cls, args.kw)?;
     Ok(Value::Class(cls))
 }
