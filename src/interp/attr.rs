@@ -584,9 +584,7 @@ impl Interp {
                 if cls.flags.immutable {
                     return Err(self.immutable_type(cls, name));
                 }
-                if name == "__del__" {
-                    return Err(self.unsupported("__del__ finalizers"));
-                }
+                self.check_class_setattr(cls, name, &value)?;
                 cls.dict.borrow_mut().set_str(name, value);
                 Ok(())
             }
@@ -614,6 +612,32 @@ impl Interp {
                 };
                 Err(self.err("AttributeError", msg))
             }
+        }
+    }
+
+    /// The class attributes `type`'s own descriptors guard (legb keeps a class's name and
+    /// bases fixed, and says so), and `__del__`, which legb would never call.
+    fn check_class_setattr(&self, cls: &Class, name: &str, value: &Value) -> PyResult<()> {
+        match name {
+            "__name__" | "__qualname__" => {
+                if value.as_str().is_none() {
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        cls.name,
+                        self.tname(value)
+                    )));
+                }
+                Err(self.unsupported(&format!("assigning to a class's {name}")))
+            }
+            "__bases__" => Err(self.unsupported("assigning to a class's __bases__")),
+            "__class__" => Err(self.unsupported("assigning to __class__")),
+            "__mro__" => Err(self.err("AttributeError", "readonly attribute")),
+            "__dict__" => Err(self.err(
+                "AttributeError",
+                "attribute '__dict__' of 'type' objects is not writable",
+            )),
+            "__del__" => Err(self.unsupported("__del__ finalizers")),
+            _ => Ok(()),
         }
     }
 

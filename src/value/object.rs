@@ -87,6 +87,17 @@ impl Class {
         })
     }
 
+    /// `__module__`: a class statement's class reads it from its namespace (so assigning
+    /// `C.__module__` renames it), a built-in class has it fixed.
+    pub fn module_name(&self) -> Rc<str> {
+        if !self.flags.immutable {
+            if let Some(Value::Str(m)) = self.dict.borrow().get_str("__module__") {
+                return m.clone();
+            }
+        }
+        self.module.clone()
+    }
+
     /// Whether `self` is `other` or derives from it.
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         self.mro().any(|c| Rc::ptr_eq(c, other))
