@@ -43,9 +43,11 @@ impl Interp {
         if cls.flags.abstract_ {
             return Err(self.abstract_error(cls));
         }
-        let exc = (cls.kind == TypeKind::Exception).then(|| ExcData {
-            args: RefCell::new(args.pos.to_vec()),
-            ..ExcData::default()
+        let exc = (cls.kind == TypeKind::Exception).then(|| {
+            Box::new(ExcData {
+                args: RefCell::new(args.pos.to_vec()),
+                ..ExcData::default()
+            })
         });
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),

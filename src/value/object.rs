@@ -138,7 +138,7 @@ pub struct Instance {
     /// The instance `__dict__`, shared so `obj.__dict__` and `vars(obj)` are the live dict
     /// (`self.__dict__.update(kwargs)` sets attributes).
     pub dict: Rc<RefCell<Dict>>,
-    pub exc: Option<ExcData>,
+    pub exc: Option<Box<ExcData>>,
     /// The values of `__slots__` members, apart from the `__dict__` (an instance of a class
     /// with slots and a `__dict__` shows only the latter in `vars()`); `None` for classes
     /// without slots.
