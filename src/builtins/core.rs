@@ -24,6 +24,7 @@ pub fn install(interp: &mut Interp) {
     def_method(&type_, "__subclasses__", type_subclasses);
     let super_ = interp.types.super_.clone();
     def_method(&super_, "__new__", super_new);
+    def_method(&super_, "__repr__", super_repr);
     interp
         .builtins
         .borrow_mut()
@@ -63,6 +64,24 @@ fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         kw: args.kw,
     };
     interp.make_super(rest)
+}
+
+/// `repr(super(B, obj))`: `<super: <class 'B'>, <C object>>`, naming `type(obj)` (or `obj`
+/// itself when it is a class).
+fn super_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(sup)) = args.pos.first() else {
+        return Err(interp.type_error("descriptor '__repr__' of 'super' object needs an argument"));
+    };
+    let d = sup.dict.borrow();
+    let name = |key: &str| match d.get_str(key) {
+        Some(Value::Class(c)) => Some(c.name.clone()),
+        _ => None,
+    };
+    let this = name("__thisclass__").unwrap_or_else(|| Rc::from("NULL"));
+    Ok(Value::str(&match name("__self_class__") {
+        Some(obj) => format!("<super: <class '{this}'>, <{obj} object>>"),
+        None => format!("<super: <class '{this}'>, NULL>"),
+    }))
 }
 
 fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -185,9 +204,12 @@ fn class_or_tuple(
             }
             Ok(false)
         }
-        _ => Err(interp.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        // isinstance speaks of types, issubclass of classes.
+        _ => Err(interp.type_error(if fname == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        })),
     }
 }
 
@@ -209,18 +231,70 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn object_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let Some(Value::Class(cls)) = args.pos.first() else {
-        return Err(interp.type_error("object.__new__(X): X is not a type object"));
+    let cls = match args.pos.first() {
+        Some(Value::Class(cls)) => cls.clone(),
+        Some(other) => {
+            return Err(interp.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                interp.tname(other)
+            )))
+        }
+        None => return Err(interp.type_error("object.__new__(): not enough arguments")),
     };
-    let cls = cls.clone();
+    // `tp_new_wrapper`: a built-in value type's instances need its own `__new__`.
+    let static_base = cls.mro().find(|c| c.flags.immutable);
+    if let Some(base) = static_base {
+        if base.kind == crate::value::TypeKind::Builtin {
+            return Err(interp.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                cls.name, base.name
+            )));
+        }
+    }
     let rest = Args {
         pos: &args.pos[1..],
         kw: args.kw,
     };
+    // CPython's `object_new`: extra arguments are an error when the class overrides
+    // `__new__` (they were meant for it) or overrides neither method. An exception class
+    // is made by `BaseException.__new__`, which keeps them as `args`.
+    let excess = !rest.pos.is_empty() || !rest.kw.is_empty();
+    if excess && cls.kind != crate::value::TypeKind::Exception {
+        if !defined_by_object(interp, &cls, "__new__") {
+            return Err(interp.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if defined_by_object(interp, &cls, "__init__") {
+            return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     interp.new_instance(&cls, rest)
 }
 
-fn object_init(_interp: &mut Interp, _args: Args) -> PyResult<Value> {
+/// Whether `cls` gets `name` from `object` itself (it does not override it).
+fn defined_by_object(interp: &Interp, cls: &Rc<Class>, name: &str) -> bool {
+    cls.lookup(name)
+        .is_none_or(|(_, owner)| Rc::ptr_eq(&owner, &interp.types.object))
+}
+
+/// `object.__init__(self)`: extra arguments are an error when the class overrides
+/// `__init__` (they were meant for it) or overrides neither method (`object_init`).
+fn object_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(obj) = args.pos.first() else {
+        return Err(interp.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let cls = interp.types.class_of(obj);
+        if !defined_by_object(interp, &cls, "__init__") {
+            return Err(interp.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if defined_by_object(interp, &cls, "__new__") {
+            return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     Ok(Value::None)
 }
 

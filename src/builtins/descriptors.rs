@@ -21,16 +21,46 @@ pub fn install(interp: &mut Interp) {
     def_method(&property, "getter", property_getter);
     def_method(&property, "setter", property_setter);
     def_method(&property, "deleter", property_deleter);
+    def_method(&property, "__set_name__", property_set_name);
     let staticmethod = make("staticmethod");
     def_method(&staticmethod, "__new__", wrapper_new);
     def_method(&staticmethod, "__get__", staticmethod_get);
+    def_method(&staticmethod, "__call__", staticmethod_call);
+    // Functions are non-data descriptors: `f.__get__(obj, cls)` binds `f` to `obj`.
+    let function = interp.types.function.clone();
+    def_method(&function, "__get__", function_get);
     let classmethod = make("classmethod");
     def_method(&classmethod, "__new__", wrapper_new);
     def_method(&classmethod, "__get__", classmethod_get);
+    // `object.__init_subclass__` is a class method, so that it names the class it was
+    // called for ("C.__init_subclass__() takes no keyword arguments").
+    let object = interp.types.object.clone();
+    let hook = object.dict.borrow().get_str("__init_subclass__").cloned();
+    if let Some(hook) = hook {
+        let wrapped = wrap(&classmethod, hook);
+        object
+            .dict
+            .borrow_mut()
+            .set_str("__init_subclass__", wrapped);
+    }
     let mut b = interp.builtins.borrow_mut();
     for cls in [property, staticmethod, classmethod] {
         b.set_str(&cls.name.clone(), Value::Class(cls));
     }
+}
+
+/// `classmethod(func)`.
+pub fn classmethod(interp: &Interp, func: Value) -> Value {
+    let cls = interp.builtins.borrow().get_str("classmethod").cloned();
+    match cls {
+        Some(Value::Class(cls)) => wrap(&cls, func),
+        _ => func,
+    }
+}
+
+/// A `staticmethod` or `classmethod` (`cls`) around `func`.
+fn wrap(cls: &Rc<Class>, func: Value) -> Value {
+    instance(cls, &[("__func__", func.clone()), ("__wrapped__", func)])
 }
 
 fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
@@ -42,6 +72,7 @@ fn instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
         class: cls.clone(),
         dict: Rc::new(RefCell::new(d)),
         exc: None,
+        slots: None,
     }))
 }
 
@@ -91,20 +122,62 @@ fn property_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(instance(&cls, &fields))
 }
 
-/// CPython's "property 'x' of 'T' object has no setter" and its siblings.
+/// Where a property keeps the name `__set_name__` gave it (CPython's `prop_name`).
+const PROP_NAME: &str = "__legb_prop_name__";
+
+/// CPython's "property 'x' of 'T' object has no setter" and its siblings: the name is the
+/// one the property was assigned to in a class body (none for a property stored later).
 fn missing(interp: &mut Interp, prop: &Value, obj: &Value, what: &str) -> crate::interp::PyErr {
-    let name = ["fget", "fset", "fdel"]
-        .iter()
-        .map(|f| field(prop, f))
-        .find(|f| !matches!(f, Value::None))
-        .and_then(|f| interp.getattr_opt(&f, "__name__").ok().flatten())
-        .and_then(|n| n.as_str().map(str::to_string));
-    let owner = interp.tname(obj);
-    let msg = match name {
-        Some(n) => format!("property '{n}' of '{owner}' object has no {what}"),
-        None => format!("property of '{owner}' object has no {what}"),
+    let owner = match interp.types.class_of(obj) {
+        c if matches!(obj, Value::Instance(_)) => c.qualname.to_string(),
+        _ => interp.tname(obj),
+    };
+    let msg = match field(prop, PROP_NAME) {
+        Value::Str(n) => format!("property '{n}' of '{owner}' object has no {what}"),
+        _ => format!("property of '{owner}' object has no {what}"),
     };
     interp.err("AttributeError", msg)
+}
+
+/// `property.__set_name__(owner, name)`: remembers the name for error messages.
+fn property_set_name(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [Value::Instance(prop), _owner, name] = args.pos else {
+        return Err(interp.type_error("__set_name__() takes 2 positional arguments"));
+    };
+    prop.dict.borrow_mut().set_str(PROP_NAME, name.clone());
+    Ok(Value::None)
+}
+
+/// `function.__get__(obj, type=None)`: the function itself for `None`, else a method.
+fn function_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [func, Value::None] | [func, Value::None, _] => Ok(func.clone()),
+        [func, obj] | [func, obj, _] => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            self_: obj.clone(),
+            func: func.clone(),
+        }))),
+        _ => Err(interp.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `staticmethod` objects are callable (3.10+): the call goes to the function.
+fn staticmethod_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(sm) = args.pos.first() else {
+        return Err(
+            interp.type_error("descriptor '__call__' of 'staticmethod' object needs an argument")
+        );
+    };
+    let func = field(sm, "__func__");
+    interp.call(
+        &func,
+        Args {
+            pos: &args.pos[1..],
+            kw: args.kw,
+        },
+    )
 }
 
 fn property_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -150,6 +223,9 @@ fn property_with(interp: &mut Interp, args: Args, which: &str) -> PyResult<Value
         .iter()
         .map(|n| (*n, field(prop, n)))
         .collect();
+    if let Value::Str(name) = field(prop, PROP_NAME) {
+        fields.push((PROP_NAME, Value::Str(name)));
+    }
     let slot = match which {
         "getter" => 0,
         "setter" => 1,
@@ -174,13 +250,17 @@ fn property_deleter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `staticmethod(f)` / `classmethod(f)`: wrap the function.
 fn wrapper_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let cls = this_class(interp, &args)?;
-    let Some(func) = args.pos.get(1) else {
-        return Err(interp.type_error(format!("{} expected 1 argument, got 0", cls.name)));
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("{}() takes no keyword arguments", cls.name)));
+    }
+    let [_, func] = args.pos else {
+        return Err(interp.type_error(format!(
+            "{} expected 1 argument, got {}",
+            cls.name,
+            args.pos.len().saturating_sub(1)
+        )));
     };
-    Ok(instance(
-        &cls,
-        &[("__func__", func.clone()), ("__wrapped__", func.clone())],
-    ))
+    Ok(wrap(&cls, func.clone()))
 }
 
 fn staticmethod_get(interp: &mut Interp, args: Args) -> PyResult<Value> {

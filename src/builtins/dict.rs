@@ -499,7 +499,7 @@ fn install_views(interp: &mut Interp) {
             mro_tail: vec![object],
             dict: RefCell::new(Dict::new()),
             kind: TypeKind::Object,
-            flags: crate::value::object::ClassFlags::default(),
+            flags: crate::value::object::ClassFlags::builtin(),
             subclasses: RefCell::default(),
         });
         for (method, f) in common {
@@ -528,6 +528,7 @@ fn new_view(interp: &Interp, kind: DictView, d: DictRef) -> Value {
         class,
         dict: Rc::new(RefCell::new(slots)),
         exc: None,
+        slots: None,
     }))
 }
 

@@ -90,6 +90,10 @@ pub(crate) fn apply(
         slotted: !wants_dict && !base_has_dict,
         adds_slots,
         payload: false,
+        has_slots: adds_slots || bases.iter().any(|b| b.flags.has_slots),
+        abc: false,
+        abstract_: false,
+        immutable: false,
     })
 }
 
@@ -204,7 +208,7 @@ fn member_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
         _ => {}
     }
     let inst = target(interp, args.pos.get(1), &name, &owner)?;
-    let found = inst.dict.borrow().get_str(&name).cloned();
+    let found = slots_of(inst).borrow().get_str(&name).cloned();
     found.ok_or_else(|| {
         interp.err(
             "AttributeError",
@@ -217,19 +221,25 @@ fn member_set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (name, owner) = member_parts(interp, args.pos.first())?;
     let inst = target(interp, args.pos.get(1), &name, &owner)?;
     let value = args.pos.get(2).cloned().unwrap_or_default();
-    inst.dict.borrow_mut().set_str(&name, value);
+    slots_of(inst).borrow_mut().set_str(&name, value);
     Ok(Value::None)
 }
 
 fn member_delete(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (name, owner) = member_parts(interp, args.pos.first())?;
     let inst = target(interp, args.pos.get(1), &name, &owner)?;
-    let removed = inst.dict.borrow_mut().remove_str(&name).is_some();
+    let removed = slots_of(inst).borrow_mut().remove_str(&name).is_some();
     if removed {
         Ok(Value::None)
     } else {
         Err(interp.err("AttributeError", name.to_string()))
     }
+}
+
+/// Where an instance keeps its slot values (its dict only for an instance made without
+/// them, which a member descriptor of its class should not meet).
+fn slots_of(inst: &Instance) -> &std::cell::RefCell<Dict> {
+    inst.slots.as_deref().unwrap_or(&inst.dict)
 }
 
 fn member_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {

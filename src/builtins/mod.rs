@@ -3,15 +3,17 @@
 
 mod constructors;
 mod core;
-mod descriptors;
+pub(crate) mod descriptors;
 pub(crate) mod dict;
 mod eval;
 pub(crate) mod exception_methods;
 mod format;
 mod functions;
 mod generator;
+mod generic_alias;
 pub(crate) mod layout;
 mod list;
+pub(crate) mod mappingproxy;
 pub mod modules;
 mod numbers;
 mod object_methods;
@@ -39,9 +41,11 @@ pub fn install(interp: &mut Interp) {
     eval::install(interp);
     exception_methods::install(interp);
     layout::install(interp);
+    mappingproxy::install(interp);
     object_methods::install(interp);
     numbers::install(interp);
     descriptors::install(interp);
+    generic_alias::install(interp);
     subclass::install(interp);
     let types = [
         &interp.types.object,

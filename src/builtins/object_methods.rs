@@ -117,9 +117,22 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `object.__init_subclass__()`: does nothing, and takes no keyword arguments.
+/// Bound as a class method: the first argument is the class it was called for.
 fn init_subclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let owner = match args.pos.first() {
+        Some(Value::Class(c)) => c.qualname.clone(),
+        _ => std::rc::Rc::from("object"),
+    };
     if !args.kw.is_empty() {
-        return Err(interp.type_error("object.__init_subclass__() takes no keyword arguments"));
+        return Err(interp.type_error(format!(
+            "{owner}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.pos.len() > 1 {
+        return Err(interp.type_error(format!(
+            "{owner}.__init_subclass__() takes no arguments ({} given)",
+            args.pos.len() - 1
+        )));
     }
     Ok(Value::None)
 }

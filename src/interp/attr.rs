@@ -175,7 +175,10 @@ impl Interp {
         }
         let found = inst.class.lookup(name);
         if let Some((attr, _)) = &found {
-            if self.is_data_descriptor(attr) {
+            // A data descriptor without `__get__` lets the instance dict answer first.
+            if self.is_data_descriptor(attr)
+                && self.types.class_of(attr).lookup("__get__").is_some()
+            {
                 let cls = Value::Class(inst.class.clone());
                 return self.descriptor_get(attr, obj, &cls).map(Some);
             }
@@ -279,13 +282,14 @@ impl Interp {
         }
     }
 
+    /// A data descriptor: its type defines `__set__` or `__delete__` (`__get__` is not
+    /// needed), so it takes assignments and deletions before the instance dict.
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         if !matches!(attr, Value::Instance(_)) {
             return false;
         }
         let cls = self.types.class_of(attr);
-        cls.lookup("__get__").is_some()
-            && (cls.lookup("__set__").is_some() || cls.lookup("__delete__").is_some())
+        cls.lookup("__set__").is_some() || cls.lookup("__delete__").is_some()
     }
 
     fn descriptor_get(&mut self, attr: &Value, obj: &Value, cls: &Value) -> PyResult<Value> {
@@ -329,14 +333,11 @@ impl Interp {
         if let Some(v) = self.type_attr(cls, name) {
             return Ok(v);
         }
-        // Then the metaclass, `type`: its methods bind to the class (`C.mro()`).
-        let meta = self.types.type_.dict.borrow().get_str(name).cloned();
-        if let Some(m) = meta {
-            return self.bind(
-                m,
-                &Value::Class(cls.clone()),
-                &Value::Class(self.types.type_.clone()),
-            );
+        // Then the metaclass (`type`, or `ABCMeta`): its methods bind to the class
+        // (`C.mro()`).
+        let meta = self.types.class_of(&Value::Class(cls.clone()));
+        if let Some((m, _)) = meta.lookup(name) {
+            return self.bind(m, &Value::Class(cls.clone()), &Value::Class(meta));
         }
         Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }
@@ -355,7 +356,7 @@ impl Interp {
                 .bases
                 .first()
                 .map_or(Value::None, |c| Value::Class(c.clone())),
-            "__dict__" => Value::dict(cls.dict.borrow().clone()),
+            "__dict__" => crate::builtins::mappingproxy::new(self, cls),
             "__doc__" => Value::None,
             "__class__" => Value::Class(self.types.type_.clone()),
             _ => return None,
@@ -533,6 +534,7 @@ impl Interp {
             class: self.types.code.clone(),
             dict: Rc::new(std::cell::RefCell::new(d)),
             exc: None,
+            slots: None,
         }))
     }
 
@@ -617,6 +619,10 @@ impl Interp {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(cls) => {
+                if cls.flags.immutable {
+                    return Err(self.immutable_type(cls, name));
+                }
+                self.check_class_setattr(cls, name, &value)?;
                 cls.dict.borrow_mut().set_str(name, value);
                 Ok(())
             }
@@ -647,6 +653,43 @@ impl Interp {
         }
     }
 
+    /// The class attributes `type`'s own descriptors guard (legb keeps a class's name and
+    /// bases fixed, and says so), and `__del__`, which legb would never call.
+    fn check_class_setattr(&self, cls: &Class, name: &str, value: &Value) -> PyResult<()> {
+        match name {
+            "__name__" | "__qualname__" => {
+                if value.as_str().is_none() {
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        cls.name,
+                        self.tname(value)
+                    )));
+                }
+                Err(self.unsupported(&format!("assigning to a class's {name}")))
+            }
+            "__bases__" => Err(self.unsupported("assigning to a class's __bases__")),
+            "__class__" => Err(self.unsupported("assigning to __class__")),
+            "__mro__" => Err(self.err("AttributeError", "readonly attribute")),
+            "__dict__" => Err(self.err(
+                "AttributeError",
+                "attribute '__dict__' of 'type' objects is not writable",
+            )),
+            "__del__" => Err(self.unsupported("__del__ finalizers")),
+            _ => Ok(()),
+        }
+    }
+
+    /// `type_setattro`'s refusal to change a built-in class (deleting included).
+    fn immutable_type(&self, cls: &Class, name: &str) -> crate::interp::PyErr {
+        let tp_name = match &*cls.module {
+            "builtins" => cls.name.to_string(),
+            module => format!("{module}.{}", cls.name),
+        };
+        self.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{tp_name}'"
+        ))
+    }
+
     /// `object.__setattr__(obj, name, value)`: a data descriptor's `__set__`, else the
     /// instance dict (which a slotted instance does not have).
     pub fn generic_setattr(
@@ -659,13 +702,23 @@ impl Interp {
         let found = inst.class.lookup(name).map(|(attr, _)| attr);
         if let Some(attr) = &found {
             if self.is_data_descriptor(attr) {
+                // One with only `__delete__` refuses assignment (`slot_tp_descr_set`).
                 let set = self.types.class_of(attr).lookup("__set__").map(|(s, _)| s);
-                if let Some(set) = set {
-                    let args = [attr.clone(), obj.clone(), value];
-                    self.call(&set, Args::positional(&args))?;
-                    return Ok(());
-                }
+                let Some(set) = set else {
+                    return Err(self.err("AttributeError", "__set__"));
+                };
+                let args = [attr.clone(), obj.clone(), value];
+                self.call(&set, Args::positional(&args))?;
+                return Ok(());
             }
+        }
+        // A super object has no `__dict__`: its fields are read-only.
+        if Rc::ptr_eq(&inst.class, &self.types.super_) {
+            let msg = match name {
+                "__thisclass__" | "__self__" | "__self_class__" => "readonly attribute".into(),
+                _ => format!("'super' object has no attribute '{name}'"),
+            };
+            return Err(self.err("AttributeError", msg));
         }
         if inst.class.flags.slotted {
             let msg = match found {
@@ -756,6 +809,7 @@ impl Interp {
                 }
                 return self.generic_delattr(obj, inst, name);
             }
+            Value::Class(cls) if cls.flags.immutable => return Err(self.immutable_type(cls, name)),
             Value::Class(cls) => cls.dict.borrow_mut().remove_str(name).is_some(),
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
@@ -776,12 +830,16 @@ impl Interp {
         name: &str,
     ) -> PyResult<()> {
         if let Some((attr, _)) = inst.class.lookup(name) {
-            let del = self
-                .types
-                .class_of(&attr)
-                .lookup("__delete__")
-                .map(|(d, _)| d);
-            if let (Some(del), Value::Instance(_)) = (del, &attr) {
+            if self.is_data_descriptor(&attr) {
+                // One with only `__set__` refuses deletion (`slot_tp_descr_set`).
+                let del = self
+                    .types
+                    .class_of(&attr)
+                    .lookup("__delete__")
+                    .map(|(d, _)| d);
+                let Some(del) = del else {
+                    return Err(self.err("AttributeError", "__delete__"));
+                };
                 self.call(&del, Args::positional(&[attr.clone(), obj.clone()]))?;
                 return Ok(());
             }

@@ -146,6 +146,11 @@ impl Interp {
                     ..Origin::at(AttrPlace::Missing)
                 }
             }
+            // The read succeeded where the lookup order above found nothing: an attribute
+            // the object's type provides itself (`super().__thisclass__`).
+            Ok(_) if origin.found == AttrPlace::Missing => {
+                Origin::held_by(AttrPlace::Type, &self.types.class_of(obj).name)
+            }
             _ => origin,
         };
         let value = result.as_ref().map(short_repr).unwrap_or_default();

@@ -238,13 +238,13 @@ impl Interp {
             let found = params
                 .args
                 .iter()
-                .position(|a| a.arg.as_str() == &**name)
+                .position(|a| param_name(func, &a.arg) == **name)
                 .map(|i| i + n_posonly)
                 .or_else(|| {
                     params
                         .kwonlyargs
                         .iter()
-                        .position(|a| a.arg.as_str() == &**name)
+                        .position(|a| param_name(func, &a.arg) == **name)
                         .map(|i| i + n_pos)
                 });
             match found {
@@ -257,7 +257,11 @@ impl Interp {
                 Some(i) => slots[i] = Some(value.clone()),
                 None => match kwargs.as_mut() {
                     Some(d) => d.set_str(name, value.clone()),
-                    None if params.posonlyargs.iter().any(|a| a.arg.as_str() == &**name) => {
+                    None if params
+                        .posonlyargs
+                        .iter()
+                        .any(|a| param_name(func, &a.arg) == **name) =>
+                    {
                         posonly_as_kw.push(name.to_string());
                     }
                     None => {
@@ -318,7 +322,7 @@ impl Interp {
                     } else {
                         &params.kwonlyargs[i - from]
                     };
-                    format!("'{}'", a.arg)
+                    format!("'{}'", param_name(func, &a.arg))
                 })
                 .collect()
         };
@@ -406,4 +410,14 @@ fn store_param(frame: &mut Frame, res: NameRes, value: Value) {
         NameRes::Cell(i) => *frame.cells[i as usize].borrow_mut() = Some(value),
         _ => {}
     }
+}
+
+/// A parameter's name as the function's code stores it: `__x` in a method of class `C` is
+/// `_C__x`, so only that keyword reaches it.
+fn param_name<'a>(func: &Function, name: &'a str) -> std::borrow::Cow<'a, str> {
+    if !name.starts_with("__") {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let scope = func.code.program().scopes().get(func.code.scope);
+    std::borrow::Cow::Owned(scope.mangle(name))
 }

@@ -40,14 +40,23 @@ impl Interp {
 
     /// `object.__new__(cls)`: a blank instance (with exception fields for exceptions).
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
-        let exc = (cls.kind == TypeKind::Exception).then(|| ExcData {
-            args: RefCell::new(args.pos.to_vec()),
-            ..ExcData::default()
+        if cls.flags.abstract_ {
+            return Err(self.abstract_error(cls));
+        }
+        let exc = (cls.kind == TypeKind::Exception).then(|| {
+            Box::new(ExcData {
+                args: RefCell::new(args.pos.to_vec()),
+                ..ExcData::default()
+            })
         });
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),
             dict: Rc::new(RefCell::new(Dict::new())),
             exc,
+            slots: cls
+                .flags
+                .has_slots
+                .then(|| Box::new(RefCell::new(Dict::new()))),
         })))
     }
 
@@ -92,9 +101,10 @@ impl Interp {
         name: &str,
         scope: ScopeId,
         bases: Vec<Value>,
+        mut kw: Vec<(Rc<str>, Value)>,
         body: &[Stmt],
     ) -> PyResult<Value> {
-        let bases = self.class_bases(bases)?;
+        let meta = self.metaclass(&bases, &mut kw)?;
         let program = f.program.clone();
         let info = program.scopes().get(scope);
         let namespace = Rc::new(RefCell::new(Dict::new()));
@@ -141,6 +151,22 @@ impl Interp {
         }
         self.class_body_depth(-1);
         ran?;
+        let abc = match meta {
+            Meta::Type { abc } => abc,
+            // Not `type`: the class statement is a call `meta(name, bases, namespace, **kw)`.
+            Meta::Call(meta) => {
+                let ns = Value::dict(namespace.borrow().clone());
+                let args = [Value::str(name), Value::tuple(bases), ns];
+                return self.call(
+                    &meta,
+                    Args {
+                        pos: &args,
+                        kw: &kw,
+                    },
+                );
+            }
+        };
+        let bases = self.class_bases(bases)?;
         let dict = namespace.borrow().clone();
         let qualname = dict
             .get_str("__qualname__")
@@ -150,12 +176,53 @@ impl Interp {
             .get_str("__module__")
             .and_then(|v| v.as_str().map(Rc::from))
             .unwrap_or_else(|| Rc::from("__main__"));
-        let cls = self.make_class(name, qualname, module, bases, dict)?;
+        let cls = self.make_class_of(name, qualname, module, bases, dict, abc)?;
         if let Some(i) = info.class_cell {
             *frame.cells[i as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
-        self.init_subclass(&cls)?;
+        self.init_subclass(&cls, &kw)?;
         Ok(Value::Class(cls))
+    }
+
+    /// The metaclass a class statement calls, as `__build_class__` decides it: the
+    /// `metaclass=` keyword (removed from `kw`), else the type of the first base, then the
+    /// most derived of the bases' types. `None` means `type`, which legb builds itself; a
+    /// subclass of `type` is refused when it is defined (`builtins::subclass`).
+    fn metaclass(&mut self, bases: &[Value], kw: &mut Vec<(Rc<str>, Value)>) -> PyResult<Meta> {
+        let explicit = kw
+            .iter()
+            .position(|(k, _)| &**k == "metaclass")
+            .map(|i| kw.remove(i).1);
+        let mut winner = match explicit {
+            Some(Value::Class(c)) => c,
+            // A metaclass that is not a class (a function) is simply called.
+            Some(other) => return Ok(Meta::Call(other)),
+            None => match bases.first() {
+                Some(b) => self.types.class_of(b),
+                None => return Ok(Meta::Type { abc: false }),
+            },
+        };
+        for b in bases {
+            let t = self.types.class_of(b);
+            if winner.is_subclass(&t) {
+                continue;
+            }
+            if t.is_subclass(&winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        if Rc::ptr_eq(&winner, &self.types.type_) {
+            return Ok(Meta::Type { abc: false });
+        }
+        if Rc::ptr_eq(&winner, &self.types.abc_meta) {
+            return Ok(Meta::Type { abc: true });
+        }
+        Ok(Meta::Call(Value::Class(winner)))
     }
 
     fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<Vec<Rc<Class>>> {
@@ -179,13 +246,39 @@ impl Interp {
         name: &str,
         qualname: Rc<str>,
         module: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        dict: Dict,
+    ) -> PyResult<Rc<Class>> {
+        self.make_class_of(name, qualname, module, bases, dict, false)
+    }
+
+    /// [`Self::make_class`] whose metaclass is `abc.ABCMeta` when `abc` is set (or a base's
+    /// is): it records the abstract methods left, as `ABCMeta.__new__` does.
+    pub fn make_class_of(
+        &mut self,
+        name: &str,
+        qualname: Rc<str>,
+        module: Rc<str>,
         mut bases: Vec<Rc<Class>>,
         dict: Dict,
+        abc: bool,
     ) -> PyResult<Rc<Class>> {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
         let mut dict = dict;
+        // Reference counting decides when CPython runs a finalizer; legb does not run them,
+        // and says so rather than skip the method silently.
+        if dict.get_str("__del__").is_some() {
+            return Err(self.unsupported("__del__ finalizers"));
+        }
+        // `type_new` makes these two implicit class methods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Function(_)) = dict.get_str(special).cloned() {
+                let wrapped = crate::builtins::descriptors::classmethod(self, f);
+                dict.set_str(special, wrapped);
+            }
+        }
         // A class that defines __eq__ but not __hash__ gets __hash__ = None: unhashable.
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
@@ -207,6 +300,14 @@ impl Interp {
         }
         flags.getattribute = dict.get_str("__getattribute__").is_some()
             || mro_tail.iter().any(|c| c.flags.getattribute);
+        flags.abc = abc || bases.iter().any(|b| b.flags.abc);
+        if flags.abc {
+            let abstracts = self.abstract_methods(&bases, &mro_tail, &dict)?;
+            flags.abstract_ = !abstracts.is_empty();
+            let names = abstracts.into_iter().map(|n| Value::str(&n)).collect();
+            let set = self.constant_frozenset(names)?;
+            dict.set_str("__abstractmethods__", Value::FrozenSet(Rc::new(set)));
+        }
         let cls = Rc::new(Class {
             name: Rc::from(name),
             qualname,
@@ -225,6 +326,102 @@ impl Interp {
         Ok(cls)
     }
 
+    /// The names `ABCMeta.__new__` finds abstract: the namespace's abstract values, and each
+    /// base's abstract names the new class has not overridden with a concrete value.
+    fn abstract_methods(
+        &mut self,
+        bases: &[Rc<Class>],
+        mro_tail: &[Rc<Class>],
+        dict: &Dict,
+    ) -> PyResult<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        let entries: Vec<(Value, Value)> = dict
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in entries {
+            if let Value::Str(k) = k {
+                if self.is_abstract(&v)? {
+                    names.push(k.to_string());
+                }
+            }
+        }
+        for b in bases {
+            let inherited = b.dict.borrow().get_str("__abstractmethods__").cloned();
+            let Some(Value::FrozenSet(set)) = inherited else {
+                continue;
+            };
+            let inherited: Vec<Rc<str>> = set
+                .entries()
+                .filter_map(|(_, v)| match v {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect();
+            for name in inherited {
+                if names.iter().any(|n| **n == *name) {
+                    continue;
+                }
+                // What the new class resolves the name to: its namespace, then its MRO.
+                let value = dict.get_str(&name).cloned().or_else(|| {
+                    mro_tail
+                        .iter()
+                        .find_map(|c| c.dict.borrow().get_str(&name).cloned())
+                });
+                if let Some(v) = value {
+                    if self.is_abstract(&v)? {
+                        names.push(name.to_string());
+                    }
+                }
+            }
+        }
+        Ok(names)
+    }
+
+    /// `getattr(value, "__isabstractmethod__", False)`, as functions, properties and the
+    /// method wrappers answer it.
+    fn is_abstract(&mut self, value: &Value) -> PyResult<bool> {
+        let own = match value {
+            Value::Function(f) => f.attrs.borrow().get_str("__isabstractmethod__").cloned(),
+            Value::Instance(i) => i.dict.borrow().get_str("__isabstractmethod__").cloned(),
+            _ => None,
+        };
+        if let Some(flag) = own {
+            return self.truthy(&flag);
+        }
+        // property, staticmethod and classmethod ask the functions they hold.
+        if let Value::Instance(i) = value {
+            let held: Vec<Value> = ["fget", "fset", "fdel", "__func__"]
+                .iter()
+                .filter_map(|k| i.dict.borrow().get_str(k).cloned())
+                .collect();
+            for f in held {
+                if matches!(f, Value::Function(_)) && self.is_abstract(&f)? {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// CPython's `object_new` refusal for a class with abstract methods left.
+    fn abstract_error(&self, cls: &Rc<Class>) -> PyErr {
+        let mut names: Vec<String> = match cls.dict.borrow().get_str("__abstractmethods__") {
+            Some(Value::FrozenSet(set)) => set
+                .entries()
+                .filter_map(|(_, v)| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        names.sort();
+        let s = if names.len() > 1 { "s" } else { "" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            cls.name,
+            names.join(", ")
+        ))
+    }
+
     /// `__set_name__(cls, name)` of every attribute of the new class that defines it (a
     /// descriptor learning the name it was assigned to), in namespace order.
     fn set_names(&mut self, cls: &Rc<Class>) -> PyResult<()> {
@@ -239,8 +436,29 @@ impl Interp {
                 continue;
             }
             if let Some((set_name, _)) = self.types.class_of(&value).lookup("__set_name__") {
-                let args = [value.clone(), Value::Class(cls.clone()), name];
-                self.call(&set_name, Args::positional(&args))?;
+                let args = [value.clone(), Value::Class(cls.clone()), name.clone()];
+                let called = self.call(&set_name, Args::positional(&args));
+                if let Err(PyErr::Halt(_)) = called {
+                    return called.map(|_| ());
+                }
+                if let Err(PyErr::Exception(cause)) = called {
+                    // 3.11 wraps the error, naming the attribute (`_PyErr_FormatFromCause`).
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.tname(&value),
+                        self.repr(&name)?,
+                        cls.name
+                    );
+                    let err = self.err("RuntimeError", msg);
+                    if let PyErr::Exception(e) = &err {
+                        if let Some(data) = &e.exc {
+                            *data.cause.borrow_mut() = Some(Value::Instance(cause.clone()));
+                            *data.context.borrow_mut() = Some(Value::Instance(cause));
+                            data.suppress_context.set(true);
+                        }
+                    }
+                    return Err(err);
+                }
             }
         }
         Ok(())
@@ -248,6 +466,12 @@ impl Interp {
 
     /// C3 linearisation of the bases (the new class itself excluded).
     fn c3(&mut self, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+        // `check_duplicates`: a base named twice is its own error, before any merging.
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(self.type_error(format!("duplicate base class {}", b.name)));
+            }
+        }
         let mut seqs: Vec<Vec<Rc<Class>>> =
             bases.iter().map(|b| b.mro().cloned().collect()).collect();
         seqs.push(bases.to_vec());
@@ -289,31 +513,26 @@ impl Interp {
         ))
     }
 
-    fn init_subclass(&mut self, cls: &Rc<Class>) -> PyResult<()> {
-        let parent = cls.mro_tail.iter().find_map(|c| {
-            c.dict
-                .borrow()
-                .get_str("__init_subclass__")
-                .cloned()
-                .map(|f| (f, c.clone()))
-        });
-        if let Some((f, owner)) = parent {
-            if !Rc::ptr_eq(&owner, &self.types.object) {
-                let func = match f {
-                    Value::Instance(_) => {
-                        self.getattr(&Value::Class(owner), "__init_subclass__")?
-                    }
-                    other => other,
-                };
-                let bound = match &func {
-                    Value::BoundMethod(m) => m.func.clone(),
-                    other => other.clone(),
-                };
-                self.call(&bound, Args::positional(&[Value::Class(cls.clone())]))?;
-            }
-        }
+    /// `super(cls, cls).__init_subclass__(**kw)`, as `type_new` ends: the nearest base's
+    /// hook, bound to the new class (`object`'s takes no keywords).
+    pub(crate) fn init_subclass(
+        &mut self,
+        cls: &Rc<Class>,
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<()> {
+        let this = Value::Class(cls.clone());
+        let sup = self.make_super(Args::positional(&[this.clone(), this]))?;
+        let hook = self.getattr(&sup, "__init_subclass__")?;
+        self.call(&hook, Args { pos: &[], kw })?;
         Ok(())
     }
+}
+
+/// The metaclass of a class statement: `type` (or `abc.ABCMeta`, which legb builds the
+/// same way), or something else to call.
+enum Meta {
+    Type { abc: bool },
+    Call(Value),
 }
 
 /// The docstring a class body starts with, as the `__doc__` the body would assign.

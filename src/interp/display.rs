@@ -107,10 +107,11 @@ impl Interp {
                 }
             }
             Value::Class(c) => {
-                if c.module.as_ref() == "builtins" {
+                let module = c.module_name();
+                if module.as_ref() == "builtins" {
                     format!("<class '{}'>", c.qualname)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
+                    format!("<class '{module}.{}'>", c.qualname)
                 }
             }
             Value::Instance(i) => return self.instance_repr(v, i),
@@ -140,7 +141,12 @@ impl Interp {
     /// `object.__repr__`: `<module.Class object at 0x…>`.
     pub fn default_repr(&self, v: &Value, inst: &Rc<Instance>) -> String {
         let cls = &inst.class;
-        format!("<{}.{} object at {}>", cls.module, cls.qualname, addr(v))
+        // `object_repr` leaves out the module of a built-in type (`<object object at …>`).
+        let module = cls.module_name();
+        if &*module == "builtins" {
+            return format!("<{} object at {}>", cls.qualname, addr(v));
+        }
+        format!("<{module}.{} object at {}>", cls.qualname, addr(v))
     }
 
     /// `BaseException.__repr__`: `Name(args…)`.

@@ -16,7 +16,8 @@ impl Interp {
         Rc::new(Instance {
             class: cls.clone(),
             dict: Rc::new(RefCell::new(Dict::new())),
-            exc: Some(exc),
+            exc: Some(Box::new(exc)),
+            slots: None,
         })
     }
 

@@ -854,7 +854,7 @@ impl Interp {
         })
     }
 
-    fn double_star_args(
+    pub(super) fn double_star_args(
         &mut self,
         callee: &Value,
         v: &Value,

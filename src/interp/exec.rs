@@ -6,6 +6,7 @@ use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{
     ExceptHandler, Expr, ExprKind, NameCache, NameHit, NameRes, Stmt, StmtKind, WithItem,
 };
+use crate::source::Span;
 use crate::trace::event::{Declaration, FinallyReason};
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{Instance, Value};
@@ -102,7 +103,7 @@ impl Interp {
                 iter,
                 body,
                 orelse,
-            } => return self.exec_for(f, target, iter, body, orelse),
+            } => return self.exec_for(f, target, iter, body, orelse, s.span),
             StmtKind::FunctionDef(def) => {
                 let program = f.program.clone();
                 let code = Code {
@@ -140,10 +141,18 @@ impl Interp {
                 for b in bases {
                     base_values.push(self.eval(f, b)?);
                 }
-                if !keywords.is_empty() {
-                    return Err(self.unsupported("class keyword arguments (metaclass=…)"));
+                let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(keywords.len());
+                for k in keywords {
+                    let v = self.eval(f, &k.value)?;
+                    match &k.arg {
+                        Some(arg) => kw.push((Rc::from(arg.as_str()), v)),
+                        None => {
+                            let callee = Value::Class(self.types.type_.clone());
+                            self.double_star_args(&callee, &v, &mut kw)?;
+                        }
+                    }
                 }
-                let mut cls = self.build_class(f, name, *scope, base_values, body)?;
+                let mut cls = self.build_class(f, name, *scope, base_values, kw, body)?;
                 for (d, e) in decorators.iter().zip(decorator_list).rev() {
                     cls = self
                         .call(d, Args::positional(&[cls]))
@@ -236,6 +245,7 @@ impl Interp {
         iter: &Expr,
         body: &[Stmt],
         orelse: &[Stmt],
+        span: Span,
     ) -> PyResult<Flow> {
         let iterable = match &iter.node {
             // `for x in {1, 2, 3}` iterates the frozenset CPython folds the display into.
@@ -248,9 +258,9 @@ impl Interp {
             }
             _ => self.eval(f, iter)?,
         };
-        // A value that cannot be iterated is reported at the `for` statement (CPython's
-        // GET_ITER has its location), without markers.
-        let it = self.iter(&iterable)?;
+        // CPython's GET_ITER carries the whole statement's location, so the traceback
+        // quotes the `for` line without markers.
+        let it = self.iter(&iterable).map_err(|e| self.locate(f, e, span))?;
         let line = f.line;
         let mut first = true;
         loop {

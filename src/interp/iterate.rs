@@ -52,6 +52,10 @@ impl Interp {
     }
 
     fn instance_iter(&mut self, v: &Value) -> PyResult<Value> {
+        // `__iter__ = None` declares the object not iterable (`slot_tp_iter`).
+        if let Some((Value::None, _)) = self.types.class_of(v).lookup("__iter__") {
+            return Err(self.type_error(format!("'{}' object is not iterable", self.tname(v))));
+        }
         if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
             if !self.has_next(&it) {
                 return Err(self.type_error(format!(

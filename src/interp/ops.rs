@@ -197,19 +197,19 @@ impl Interp {
         // A subclass's reflected method is tried first.
         let b_first = self.is_proper_subclass_instance(b, a);
         if b_first {
-            if let Some(r) = self.call_dunder(b, swapped, std::slice::from_ref(a))? {
+            if let Some(r) = self.compare_dunder(b, swapped, a)? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))? {
+        if let Some(r) = self.compare_dunder(a, name, b)? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
         if !b_first {
-            if let Some(r) = self.call_dunder(b, swapped, std::slice::from_ref(a))? {
+            if let Some(r) = self.compare_dunder(b, swapped, a)? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -217,11 +217,7 @@ impl Interp {
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            // object.__ne__ inverts __eq__ when a class defines only that.
-            CmpOp::NotEq => match self.rich_compare(a, b, CmpOp::Eq)? {
-                Value::NotImplemented => Ok(Value::Bool(!a.is(b))),
-                r => Ok(Value::Bool(!self.truthy(&r)?)),
-            },
+            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),
@@ -229,6 +225,28 @@ impl Interp {
                 self.tname(b)
             ))),
         }
+    }
+
+    /// `type(x).<name>(x, y)` for a rich comparison. A class that does not define its own
+    /// `__ne__` gets `object.__ne__`: the inverse of its `__eq__`, unless that is
+    /// NotImplemented (an own `__ne__` returning NotImplemented does not reach `__eq__`).
+    fn compare_dunder(&mut self, x: &Value, name: &str, y: &Value) -> PyResult<Option<Value>> {
+        if name == "__ne__" {
+            let own = self
+                .types
+                .class_of(x)
+                .lookup("__ne__")
+                .is_some_and(|(_, owner)| !Rc::ptr_eq(&owner, &self.types.object));
+            if !own {
+                return Ok(
+                    match self.call_dunder(x, "__eq__", std::slice::from_ref(y))? {
+                        Some(Value::NotImplemented) | None => None,
+                        Some(r) => Some(Value::Bool(!self.truthy(&r)?)),
+                    },
+                );
+            }
+        }
+        self.call_dunder(x, name, std::slice::from_ref(y))
     }
 
     fn is_proper_subclass_instance(&self, b: &Value, a: &Value) -> bool {
@@ -369,6 +387,15 @@ impl Interp {
                 ))),
             },
             Value::Instance(_) => {
+                // `__contains__ = None` forbids `in`, even by iteration (`slot_sq_contains`).
+                if let Some((Value::None, _)) =
+                    self.types.class_of(container).lookup("__contains__")
+                {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not a container",
+                        self.tname(container)
+                    )));
+                }
                 if let Some(r) =
                     self.call_dunder(container, "__contains__", std::slice::from_ref(item))?
                 {
@@ -840,13 +867,13 @@ impl Interp {
                 Err(self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
             Value::Instance(_) => match self.call_dunder(v, "__index__", &[])? {
-                Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => self.index_of(&r),
-                Some(Value::Instance(i)) if i.class.is_subclass(&self.types.int) => {
-                    self.index_of(&Value::Instance(i))
+                Some(r @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => self.index_of(&r),
+                Some(r) if self.types.class_of(&r).is_subclass(&self.types.int) => {
+                    self.index_of(&r)
                 }
-                Some(other) => Err(self.type_error(format!(
+                Some(r) => Err(self.type_error(format!(
                     "__index__ returned non-int (type {})",
-                    self.tname(&other)
+                    self.tname(&r)
                 ))),
                 None => Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Interp, PyResult};
+use super::{Interp, PyErr, PyResult};
 use crate::value::{Slice, Value};
 
 /// Positions a slice selects in a sequence of length `len` (CPython's `PySlice_AdjustIndices`).
@@ -111,7 +111,10 @@ impl Interp {
             Value::BigInt(_) => {
                 Err(self.index_error("cannot fit 'int' into an index-sized integer"))
             }
-            Value::Instance(_) => self.index_of(key),
+            // Only an object with `__index__` is an index; any other gets the message below.
+            Value::Instance(_) if self.types.class_of(key).lookup("__index__").is_some() => {
+                self.index_of(key)
+            }
             // CPython words the str message differently from the list/tuple one.
             _ if what == "string" => Err(self.type_error(format!(
                 "string indices must be integers, not '{}'",
@@ -186,9 +189,13 @@ impl Interp {
                 }
             }
             (Value::Class(c), _) => {
-                if let Some((f, _)) = c.lookup("__class_getitem__") {
-                    let args = [obj.clone(), key.clone()];
-                    return self.call(&f, crate::interp::Args::positional(&args));
+                // An implicit class method: read through the class, it binds to it.
+                if c.lookup("__class_getitem__").is_some() {
+                    let f = self.getattr(obj, "__class_getitem__")?;
+                    return self.call(
+                        &f,
+                        crate::interp::Args::positional(std::slice::from_ref(key)),
+                    );
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
             }
@@ -307,26 +314,36 @@ impl Interp {
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
-                    None => Err(self.type_error(format!(
-                        "'{}' object does not support item deletion",
-                        self.tname(obj)
-                    ))),
+                    None => Err(self.no_item_deletion(obj, key, true)),
                 }
             }
-            // CPython's wording depends on whether the type has sequence methods.
-            Value::Tuple(_)
-            | Value::Str(_)
+            Value::Str(_)
+            | Value::Tuple(_)
             | Value::Bytes(_)
-            | Value::Range(..)
+            | Value::Range(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.tname(obj)
-            ))),
-            _ => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
-                self.tname(obj)
-            ))),
+            | Value::FrozenSet(_) => Err(self.no_item_deletion(obj, key, true)),
+            _ => Err(self.no_item_deletion(obj, key, false)),
         }
+    }
+
+    /// CPython words this by the path `PyObject_DelItem` takes: a type with sequence
+    /// methods given an index ends in `PySequence_DelItem` ("doesn't"); anything else
+    /// reaches the generic message ("does not").
+    fn no_item_deletion(&self, obj: &Value, key: &Value, sequence: bool) -> PyErr {
+        let index = match key {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
+            Value::Instance(_) => self.types.class_of(key).lookup("__index__").is_some(),
+            _ => false,
+        };
+        let verb = if sequence && index {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        self.type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.tname(obj)
+        ))
     }
 }

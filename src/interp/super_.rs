@@ -10,7 +10,13 @@ impl Interp {
     /// `super(cls, obj)`: a proxy whose attributes come from `obj`'s MRO after `cls`.
     pub fn make_super(&mut self, args: Args) -> PyResult<Value> {
         let [Value::Class(cls), obj] = args.pos else {
-            return Err(self.type_error("super() argument 1 must be a type"));
+            return Err(match args.pos.first() {
+                Some(other) if args.pos.len() == 2 => self.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    self.tname(other)
+                )),
+                _ => self.type_error("super() argument 1 must be a type"),
+            });
         };
         let obj_class = match obj {
             Value::Class(c) if c.is_subclass(cls) => c.clone(),
@@ -29,6 +35,7 @@ impl Interp {
             class: self.types.super_.clone(),
             dict: Rc::new(RefCell::new(d)),
             exc: None,
+            slots: None,
         })))
     }
 
@@ -48,12 +55,14 @@ impl Interp {
             return Ok(None);
         };
         drop(d);
-        let found = self.search_after(&start, &this, name);
+        // A name the MRO after `__thisclass__` lacks is looked up on the super object
+        // itself (`__thisclass__`, `__self__`, `__class__`…), as `super_getattro` does.
+        let found = match name {
+            "__class__" => None,
+            _ => self.search_after(&start, &this, name),
+        };
         let Some(attr) = found else {
-            return Err(self.err(
-                "AttributeError",
-                format!("'super' object has no attribute '{name}'"),
-            ));
+            return Ok(None);
         };
         let owner = Value::Class(start);
         let instance = if matches!(obj, Value::Class(_)) {

@@ -139,10 +139,11 @@ impl Interp {
     /// `TypeName: message` (module-qualified for classes outside `builtins` and `__main__`).
     pub fn exception_line(&mut self, exc: &Rc<Instance>) -> String {
         let cls = exc.class.clone();
-        let mut line = if matches!(cls.module.as_ref(), "builtins" | "__main__") {
+        let module = cls.module_name();
+        let mut line = if matches!(module.as_ref(), "builtins" | "__main__") {
             cls.qualname.to_string()
         } else {
-            format!("{}.{}", cls.module, cls.qualname)
+            format!("{module}.{}", cls.qualname)
         };
         let value = Value::Instance(exc.clone());
         let msg = self

@@ -42,6 +42,12 @@ pub struct Types {
     pub member_descriptor: Rc<Class>,
     /// The type of a class's `__dict__` and `__weakref__` descriptors.
     pub getset_descriptor: Rc<Class>,
+    /// The type of `C.__dict__`.
+    pub mappingproxy: Rc<Class>,
+    /// `abc.ABCMeta`, the type of the classes `abc.ABC` and its subclasses.
+    pub abc_meta: Rc<Class>,
+    /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
+    pub generic_alias: Option<Rc<Class>>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -151,7 +157,11 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         mro_tail,
         dict: RefCell::new(Dict::new()),
         kind,
-        flags: crate::value::object::ClassFlags::default(),
+        // `object()` itself has no `__dict__`: `object().x = 1` fails.
+        flags: crate::value::object::ClassFlags {
+            slotted: base.is_none(),
+            ..crate::value::object::ClassFlags::builtin()
+        },
         subclasses: RefCell::default(),
     })
 }
@@ -172,8 +182,22 @@ impl Types {
             exceptions.insert(name, builtin_class(name, Some(&base), TypeKind::Exception));
         }
         let iterators = ITERATORS.iter().map(|&n| (n, make(n))).collect();
+        let type_ = make("type");
+        let abc_meta = builtin_class("ABCMeta", Some(&type_), TypeKind::Builtin);
+        let abc_meta = Rc::new(Class {
+            name: abc_meta.name.clone(),
+            qualname: abc_meta.qualname.clone(),
+            module: Rc::from("abc"),
+            bases: abc_meta.bases.clone(),
+            mro_tail: abc_meta.mro_tail.clone(),
+            dict: RefCell::new(Dict::new()),
+            kind: TypeKind::Builtin,
+            flags: abc_meta.flags,
+            subclasses: RefCell::default(),
+        });
         Types {
-            type_: make("type"),
+            abc_meta,
+            type_,
             none: make("NoneType"),
             not_implemented: make("NotImplementedType"),
             ellipsis: make("ellipsis"),
@@ -202,6 +226,8 @@ impl Types {
             super_: builtin_class("super", Some(&object), TypeKind::Object),
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),
+            mappingproxy: make("mappingproxy"),
+            generic_alias: None,
             iterators,
             exceptions,
             object,
@@ -241,6 +267,7 @@ impl Types {
                 Value::Builtin(_) => self.builtin_function.clone(),
                 _ => self.method.clone(),
             },
+            Value::Class(c) if c.flags.abc => self.abc_meta.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),

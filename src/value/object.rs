@@ -49,6 +49,26 @@ pub struct ClassFlags {
     /// The class derives from a built-in value type (`list`, `dict`, `int`…): its
     /// instances carry a value of that type (`builtins::subclass`).
     pub payload: bool,
+    /// A class in the MRO names slots: instances keep them in `Instance::slots`.
+    pub has_slots: bool,
+    /// Made by `abc.ABCMeta` (or derived from such a class): its type is `ABCMeta`.
+    pub abc: bool,
+    /// An ABC with abstract methods left (`__abstractmethods__` not empty): it cannot be
+    /// instantiated.
+    pub abstract_: bool,
+    /// A built-in class: its attributes cannot be set or deleted ("cannot set 'x'
+    /// attribute of immutable type 'int'").
+    pub immutable: bool,
+}
+
+impl ClassFlags {
+    /// The flags of a class legb itself defines.
+    pub fn builtin() -> ClassFlags {
+        ClassFlags {
+            immutable: true,
+            ..ClassFlags::default()
+        }
+    }
 }
 
 impl Class {
@@ -65,6 +85,17 @@ impl Class {
                 .get_str(name)
                 .map(|v| (v.clone(), c.clone()))
         })
+    }
+
+    /// `__module__`: a class statement's class reads it from its namespace (so assigning
+    /// `C.__module__` renames it), a built-in class has it fixed.
+    pub fn module_name(&self) -> Rc<str> {
+        if !self.flags.immutable {
+            if let Some(Value::Str(m)) = self.dict.borrow().get_str("__module__") {
+                return m.clone();
+            }
+        }
+        self.module.clone()
     }
 
     /// Whether `self` is `other` or derives from it.
@@ -113,7 +144,11 @@ pub struct Instance {
     /// The instance `__dict__`, shared so `obj.__dict__` and `vars(obj)` are the live dict
     /// (`self.__dict__.update(kwargs)` sets attributes).
     pub dict: Rc<RefCell<Dict>>,
-    pub exc: Option<ExcData>,
+    pub exc: Option<Box<ExcData>>,
+    /// The values of `__slots__` members, apart from the `__dict__` (an instance of a class
+    /// with slots and a `__dict__` shows only the latter in `vars()`); `None` for classes
+    /// without slots.
+    pub slots: Option<Box<RefCell<Dict>>>,
 }
 
 /// A module object (`math`, `functools`, …).

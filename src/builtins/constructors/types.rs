@@ -3,10 +3,13 @@
 use std::rc::Rc;
 
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, Dict, Value};
+use crate::value::{Dict, Value};
 
 /// `type.__new__(cls, ...)`: one argument (without keywords) or three.
 pub fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    // `ABCMeta(name, bases, dict)` builds an abstract base class.
+    let abc =
+        matches!(args.pos.first(), Some(Value::Class(m)) if m.is_subclass(&interp.types.abc_meta));
     let args = super::after_class(&args);
     match args.pos {
         [v] => {
@@ -15,7 +18,7 @@ pub fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Class(interp.types.class_of(v)))
         }
-        [name, bases, dict] => new_class(interp, name, bases, dict, &args),
+        [name, bases, dict] => new_class(interp, name, bases, dict, &args, abc),
         _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -27,6 +30,7 @@ fn new_class(
     bases: &Value,
     dict: &Value,
     args: &Args,
+    abc: bool,
 ) -> PyResult<Value> {
     let wrong = |interp: &Interp, n: usize, what: &str, v: &Value| {
         interp.type_error(format!(
@@ -73,42 +77,7 @@ fn new_class(
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from("__main__"),
     };
-    let cls = interp.make_class(name, qualname, module, classes, ns)?;
-    init_subclass(interp, &cls, args.kw)?;
+    let cls = interp.make_class_of(name, qualname, module, classes, ns, abc)?;
+    interp.init_subclass(&cls, args.kw)?;
     Ok(Value::Class(cls))
-}
-
-/// Calls the nearest base's `__init_subclass__` with the new class and the call's keywords;
-/// `object`'s accepts no keywords.
-fn init_subclass(interp: &mut Interp, cls: &Rc<Class>, kw: &[(Rc<str>, Value)]) -> PyResult<()> {
-    let parent = cls.mro_tail.iter().find_map(|c| {
-        let f = c.dict.borrow().get_str("__init_subclass__").cloned();
-        f.map(|f| (f, c.clone()))
-    });
-    let user_hook = parent.filter(|(_, owner)| !Rc::ptr_eq(owner, &interp.types.object));
-    let Some((f, owner)) = user_hook else {
-        if !kw.is_empty() {
-            return Err(interp.type_error(format!(
-                "{}.__init_subclass__() takes no keyword arguments",
-                cls.qualname
-            )));
-        }
-        return Ok(());
-    };
-    // A classmethod (an instance) is read through the class to get its function.
-    let func = match f {
-        Value::Instance(_) => match interp.getattr(&Value::Class(owner), "__init_subclass__")? {
-            Value::BoundMethod(m) => m.func.clone(),
-            other => other,
-        },
-        other => other,
-    };
-    interp.call(
-        &func,
-        Args {
-            pos: &[Value::Class(cls.clone())],
-            kw,
-        },
-    )?;
-    Ok(())
 }

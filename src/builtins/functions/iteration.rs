@@ -63,7 +63,7 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         mro_tail: vec![object.clone()],
         dict: RefCell::new(Dict::new()),
         kind: TypeKind::Builtin,
-        flags: crate::value::object::ClassFlags::default(),
+        flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
     })
 }
@@ -88,6 +88,7 @@ fn stateful_instance(cls: &Rc<Class>, state: Value) -> Value {
         class: cls.clone(),
         dict: Rc::new(RefCell::new(dict)),
         exc: None,
+        slots: None,
     }))
 }
 

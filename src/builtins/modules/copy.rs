@@ -286,11 +286,19 @@ fn instance_state(interp: &mut Interp, x: &Value, inst: &Rc<Instance>) -> PyResu
         return interp.call(&f, Args::positional(&[]));
     }
     let dict = inst.dict.borrow().clone();
-    Ok(if dict.is_empty() {
+    let dict = if dict.is_empty() {
         Value::None
     } else {
         Value::dict(dict)
-    })
+    };
+    // With slots set, copyreg's state is the pair (dict or None, slots).
+    match &inst.slots {
+        Some(slots) if !slots.borrow().is_empty() => {
+            let slots = Value::dict(slots.borrow().clone());
+            Ok(Value::tuple(vec![dict, slots]))
+        }
+        _ => Ok(dict),
+    }
 }
 
 /// A shallow copy of a built-in subclass instance carries a copy of the original's list,
@@ -322,6 +330,10 @@ fn blank_copy(interp: &Interp, inst: &Rc<Instance>) -> Value {
         class: inst.class.clone(),
         dict: Rc::new(RefCell::new(Dict::new())),
         exc: None,
+        slots: inst
+            .slots
+            .as_ref()
+            .map(|_| Box::new(RefCell::new(Dict::new()))),
     }))
 }
 
@@ -337,6 +349,22 @@ fn restore(interp: &mut Interp, y: &Value, state: Value) -> PyResult<()> {
     let Value::Instance(new) = y else {
         return Ok(());
     };
+    if let Value::Tuple(pair) = &state {
+        if let [dict, Value::Dict(slots)] = pair.as_slice() {
+            restore(interp, y, dict.clone())?;
+            let entries: Vec<(Value, Value)> = slots
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in entries {
+                if let Value::Str(k) = &k {
+                    interp.setattr(y, k, v)?;
+                }
+            }
+            return Ok(());
+        }
+    }
     let Value::Dict(d) = &state else {
         return Err(interp.unsupported("copying an object whose state is not a dict"));
     };

@@ -1,5 +1,6 @@
 //! The standard-library modules legb provides, each built natively.
 
+mod abc;
 mod collections;
 mod contextlib;
 mod copy;
@@ -25,6 +26,7 @@ use crate::value::Value;
 /// Builds the module `name` if legb provides it.
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
+        "abc" => abc::module(interp)?,
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,
         "contextlib" => contextlib::module(interp)?,

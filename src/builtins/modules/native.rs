@@ -71,7 +71,7 @@ pub fn class(
         mro_tail: vec![object],
         dict: RefCell::new(dict),
         kind: TypeKind::Builtin,
-        flags: crate::value::object::ClassFlags::default(),
+        flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
     })
 }
@@ -87,6 +87,7 @@ pub fn object(cls: &Rc<Class>, state: Value, attrs: Vec<(&str, Value)>) -> Value
         class: cls.clone(),
         dict: Rc::new(RefCell::new(dict)),
         exc: None,
+        slots: None,
     }))
 }
 

@@ -1,0 +1,5 @@
+class Empty:
+    pass
+
+print(abs(-3))
+-Empty()

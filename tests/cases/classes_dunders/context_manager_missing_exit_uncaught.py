@@ -1,0 +1,7 @@
+class OnlyEnter:
+    def __enter__(self):
+        return self
+
+print("before")
+with OnlyEnter():
+    print("never")

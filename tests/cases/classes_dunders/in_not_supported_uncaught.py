@@ -1,0 +1,4 @@
+class Nothing:
+    pass
+
+3 in Nothing()

@@ -1,0 +1,5 @@
+class Bag:
+    pass
+
+print(bool(Bag()))
+len(Bag())

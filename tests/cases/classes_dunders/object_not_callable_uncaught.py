@@ -1,0 +1,6 @@
+class Config:
+    pass
+
+c = Config()
+print(callable(c))
+c()

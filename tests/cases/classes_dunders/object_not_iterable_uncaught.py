@@ -1,0 +1,5 @@
+class Point:
+    pass
+
+for coord in Point():
+    print(coord)

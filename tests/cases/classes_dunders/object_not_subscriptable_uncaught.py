@@ -1,0 +1,5 @@
+class Record:
+    pass
+
+r = Record()
+r["key"]

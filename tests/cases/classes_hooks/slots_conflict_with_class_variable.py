@@ -1,0 +1,6 @@
+try:
+    class Config:
+        __slots__ = ("debug",)
+        debug = False
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,6 @@
+class Greeter:
+    def greet(self, name):
+        return f"hello {name}"
+
+print(Greeter.greet(Greeter(), "ann"))
+Greeter.greet("ann")

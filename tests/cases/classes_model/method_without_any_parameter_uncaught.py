@@ -1,0 +1,6 @@
+class Clock:
+    def tick():
+        return "tick"
+
+print(Clock.tick())
+Clock().tick()

@@ -1,0 +1,7 @@
+def outer():
+    v = "enclosing"
+    class C:
+        nonlocal v
+        v = "changed by class"
+    return v
+print(outer())

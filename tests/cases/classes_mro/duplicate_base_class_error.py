@@ -1,0 +1,6 @@
+class A: pass
+
+try:
+    class B(A, A): pass
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,7 @@
+def f():
+    return super()
+
+try:
+    f()
+except RuntimeError as e:
+    print("RuntimeError:", e)
