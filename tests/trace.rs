@@ -78,22 +78,39 @@ fn example_traces_read_as_pinned() {
     }
 }
 
+/// What `legb ARGS --color never` prints, run in the repository's root.
+fn run_legb(args: &str) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_legb"))
+        .args(args.split_whitespace())
+        .args(["--color", "never"])
+        .current_dir(manifest_dir())
+        .output()
+        .expect("legb runs");
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
 #[test]
 fn readme_traces_are_what_legb_prints() {
     let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
     let mut checked = 0;
     let mut lines = readme.lines();
+    let mut command: Option<&str> = None;
     while let Some(line) = lines.next() {
         let Some(name) = line
             .strip_prefix("trace of examples/")
             .and_then(|l| l.strip_suffix(".py"))
         else {
+            command = line.strip_prefix("$ legb ");
             continue;
         };
         let shown: Vec<&str> = std::iter::once(line)
             .chain(lines.by_ref().take_while(|l| *l != "…" && *l != "```"))
             .collect();
-        let real = example_text(name);
+        // A block under a `$ legb trace …` line is what that command prints.
+        let real = match command.take() {
+            Some(args) => run_legb(args),
+            None => example_text(name),
+        };
         let real: Vec<&str> = real.lines().take(shown.len()).collect();
         assert_eq!(
             shown, real,
@@ -101,7 +118,7 @@ fn readme_traces_are_what_legb_prints() {
         );
         checked += 1;
     }
-    assert!(checked >= 2, "README shows {checked} traces");
+    assert!(checked >= 3, "README shows {checked} traces");
 }
 
 #[test]
