@@ -14,6 +14,28 @@ use crate::value::{Class, Instance, Value};
 /// The object expression's source is shown (`self.balance`) when it is at most this long.
 const MAX_EXPR: usize = 30;
 
+/// An attribute access in the program: `obj_expr.written`, `obj_expr` evaluated to `obj`,
+/// `written` mangled to `name`.
+#[derive(Clone, Copy)]
+pub(super) struct AttrSite<'a> {
+    pub obj_expr: &'a Expr,
+    pub obj: &'a Value,
+    pub written: &'a str,
+    pub name: &'a str,
+}
+
+impl<'a> AttrSite<'a> {
+    /// The access `obj_expr.written`, `obj_expr` evaluated to `obj`, mangled to `name`.
+    pub fn new(obj_expr: &'a Expr, obj: &'a Value, written: &'a str, name: &'a str) -> Self {
+        AttrSite {
+            obj_expr,
+            obj,
+            written,
+            name,
+        }
+    }
+}
+
 /// Where an attribute lives, as the trace reports it.
 struct Origin {
     found: AttrPlace,
@@ -108,16 +130,11 @@ impl Interp {
         self.trace.as_ref().is_some_and(|t| !t.muted)
     }
 
-    /// `obj.name` read, reported as an `attr` event after the read (a property's getter
-    /// runs first, with its own events).
-    pub(super) fn traced_getattr(
-        &mut self,
-        f: &Frame,
-        obj_expr: &Expr,
-        obj: &Value,
-        written: &str,
-        name: &str,
-    ) -> PyResult<Value> {
+    /// `obj.name` read where the program spells it; traced, it is reported as an `attr`
+    /// event after the read (a property's getter runs first, with its own events).
+    #[inline]
+    pub(super) fn getattr_at(&mut self, f: &Frame, at: AttrSite) -> PyResult<Value> {
+        let AttrSite { obj, name, .. } = at;
         if !self.attrs_traced() {
             return self.getattr(obj, name);
         }
@@ -154,85 +171,48 @@ impl Interp {
             _ => origin,
         };
         let value = result.as_ref().map(short_repr).unwrap_or_default();
-        self.emit_attr(
-            f,
-            AttrAction::Get,
-            obj_expr,
-            obj,
-            written,
-            name,
-            origin,
-            value,
-        );
+        self.emit_attr(f, AttrAction::Get, at, origin, value);
         result
     }
 
-    /// `obj.name = value`, reported before the write (a property's setter runs after).
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn traced_setattr(
-        &mut self,
-        f: &Frame,
-        obj_expr: &Expr,
-        obj: &Value,
-        written: &str,
-        name: &str,
-        value: Value,
-    ) -> PyResult<()> {
+    /// `obj.name = value`; traced, reported before the write (a property's setter runs
+    /// after).
+    #[inline]
+    pub(super) fn setattr_at(&mut self, f: &Frame, at: AttrSite, value: Value) -> PyResult<()> {
+        let AttrSite { obj, name, .. } = at;
         if self.attrs_traced() {
             let origin = self.write_origin(obj, name, "__setattr__");
             let shown = short_repr(&value);
-            self.emit_attr(
-                f,
-                AttrAction::Set,
-                obj_expr,
-                obj,
-                written,
-                name,
-                origin,
-                shown,
-            );
+            self.emit_attr(f, AttrAction::Set, at, origin, shown);
         }
         self.setattr(obj, name, value)
     }
 
-    /// `del obj.name`, reported before the delete.
-    pub(super) fn traced_delattr(
-        &mut self,
-        f: &Frame,
-        obj_expr: &Expr,
-        obj: &Value,
-        written: &str,
-        name: &str,
-    ) -> PyResult<()> {
+    /// `del obj.name`; traced, reported before the delete.
+    #[inline]
+    pub(super) fn delattr_at(&mut self, f: &Frame, at: AttrSite) -> PyResult<()> {
+        let AttrSite { obj, name, .. } = at;
         if self.attrs_traced() {
             let origin = self.write_origin(obj, name, "__delattr__");
-            let action = AttrAction::Delete;
-            self.emit_attr(
-                f,
-                action,
-                obj_expr,
-                obj,
-                written,
-                name,
-                origin,
-                Text::default(),
-            );
+            self.emit_attr(f, AttrAction::Delete, at, origin, Text::default());
         }
         self.delattr(obj, name)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn emit_attr(
         &mut self,
         f: &Frame,
         action: AttrAction,
-        obj_expr: &Expr,
-        obj: &Value,
-        written: &str,
-        name: &str,
+        at: AttrSite,
         origin: Origin,
         value: Text,
     ) {
+        let AttrSite {
+            obj_expr,
+            obj,
+            written,
+            name,
+        } = at;
         let owner = origin.owner.map(|c| Text::from(&*c.name)).or(origin.holder);
         self.emit(Event::Attr(Box::new(AttrAccess {
             action,

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::attr_trace::AttrSite;
 use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{self, Constant, Expr, ExprKind, NameCache, NameHit, NameRes};
 use crate::builtins::modules::pysource::is_library_file;
@@ -151,14 +152,7 @@ impl Interp {
                 ops,
                 comparators,
             } => self.eval_compare(f, left, ops, comparators),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => match self.eval_call(f, func, args, keywords) {
-                Ok(v) => Ok(v),
-                Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
-            },
+            ExprKind::Call { .. } => self.eval_call_node(f, e),
             _ => self.eval_other(f, e),
         }
     }
@@ -207,14 +201,7 @@ impl Interp {
                     self.eval(f, orelse)
                 }
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => match self.eval_call(f, func, args, keywords) {
-                Ok(v) => Ok(v),
-                Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
-            },
+            ExprKind::Call { .. } => self.eval_call_node(f, e),
             ExprKind::Attribute {
                 value,
                 attr: written,
@@ -222,11 +209,7 @@ impl Interp {
             } => {
                 let obj = self.eval(f, value)?;
                 let attr = f.mangle(written);
-                let r = if self.trace.is_some() {
-                    self.traced_getattr(f, value, &obj, written, &attr)
-                } else {
-                    self.getattr(&obj, &attr)
-                };
+                let r = self.getattr_at(f, AttrSite::new(value, &obj, written, &attr));
                 r.map_err(|err| match attr_start(e.span, e, written) {
                     Some(span) => self.locate(f, err, span),
                     None => err,
@@ -697,6 +680,23 @@ impl Interp {
         Ok(s)
     }
 
+    /// A call expression `e`, its error located as CPython locates it.
+    #[inline]
+    fn eval_call_node(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &e.node
+        else {
+            return Err(self.err("SystemError", "not a call"));
+        };
+        match self.eval_call(f, func, args, keywords) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
+        }
+    }
+
     fn eval_call(
         &mut self,
         f: &mut Frame,
@@ -720,11 +720,7 @@ impl Interp {
                         method
                     }
                     _ => {
-                        let r = if self.trace.is_some() {
-                            self.traced_getattr(f, value, &obj, attr, &name)
-                        } else {
-                            self.getattr(&obj, &name)
-                        };
+                        let r = self.getattr_at(f, AttrSite::new(value, &obj, attr, &name));
                         r.map_err(|e| {
                             let span = attr_start(func.span, func, attr).unwrap_or(func.span);
                             self.locate(f, e, span)

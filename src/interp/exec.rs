@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::attr_trace::AttrSite;
 use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{
     ExceptHandler, Expr, ExprKind, NameCache, NameHit, NameRes, Stmt, StmtKind, WithItem,
@@ -295,11 +296,7 @@ impl Interp {
             } => {
                 let o = self.eval(f, obj)?;
                 let attr = f.mangle(written);
-                let r = if self.trace.is_some() {
-                    self.traced_setattr(f, obj, &o, written, &attr, value)
-                } else {
-                    self.setattr(&o, &attr, value)
-                };
+                let r = self.setattr_at(f, AttrSite::new(obj, &o, written, &attr), value);
                 r.map_err(|e| {
                     let span = super::eval::attr_start(target.span, target, written);
                     self.locate(f, e, span.unwrap_or(target.span))
@@ -483,11 +480,7 @@ impl Interp {
             } => {
                 let o = self.eval(f, value)?;
                 let attr = f.mangle(written);
-                let r = if self.trace.is_some() {
-                    self.traced_delattr(f, value, &o, written, &attr)
-                } else {
-                    self.delattr(&o, &attr)
-                };
+                let r = self.delattr_at(f, AttrSite::new(value, &o, written, &attr));
                 r.map_err(|e| {
                     let span = super::eval::attr_start(target.span, target, written);
                     self.locate(f, e, span.unwrap_or(target.span))
@@ -560,20 +553,12 @@ impl Interp {
             } => {
                 let o = self.eval(f, obj)?;
                 let attr = f.mangle(written);
-                let cur = if self.trace.is_some() {
-                    self.traced_getattr(f, obj, &o, written, &attr)
-                } else {
-                    self.getattr(&o, &attr)
-                };
+                let cur = self.getattr_at(f, AttrSite::new(obj, &o, written, &attr));
                 let cur = cur.map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
                 let r = self.inplace_op(op, &cur, &v)?;
                 // Storing back fails at the target, as CPython's STORE_ATTR is located.
-                let stored = if self.trace.is_some() {
-                    self.traced_setattr(f, obj, &o, written, &attr, r)
-                } else {
-                    self.setattr(&o, &attr, r)
-                };
+                let stored = self.setattr_at(f, AttrSite::new(obj, &o, written, &attr), r);
                 stored.map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript {

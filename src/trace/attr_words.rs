@@ -1,7 +1,7 @@
 //! The words the text trace uses for an `attr` event: where an attribute was found or
 //! landed, said the way a teacher would say it ("method B.greet, inherited via MRO …").
 
-use super::event::{AttrAction, AttrPlace, AttrVia};
+use super::event::{AttrAccess, AttrAction, AttrPlace, AttrVia};
 
 /// The letter in the scope column for where an attribute lives: `I` the instance dict,
 /// `C` a class, `T` a built-in type (or `type`), `M` a module, `✗` nowhere.
@@ -15,26 +15,14 @@ pub fn place_letter(place: AttrPlace) -> char {
     }
 }
 
-/// The parts of an `attr` event the note is made of.
-pub struct AttrFacts<'a> {
-    pub action: AttrAction,
-    pub name: &'a str,
-    pub mangled: Option<&'a str>,
-    pub found: AttrPlace,
-    pub owner: Option<&'a str>,
-    pub mro: &'a [super::event::Text],
-    pub via: Option<AttrVia>,
-    pub after: Option<&'a str>,
-}
-
 /// The note after the value: what supplied the attribute, or what took the write.
-pub fn attr_note(facts: &AttrFacts) -> String {
+pub fn attr_note(facts: &AttrAccess) -> String {
     let mut note = String::new();
-    if let Some(m) = facts.mangled {
+    if let Some(m) = &facts.mangled {
         note.push_str(&format!("{} is {m} here (mangled); ", facts.name));
     }
-    let real = facts.mangled.unwrap_or(facts.name);
-    let qualified = match facts.owner {
+    let real = facts.mangled.as_ref().unwrap_or(&facts.name);
+    let qualified = match &facts.owner {
         Some(owner) => format!("{owner}.{real}"),
         None => real.to_string(),
     };
@@ -43,7 +31,7 @@ pub fn attr_note(facts: &AttrFacts) -> String {
         AttrAction::Set => write_words(facts, &qualified, "into", "setter"),
         AttrAction::Delete => write_words(facts, &qualified, "from", "deleter"),
     });
-    if let Some(after) = facts.after {
+    if let Some(after) = &facts.after {
         note.push_str(&format!(
             ", super() searched MRO [{}] after {after}",
             facts.mro.join(", ")
@@ -54,8 +42,8 @@ pub fn attr_note(facts: &AttrFacts) -> String {
     note
 }
 
-fn get_words(facts: &AttrFacts, qualified: &str) -> String {
-    let owner = facts.owner.unwrap_or("its class");
+fn get_words(facts: &AttrAccess, qualified: &str) -> String {
+    let owner = facts.owner.as_deref().unwrap_or("its class");
     match (facts.found, facts.via) {
         (_, Some(AttrVia::Getattribute)) => format!("{owner}.__getattribute__ decided"),
         (_, Some(AttrVia::Getattr)) => {
@@ -82,8 +70,8 @@ fn get_words(facts: &AttrFacts, qualified: &str) -> String {
     }
 }
 
-fn write_words(facts: &AttrFacts, qualified: &str, preposition: &str, hook: &str) -> String {
-    let owner = facts.owner.unwrap_or("its class");
+fn write_words(facts: &AttrAccess, qualified: &str, preposition: &str, hook: &str) -> String {
+    let owner = facts.owner.as_deref().unwrap_or("its class");
     match (facts.found, facts.via) {
         (_, Some(AttrVia::Setattr)) => format!("{owner} defines its own hook, which decides"),
         (_, Some(AttrVia::Property)) => format!("by the {hook} of property {qualified}"),
@@ -100,26 +88,32 @@ fn write_words(facts: &AttrFacts, qualified: &str, preposition: &str, hook: &str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::trace::event::Text;
 
-    fn facts(action: AttrAction, found: AttrPlace, via: Option<AttrVia>) -> AttrFacts<'static> {
-        AttrFacts {
+    fn facts(action: AttrAction, found: AttrPlace, via: Option<AttrVia>) -> AttrAccess {
+        AttrAccess {
             action,
-            name: "greet",
+            expr: None,
+            object: "<C object>".into(),
+            name: "greet".into(),
             mangled: None,
             found,
-            owner: Some("B"),
-            mro: &[],
+            owner: Some("B".into()),
+            mro: Vec::new(),
             via,
             after: None,
+            value: Text::default(),
         }
+    }
+
+    fn mro() -> Vec<Text> {
+        vec!["C".into(), "B".into(), "A".into(), "object".into()]
     }
 
     #[test]
     fn an_inherited_method_names_its_class_and_the_mro() {
-        let mro: [crate::trace::event::Text; 4] =
-            ["C".into(), "B".into(), "A".into(), "object".into()];
-        let f = AttrFacts {
-            mro: &mro,
+        let f = AttrAccess {
+            mro: mro(),
             ..facts(AttrAction::Get, AttrPlace::Class, Some(AttrVia::Method))
         };
         assert_eq!(
@@ -130,11 +124,9 @@ mod tests {
 
     #[test]
     fn super_says_where_the_search_started() {
-        let mro: [crate::trace::event::Text; 4] =
-            ["C".into(), "B".into(), "A".into(), "object".into()];
-        let f = AttrFacts {
-            mro: &mro,
-            after: Some("C"),
+        let f = AttrAccess {
+            mro: mro(),
+            after: Some("C".into()),
             ..facts(AttrAction::Get, AttrPlace::Class, Some(AttrVia::Method))
         };
         assert_eq!(
@@ -145,9 +137,9 @@ mod tests {
 
     #[test]
     fn a_mangled_name_is_shown_both_ways() {
-        let f = AttrFacts {
-            name: "__secret",
-            mangled: Some("_Account__secret"),
+        let f = AttrAccess {
+            name: "__secret".into(),
+            mangled: Some("_Account__secret".into()),
             owner: None,
             ..facts(AttrAction::Set, AttrPlace::Instance, None)
         };

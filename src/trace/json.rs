@@ -106,47 +106,34 @@ fn event(out: &mut Vec<u8>, e: &Event) {
 }
 
 fn attr(out: &mut Vec<u8>, a: &AttrAccess) {
-    let AttrAccess {
-        action,
-        expr,
-        object,
-        name,
-        mangled,
-        found,
-        owner,
-        mro,
-        via,
-        after,
-        value,
-    } = a;
     tag!(out, "attr");
     key!(out, "action");
-    enum_value(out, action);
-    if let Some(x) = expr {
+    enum_value(out, &a.action);
+    if let Some(x) = &a.expr {
         str_field!(out, "expr", x);
     }
-    str_field!(out, "object", object);
-    str_field!(out, "name", name);
-    if let Some(m) = mangled {
+    str_field!(out, "object", &a.object);
+    str_field!(out, "name", &a.name);
+    if let Some(m) = &a.mangled {
         str_field!(out, "mangled", m);
     }
     key!(out, "found");
-    enum_value(out, found);
-    if let Some(o) = owner {
+    enum_value(out, &a.found);
+    if let Some(o) = &a.owner {
         str_field!(out, "owner", o);
     }
-    if !mro.is_empty() {
+    if !a.mro.is_empty() {
         key!(out, "mro");
-        list(out, mro, |out, s| string(out, s));
+        list(out, &a.mro, |out, s| string(out, s));
     }
-    if let Some(v) = via {
+    if let Some(v) = &a.via {
         key!(out, "via");
         enum_value(out, v);
     }
-    if let Some(a) = after {
-        str_field!(out, "after", a);
+    if let Some(x) = &a.after {
+        str_field!(out, "after", x);
     }
-    str_field!(out, "value", value);
+    str_field!(out, "value", &a.value);
 }
 
 /// Events that come at most once per call or statement.

@@ -37,7 +37,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Effects, Style};
 
-use super::attr_words::{attr_note, place_letter, AttrFacts};
+use super::attr_words::{attr_note, place_letter};
 use super::event::{
     Arg, AttrAccess, AttrAction, AttrPlace, Capture, Chain, ChainKind, Declaration, Event,
     Explanation, FinallyReason, FrameRef, Passed, Scope, Step, Symbol, Target, Tracer,
@@ -937,46 +937,20 @@ impl<W: Write> TextRenderer<W> {
     /// variable or, at module level, a global one.
     /// The row of an `attr` event: `get  self.balance  C  <function …>  method Account.balance`.
     fn attr_row(&self, a: &AttrAccess) -> Row {
-        let AttrAccess {
-            action,
-            expr,
-            object,
-            name,
-            mangled,
-            found,
-            owner,
-            mro,
-            via,
-            after,
-            value,
-        } = a;
-        let kind = match action {
+        let kind = match a.action {
             AttrAction::Get => "get",
             AttrAction::Set => "set",
             AttrAction::Delete => "delete",
         };
-        let subject = match expr {
-            Some(x) => x.as_str(),
-            None => object.as_str(),
-        };
-        let facts = AttrFacts {
-            action: *action,
-            name,
-            mangled: mangled.as_deref(),
-            found: *found,
-            owner: owner.as_deref(),
-            mro,
-            via: *via,
-            after: after.as_deref(),
-        };
+        let subject = a.expr.as_ref().unwrap_or(&a.object);
         let row = Row::new(kind, self.styles.kind)
-            .name(self.name(&format!("{subject}.{name}")), Style::new())
-            .marker(Marker::Place(*found))
-            .note(Some(clean(&attr_note(&facts), MAX_SOURCE, Mode::Escape)));
-        if *found == AttrPlace::Missing {
+            .name(self.name(&format!("{subject}.{}", a.name)), Style::new())
+            .marker(Marker::Place(a.found))
+            .note(Some(clean(&attr_note(a), MAX_SOURCE, Mode::Escape)));
+        if a.found == AttrPlace::Missing {
             row.styled_value("(no such attribute)".into(), self.styles.error)
         } else {
-            row.value(self.value(value))
+            row.value(self.value(&a.value))
         }
     }
 
