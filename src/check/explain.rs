@@ -34,7 +34,7 @@ pub struct Explanation {
     /// What the steps did, in words: the scope that answered each name, the handlers.
     pub facts: Vec<String>,
     /// The steps, as `legb trace --format jsonl` writes them.
-    pub steps: Vec<serde_json::Value>,
+    pub steps: Vec<Box<serde_json::value::RawValue>>,
     /// Steps since the previous output left out (only the last ones are kept).
     pub omitted_steps: usize,
     /// The steps as the text trace shows them.
@@ -254,7 +254,7 @@ pub fn explain(window: Window, difference: Difference, shown: &str, file: &str) 
         facts,
         steps: steps
             .iter()
-            .map(|s| serde_json::to_value(s).unwrap_or_default())
+            .filter_map(|s| serde_json::value::to_raw_value(s).ok())
             .collect(),
         omitted_steps: window.omitted,
         trace,
@@ -383,7 +383,7 @@ fn fact(step: &Step, after: &[Step], frame: &dyn Fn(u32) -> String) -> Option<(S
             let place = match (scope, owner) {
                 (Scope::Builtin, _) => return None,
                 (Scope::Enclosing, Some(owner)) => {
-                    format!("the enclosing scope: {}'s variable", label(owner))
+                    format!("the enclosing scope ({}'s variable)", label(owner))
                 }
                 (Scope::Enclosing, None) => "an enclosing function's scope".into(),
                 (Scope::Local, _) if *symbol == Symbol::Cell => {
@@ -417,9 +417,11 @@ fn fact(step: &Step, after: &[Step], frame: &dyn Fn(u32) -> String) -> Option<(S
                     "in the global scope, through `global`".into()
                 }
                 (Target::Global, _) => "in the global scope".into(),
-                (Target::Local | Target::Cell, _) => {
-                    format!("as a local variable of {}", frame(step.frame))
-                }
+                (Target::Local, _) => format!("as a local variable of {}", frame(step.frame)),
+                (Target::Cell, _) => format!(
+                    "as a local variable of {}, in a cell a closure shares",
+                    frame(step.frame)
+                ),
                 (Target::Class, _) => "in the class body's namespace".into(),
             };
             let key = format!("store {name} {}", owner_key(step, owner.as_ref()));
