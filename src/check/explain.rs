@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use crate::trace::attr_words::{attr_note, AttrFacts};
 use crate::trace::event::{
-    AttrAction, AttrPlace, Event, Explanation as Why, FinallyReason, FrameRef, Passed, Scope,
-    Symbol, Target,
+    AttrAction, AttrPlace, AttrVia, Event, Explanation as Why, FinallyReason, FrameRef, Passed,
+    Scope, Symbol, Target,
 };
 use crate::trace::{Filter, Step, TextOptions, TextRenderer, Tracer};
 
@@ -354,12 +354,27 @@ fn facts(steps: &[Step], names: &HashMap<u32, String>) -> Vec<String> {
             keyed.push((key, text));
         }
     }
-    let extra = keyed.len().saturating_sub(MAX_FACTS);
-    let mut facts: Vec<String> = keyed.into_iter().take(MAX_FACTS).map(|(_, t)| t).collect();
-    if extra > 0 {
-        facts.push(format!("… and {extra} more (see the trace below)"));
+    // The facts nearest the output matter most: keep the last ones.
+    let earlier = keyed.len().saturating_sub(MAX_FACTS);
+    let mut facts = Vec::new();
+    if earlier > 0 {
+        facts.push(format!("… {earlier} earlier facts (see the trace below)"));
     }
+    facts.extend(keyed.into_iter().skip(earlier).map(|(_, t)| t));
     facts
+}
+
+/// Whether a store is a `def` or `class` statement binding its own name (the trace shows
+/// them; as facts they only add noise).
+fn is_definition(name: &str, value: &str) -> bool {
+    let function = value
+        .strip_prefix("<function ")
+        .and_then(|v| v.strip_suffix('>'))
+        .map(|q| q.rsplit('.').next() == Some(name));
+    let class = value
+        .strip_prefix("<class '")
+        .and_then(|v| v.strip_suffix("'>"));
+    function == Some(true) || class.is_some_and(|q| q.rsplit('.').next() == Some(name))
 }
 
 /// One step in words, with a key saying which earlier fact it replaces; `after` are the
@@ -399,6 +414,9 @@ fn fact(step: &Step, after: &[Step], frame: &dyn Fn(u32) -> String) -> Option<(S
                 (Scope::Global, _) => "the global scope".into(),
                 (Scope::Class, _) => "the class body's namespace".into(),
             };
+            if name.starts_with('.') {
+                return None;
+            }
             let key = format!("load {name} {}", owner_key(step, owner.as_ref()));
             return Some((key, format!("`{name}` was read from {place}: {value}")));
         }
@@ -408,6 +426,9 @@ fn fact(step: &Step, after: &[Step], frame: &dyn Fn(u32) -> String) -> Option<(S
             owner,
             value,
         } => {
+            if name.starts_with('.') || is_definition(name, value) {
+                return None;
+            }
             let place = match (target, owner) {
                 (Target::Enclosing, Some(owner)) => {
                     format!("in {}'s scope, through `nonlocal`", label(owner))
@@ -445,7 +466,7 @@ fn fact(step: &Step, after: &[Step], frame: &dyn Fn(u32) -> String) -> Option<(S
             );
             return Some((key, text));
         }
-        Event::Closure { function, captures } if !captures.is_empty() => {
+        Event::Closure { function, captures } if captures.iter().any(|c| c.name != "__class__") => {
             let what: Vec<String> = captures
                 .iter()
                 .map(|c| format!("`{}` from {}", c.name, label(&c.owner)))
@@ -469,7 +490,8 @@ fn fact(step: &Step, after: &[Step], frame: &dyn Fn(u32) -> String) -> Option<(S
             after,
             value,
         } => {
-            if *found == AttrPlace::Type && *action == AttrAction::Get {
+            let plain_method = *via == Some(AttrVia::Method) && mro.is_empty() && after.is_none();
+            if *action == AttrAction::Get && (*found == AttrPlace::Type || plain_method) {
                 return None;
             }
             let facts = AttrFacts {

@@ -147,7 +147,11 @@ fn explanation_text(out: &mut String, e: &Explanation) {
     let mut body = e.summary.join("\n");
     body.push('\n');
     if !e.facts.is_empty() {
-        body.push_str("Since the previous line of output:\n");
+        body.push_str(if e.output_line == 1 {
+            "Since the program started:\n"
+        } else {
+            "Since the previous line of output:\n"
+        });
         for fact in &e.facts {
             let _ = writeln!(body, "  - {fact}");
         }
