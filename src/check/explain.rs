@@ -40,6 +40,9 @@ pub struct Explanation {
     /// The steps as the text trace shows them.
     #[serde(skip)]
     pub trace: String,
+    /// Whether the program had printed something before these steps.
+    #[serde(skip)]
+    pub after_output: bool,
 }
 
 /// Collects the steps between two points of the output: from the end of the output before
@@ -258,6 +261,7 @@ pub fn explain(window: Window, difference: Difference, shown: &str, file: &str) 
             .collect(),
         omitted_steps: window.omitted,
         trace,
+        after_output: window.start > 0,
     }
 }
 

@@ -147,10 +147,10 @@ fn explanation_text(out: &mut String, e: &Explanation) {
     let mut body = e.summary.join("\n");
     body.push('\n');
     if !e.facts.is_empty() {
-        body.push_str(if e.output_line == 1 {
-            "Since the program started:\n"
-        } else {
+        body.push_str(if e.after_output {
             "Since the previous line of output:\n"
+        } else {
+            "Since the program started:\n"
         });
         for fact in &e.facts {
             let _ = writeln!(body, "  - {fact}");
