@@ -189,7 +189,7 @@ impl SessionFrames {
             step.line = self.line;
         }
         let first = std::mem::take(&mut self.needs_line);
-        let line = (first && !matches!(step.event, Event::Line)).then(|| Step {
+        let line = (first && !matches!(step.event, Event::Line)).then_some(Step {
             frame: 0,
             depth: 0,
             line: self.line,

@@ -23,7 +23,7 @@ pub mod run;
 pub mod snippet;
 pub mod verdict;
 
-use std::path::PathBuf;
+use std::path::Path;
 
 pub use input::Expect;
 pub use question::Question;
@@ -58,7 +58,7 @@ pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// Checks the questions found at `path` (a file or a directory). An error is a message for
 /// input that holds no question or cannot be read.
-pub fn check(path: &PathBuf, options: &Options, progress: Progress) -> Result<Report, String> {
+pub fn check(path: &Path, options: &Options, progress: Progress) -> Result<Report, String> {
     let questions = input::load(path, &options.expect, options.bless)?;
     let mut checked = parallel::check_all(&questions, &options.limits, options.jobs, progress);
     if options.bless {

@@ -9,7 +9,7 @@ use super::question::Session;
 use crate::interp::{Interp, Program, PyErr};
 use crate::trace::{Step, Tracer};
 use crate::value::Value;
-use crate::{Halt, Limits};
+use crate::Limits;
 
 /// A tracer the caller keeps a handle on (the interpreter owns what it is given).
 pub type SharedTracer = Rc<RefCell<dyn Tracer>>;
@@ -167,9 +167,4 @@ fn raised(exception: String) -> Actual {
         exception: Some(exception),
         ..Actual::default()
     }
-}
-
-/// The message for a run a host limit stopped.
-pub fn halted(halt: &Halt) -> String {
-    crate::halt_message(halt)
 }
