@@ -120,3 +120,35 @@ fn arrows(spans: &[Range<usize>], got: &str) -> Result<Vec<Write>, String> {
         .map(|(span, line)| Write::Edit((span.clone(), line.to_string())))
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_style_writes_lines_its_own_way() {
+        let text = "a\n\nb\n";
+        let fenced = LineStyle::Fenced {
+            indent: "  ".into(),
+        };
+        assert_eq!(lines(text, &fenced), "  a\n\n  b\n");
+        assert_eq!(lines(text, &LineStyle::Comment), "# a\n#\n# b\n");
+        let doctest = LineStyle::Doctest {
+            indent: "    ".into(),
+        };
+        assert_eq!(lines(text, &doctest), "    a\n    <BLANKLINE>\n    b\n");
+    }
+
+    #[test]
+    fn an_output_block_is_appended_after_a_blank_line() {
+        assert_eq!(appended("print(1)", "1\n"), "\n\n# Output:\n# 1\n");
+        assert_eq!(appended("print(1)\n", "1\n"), "\n# Output:\n# 1\n");
+    }
+
+    #[test]
+    fn arrows_need_one_line_each() {
+        assert!(arrows(&[0..1, 2..3], "a\nb\n").is_ok());
+        let err = arrows(&[0..1], "a\nb\n").err().unwrap();
+        assert!(err.contains("2 lines for 1 `# ->` comments"));
+    }
+}

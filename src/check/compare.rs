@@ -40,7 +40,8 @@ const STACK: &str = "  ...\n";
 
 /// Compares `expected` with `actual`.
 pub fn compare(expected: &str, actual: &Actual) -> Comparison {
-    let expected = with_newline(expected);
+    // An answer file saved with Windows line ends means the same lines.
+    let expected = with_newline(&expected.replace("\r\n", "\n"));
     let (want, traceback_form) = match split_traceback(&expected) {
         Some((before, message)) => (format!("{before}{}\n{STACK}{message}", HEADERS[0]), true),
         None => (expected.clone(), false),
@@ -182,6 +183,7 @@ mod tests {
         assert!(!compare("1\n3\n", &printed("1\n2\n")).pass);
         assert!(compare("", &printed("")).pass);
         assert!(!compare("", &printed("x\n")).pass);
+        assert!(compare("1\r\n2\r\n", &printed("1\n2\n")).pass);
     }
 
     #[test]

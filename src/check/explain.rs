@@ -654,3 +654,72 @@ impl Write for Gate {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The window of `source`'s run over stdout bytes `start..end`, explained.
+    fn explained(source: &str, start: usize, end: Option<usize>) -> Explanation {
+        let window = Rc::new(RefCell::new(Window::new(start, end)));
+        let tracer = window.clone();
+        let forward = move |step: &Step| tracer.borrow_mut().step(step);
+        crate::run_traced(
+            source,
+            "q.py",
+            |_| {},
+            || None,
+            crate::Limits::default(),
+            forward,
+        );
+        let window = window.replace(Window::new(0, None));
+        let difference = Difference {
+            index: 1,
+            expected: Some("x".into()),
+            got: Some("y".into()),
+            exception: end.is_none(),
+        };
+        explain(window, difference, source, "q.py")
+    }
+
+    #[test]
+    fn the_window_holds_the_steps_since_the_previous_output() {
+        let source = "a = 1\nprint(a)\nb = 2\nprint(b)\nc = 3\nprint(c)\n";
+        let e = explained(source, 2, Some(4));
+        assert!(e.after_output);
+        assert_eq!(
+            e.facts,
+            [
+                "`b` was bound in the global scope: 2",
+                "`b` was read from the global scope: 2"
+            ]
+        );
+        assert_eq!(e.summary[1], "It was printed by line 4: `print(b)`.");
+        assert!(e.trace.starts_with("  3 │ b = 2\n"), "{}", e.trace);
+        assert!(e.trace.ends_with("» 2\n"), "{}", e.trace);
+    }
+
+    #[test]
+    fn an_uncaught_exception_keeps_the_raise_before_a_finally_that_printed() {
+        let source =
+            "def f():\n    try:\n        return 1 / 0\n    finally:\n        print('bye')\nf()\n";
+        let e = explained(source, 4, None);
+        assert_eq!(e.summary[1], "It was raised at line 3: `return 1 / 0`.");
+        assert_eq!(
+            e.facts[0],
+            "ZeroDivisionError was raised at line 3: division by zero"
+        );
+        assert!(e.facts[1].starts_with("the `finally` block (line 5) ran before"));
+        assert!(e.trace.contains("» bye"), "{}", e.trace);
+    }
+
+    #[test]
+    fn an_enclosing_read_names_the_frame_that_owns_the_variable() {
+        let source = "def outer():\n    n = 5\n    def inner():\n        return n\n    return inner()\nprint(outer())\n";
+        let e = explained(source, 0, Some(2));
+        assert!(!e.after_output);
+        assert!(e.facts.contains(
+            &"`n` was read from the enclosing scope (outer#1's variable): 5".to_string()
+        ));
+    }
+}
