@@ -32,6 +32,11 @@ pub fn load(path: &Path, expect: &Expect, bless: bool) -> Result<Vec<Question>, 
         }
         return directory(path);
     }
+    if *expect != Expect::Inside && is_markdown(path) {
+        return Err(format!(
+            "{shown} is a Markdown quiz: --expect and --expect-text take a Python snippet"
+        ));
+    }
     let text = read(path)?;
     if *expect != Expect::Inside {
         return Ok(vec![given(&shown, text, expect)?]);
