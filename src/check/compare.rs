@@ -23,6 +23,7 @@ pub struct Actual {
 /// The verdict, with both sides in the form they were compared in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
+    /// Whether they match.
     pub pass: bool,
     /// The expected text, a traceback's stack replaced by `  ...`.
     pub want: String,

@@ -233,8 +233,11 @@ impl Tracer for Window {
 
 /// What the explanation is about: the first differing line and both versions of it.
 pub struct Difference {
+    /// The line's index (0-based).
     pub index: usize,
+    /// The line as expected, if the answer has it.
     pub expected: Option<String>,
+    /// The line as printed, if the program printed it.
     pub got: Option<String>,
     /// Whether the differing line is the uncaught exception rather than printed output.
     pub exception: bool,
@@ -579,8 +582,8 @@ fn owner_key(step: &Step, owner: Option<&FrameRef>) -> String {
 fn why_words(why: &Why, frame: &str) -> String {
     match why {
         Why::UnboundLocal { name, bound_at } => format!(
-            "`{name}` is local to {frame} because it is assigned at line {bound_at}, and \
-             that had not run yet"
+            "`{name}` is local to {frame} because it is assigned at line {bound_at}; it had \
+             no value yet when it was read"
         ),
         Why::NotFound { name, searched } => {
             let scopes: Vec<&str> = searched.iter().map(|s| scope_word(*s)).collect();

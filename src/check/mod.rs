@@ -37,6 +37,7 @@ use crate::Limits;
 pub struct Options {
     /// Where the expected answer is, when not inside the checked file.
     pub expect: Expect,
+    /// Text or JSON.
     pub format: Format,
     /// Write the actual output back as the expected answer of every failing question.
     pub bless: bool,
@@ -49,7 +50,9 @@ pub struct Options {
 /// The report to print, and the exit status: 0 when every question passed.
 #[derive(Debug, Clone)]
 pub struct Report {
+    /// What to print on stdout.
     pub text: String,
+    /// The exit status.
     pub status: u8,
 }
 

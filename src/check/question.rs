@@ -39,6 +39,7 @@ pub struct Session {
     pub setup: Option<String>,
     /// `__name__` while the session runs.
     pub module: String,
+    /// The `>>>` examples, in order.
     pub examples: Vec<Example>,
 }
 
@@ -56,7 +57,9 @@ pub struct Example {
 /// An expected output, and where it is written (so that `--bless` can rewrite it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
+    /// The expected output.
     pub text: String,
+    /// Where it is written.
     pub place: Place,
 }
 

@@ -12,8 +12,10 @@ use super::verdict::{Checked, Failure, Status};
 /// The report's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
+    /// For people: one line per question, details for a wrong answer.
     #[default]
     Text,
+    /// One JSON object, for tools and CI.
     Json,
 }
 

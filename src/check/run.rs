@@ -95,6 +95,7 @@ fn run_examples(
         let ended = execute(interp, setup, filename, &globals, false);
         if let Err(actual) = ended {
             let why = actual.exception.or(actual.halted).unwrap_or_default();
+            let why = why.trim_end();
             run.setup_error = Some(format!("the module failed before its examples ran: {why}"));
             return run;
         }

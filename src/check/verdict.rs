@@ -15,8 +15,11 @@ use crate::Limits;
 /// How a question went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
+    /// Every answer was right.
     Pass,
+    /// An answer was wrong.
     Fail,
+    /// Marked to be skipped.
     Skip,
     /// It failed, and `--bless` wrote its actual output back as the answer.
     Blessed,
@@ -27,6 +30,7 @@ pub enum Status {
 /// A checked question.
 #[derive(Debug, Clone)]
 pub struct Checked {
+    /// How it went.
     pub status: Status,
     /// One per wrong answer (a session can have several).
     pub failures: Vec<Failure>,
