@@ -148,7 +148,8 @@ mod tests {
     #[test]
     fn arrows_need_one_line_each() {
         assert!(arrows(&[0..1, 2..3], "a\nb\n").is_ok());
-        let err = arrows(&[0..1], "a\nb\n").err().unwrap();
+        let one = [0..1, 2..3];
+        let err = arrows(&one[..1], "a\nb\n").err().unwrap();
         assert!(err.contains("2 lines for 1 `# ->` comments"));
     }
 }

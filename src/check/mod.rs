@@ -6,7 +6,8 @@
 //! - [`markdown`], [`snippet`], [`doctest`]: the input forms' parsers.
 //! - [`run`]: running a program or a `>>>` session.
 //! - [`compare`]: doctest-style comparison, exceptions and `...` included.
-//! - [`explain`]: from trace events to the explanation of a difference.
+//! - [`explain`]: from trace events to the explanation of a difference: [`window`] collects
+//!   the steps that printed the differing line, [`facts`] says what they did in words.
 //! - [`verdict`]: checking one question; [`parallel`]: many, across cores.
 //! - [`report`]: the text and JSON reports; [`bless`]: writing actual outputs back.
 
@@ -14,6 +15,7 @@ pub mod bless;
 pub mod compare;
 pub mod doctest;
 pub mod explain;
+pub mod facts;
 pub mod input;
 pub mod markdown;
 pub mod parallel;
@@ -22,6 +24,7 @@ pub mod report;
 pub mod run;
 pub mod snippet;
 pub mod verdict;
+pub mod window;
 
 use std::path::Path;
 
