@@ -9,7 +9,7 @@ use similar::TextDiff;
 use super::compare::{compare, first_difference, with_newline, Actual, Comparison};
 use super::explain::{explain, Difference, Explanation, Window};
 use super::question::{Code, Question, Session};
-use super::run;
+use super::run::{self, SessionRun};
 use crate::Limits;
 
 /// How a question went.
@@ -194,29 +194,42 @@ fn check_session(question: &Question, session: &Session, limits: &Limits) -> Che
         checked.error = Some("the session stopped before its last example".into());
     }
     if let Some(first) = failures.first_mut() {
-        let before: usize = ran.examples[..first.answer]
-            .iter()
-            .map(|a| a.stdout.len())
-            .sum();
-        let base = ran.setup_output + before;
-        let actual = &ran.examples[first.answer];
-        let (difference, start, end) = difference(first, actual);
-        let mut lines: Vec<u32> = session.examples.iter().map(|e| e.line).collect();
-        if session.setup.is_some() {
-            lines.insert(0, 0);
-        }
-        let end = end.map(|e| base + e);
-        let window = Rc::new(RefCell::new(Window::for_session(base + start, end, lines)));
-        run::session(
-            session,
-            &question.file,
-            first.answer + 1,
-            limits.clone(),
-            Some(window.clone()),
-        );
-        let window = window.replace(Window::new(0, None));
-        first.explanation = Some(explain(window, difference, &question.shown, &question.file));
+        first.explanation = Some(explain_session(question, session, first, &ran, limits));
     }
     checked.failures = failures;
     checked
+}
+
+/// Explains a session's wrong answer: the session runs again, traced, up to that example.
+fn explain_session(
+    question: &Question,
+    session: &Session,
+    failure: &Failure,
+    ran: &SessionRun,
+    limits: &Limits,
+) -> Explanation {
+    // The window counts stdout bytes from the start of the run: the setup's and the earlier
+    // examples' output come first.
+    let before: usize = ran.examples[..failure.answer]
+        .iter()
+        .map(|a| a.stdout.len())
+        .sum();
+    let base = ran.setup_output + before;
+    let (difference, start, end) = difference(failure, &ran.examples[failure.answer]);
+    let mut lines: Vec<u32> = session.examples.iter().map(|e| e.line).collect();
+    if session.setup.is_some() {
+        lines.insert(0, 0);
+    }
+    let end = end.map(|e| base + e);
+    let window = Rc::new(RefCell::new(Window::for_session(base + start, end, lines)));
+    let upto = failure.answer + 1;
+    run::session(
+        session,
+        &question.file,
+        upto,
+        limits.clone(),
+        Some(window.clone()),
+    );
+    let window = window.replace(Window::new(0, None));
+    explain(window, difference, &question.shown, &question.file)
 }
