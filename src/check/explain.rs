@@ -48,6 +48,8 @@ pub struct Difference {
     pub got: Option<String>,
     /// Whether the differing line is the uncaught exception rather than printed output.
     pub exception: bool,
+    /// Whether it is legb's message for a run a limit stopped.
+    pub halted: bool,
 }
 
 /// Builds the explanation from a finished window; `shown` is the text the trace's line
@@ -79,6 +81,13 @@ pub fn explain(window: Window, difference: Difference, shown: &str, file: &str) 
 fn summary(d: &Difference, steps: &[Step], shown: &str) -> Vec<String> {
     let n = d.index + 1;
     let first = match (&d.expected, &d.got) {
+        (Some(want), Some(_)) if d.halted => format!(
+            "Output line {n}: you expected `{want}`, but legb stopped the program first: it \
+             ran the most statements allowed (--max-steps), and may never end."
+        ),
+        (None, Some(_)) if d.halted => "legb stopped the program after it printed what you \
+             expected: it ran the most statements allowed (--max-steps), and may never end."
+            .to_string(),
         (Some(want), Some(got)) if d.exception => format!(
             "Output line {n}: you expected `{want}`, but the program stopped with an uncaught \
              exception: `{got}`."
@@ -99,7 +108,9 @@ fn summary(d: &Difference, steps: &[Step], shown: &str) -> Vec<String> {
     };
     let mut summary = vec![first];
     let last = |f: fn(&Event) -> bool| steps.iter().rev().find(|s| f(&s.event)).map(|s| s.line);
-    let (verb, line) = if d.exception {
+    let (verb, line) = if d.halted {
+        ("It was stopped at", last(|e| matches!(e, Event::Line)))
+    } else if d.exception {
         let raised = steps
             .iter()
             .find(|s| matches!(s.event, Event::Raise { .. }));
@@ -201,6 +212,7 @@ mod tests {
             expected: Some("x".into()),
             got: Some("y".into()),
             exception: end.is_none(),
+            halted: false,
         };
         explain(window, difference, source, "q.py")
     }

@@ -146,6 +146,7 @@ fn difference(failure: &Failure, actual: &Actual) -> (Difference, usize, Option<
         expected: want.lines().nth(index).map(str::to_string),
         got: got.lines().nth(index).map(str::to_string),
         exception: index >= printed.len() && actual.exception.is_some(),
+        halted: index >= printed.len() && actual.exception.is_none() && actual.halted.is_some(),
     };
     (difference, start, end)
 }
