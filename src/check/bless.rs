@@ -40,6 +40,13 @@ pub fn bless(questions: &[Question], checked: &mut [Checked]) -> Result<(), Stri
         let mut text = fs::read_to_string(&file).map_err(|e| format!("can't read {file}: {e}"))?;
         edits.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
         for (span, new) in edits {
+            // The file changed since it was read: leave it alone rather than garble it.
+            let fits = span.end <= text.len()
+                && text.is_char_boundary(span.start)
+                && text.is_char_boundary(span.end);
+            if !fits {
+                return Err(format!("{file} changed while it was checked; not blessed"));
+            }
             text.replace_range(span, &new);
         }
         fs::write(&file, text).map_err(|e| format!("can't write {file}: {e}"))?;

@@ -172,3 +172,45 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Odd input of every kind is read without a panic.
+    #[test]
+    fn odd_files_never_panic() {
+        let odd = [
+            "",
+            "\n",
+            "```",
+            "```python",
+            "```python\n",
+            "```python\n```\n```output",
+            "~~~py\nprint(1)\n~~~\n~~~text\n1\n",
+            "   ```python\n   x\n  ```\n```output\n\n```",
+            ">>>",
+            ">>> ",
+            ">>> x\n...",
+            "```pycon\n>>> 1\n```",
+            "# Output:",
+            "# Output:\n#",
+            "x = 1  # ->",
+            "print('é')  # -> é",
+            "\"\"\"\n>>> 1\n1",
+            "def f():\n    \"\"\"é\n    >>> f()\n    \"\"\"",
+            "\u{feff}# Expected output:\n# a\r\n",
+            "<!-- legb: skip -->",
+            "<!-- legb: skip -->\n```python\nprint(1)\n```\n```output\n1\n```\n",
+            "\"\"\"\u{e9}\u{301}>>> 1\n\"\"\"",
+            "'''\n   >>> 'a'\n   'a'\n'''",
+        ];
+        for text in odd {
+            for markdown in [true, false] {
+                for bless in [true, false] {
+                    let _ = file("odd", text, markdown, bless);
+                }
+            }
+        }
+    }
+}

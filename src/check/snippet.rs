@@ -135,16 +135,25 @@ fn docstrings(body: &[Stmt], starts: &[usize], text: &str, out: &mut Vec<Range<u
             }
         ) {
             let span = value.span;
+            // Offsets past a line, or inside a character, are pulled back: never a panic.
             let at = |line: u32, col: u32| {
-                starts
+                let mut i = starts
                     .get(line.saturating_sub(1) as usize)
-                    .map_or(text.len(), |s| (s + col as usize).min(text.len()))
+                    .map_or(text.len(), |s| (s + col as usize).min(text.len()));
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
             };
             let (start, end) = (
                 at(span.lineno, span.col_offset),
                 at(span.end_lineno, span.end_col_offset),
             );
-            out.push(start..end.saturating_sub(3).max(start));
+            let mut end = end.saturating_sub(3).max(start);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.push(start..end.max(start));
         }
     }
     for stmt in body {
