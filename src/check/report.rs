@@ -99,10 +99,21 @@ fn text(questions: &[Question], checked: &[Checked]) -> String {
             _ => {}
         }
     }
+    let traced = checked
+        .iter()
+        .any(|c| c.status == Status::Fail && c.failures.iter().any(|f| f.explanation.is_some()));
+    if traced {
+        out.push_str(LEGEND);
+    }
     out.push_str(&summary(&counts(checked)));
     out.push('\n');
     out
 }
+
+/// The letters of the traces above, said once (the trace's own header says them too).
+const LEGEND: &str = "In the traces: scopes L local, E enclosing, G global, B built-in, C class \
+                      body; attributes found in I the instance dict, C a class, T a built-in \
+                      type, M a module.\n";
 
 /// doctest's layout: a titled section, its body indented by four spaces.
 fn section(out: &mut String, title: &str, body: &str) {
