@@ -99,6 +99,7 @@ pub fn check(question: &Question, limits: &Limits) -> Checked {
     }
 }
 
+/// A wrong answer, with its diff (explained later, for the first one only).
 fn failure(
     answer: usize,
     example: Option<(u32, String)>,
@@ -151,6 +152,7 @@ fn difference(failure: &Failure, actual: &Actual) -> (Difference, usize, Option<
     (difference, start, end)
 }
 
+/// Explains a program's wrong answer: the program runs again, traced.
 fn explain_program(
     question: &Question,
     source: &str,
@@ -165,6 +167,7 @@ fn explain_program(
     explain(window, difference, &question.shown, &question.file)
 }
 
+/// Checks every example of a session; a wrong one does not stop the next (as in doctest).
 fn check_session(question: &Question, session: &Session, limits: &Limits) -> Checked {
     let count = session.examples.len();
     let ran = run::session(session, &question.file, count, limits.clone(), None);
