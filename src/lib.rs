@@ -9,6 +9,7 @@
 
 pub mod ast;
 pub mod builtins;
+pub mod check;
 pub mod error;
 pub mod interp;
 pub mod lexer;

@@ -32,6 +32,8 @@ struct Cli {
 enum Command {
     /// Print the syntax tree of FILE as CPython's `ast.dump(ast.parse(src))` does.
     Ast(AstArgs),
+    /// Check "predict the output" answers, and explain a wrong one from the trace.
+    Check(CheckArgs),
     /// Run a program as `python3 FILE` would: same output, errors and exit status.
     Run(RunArgs),
     /// Show the scope of every name in FILE, as CPython's symbol table decides it.
@@ -108,6 +110,38 @@ fn parse_lines(text: &str) -> Result<Lines, String> {
     legb::trace::filter::parse_lines(text).map(Lines)
 }
 
+/// Arguments of `legb check`.
+#[derive(Args)]
+struct CheckArgs {
+    /// A snippet (.py), a Markdown quiz (.md), or a directory of them.
+    path: PathBuf,
+    /// The snippet's expected output, from FILE (`-`: standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "expect_text")]
+    expect: Option<PathBuf>,
+    /// The snippet's expected output, given here.
+    #[arg(long, value_name = "TEXT")]
+    expect_text: Option<String>,
+    /// `text` for people; `json` for tools and CI.
+    #[arg(long, value_enum, default_value = "text")]
+    format: CheckFormat,
+    /// Write the actual output back as the expected answer of every failing question.
+    #[arg(long)]
+    bless: bool,
+    /// Stop a question's program after this many executed statements.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+    max_steps: u64,
+    /// How many questions to check at once (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    jobs: usize,
+}
+
+/// The renderings of `legb check`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
 /// Arguments of `legb scopes`.
 #[derive(Args)]
 struct ScopesArgs {
@@ -173,10 +207,71 @@ fn run(cli: Cli) -> ExitCode {
             (_, _, Some(file)) => ast_one(file, args.positions),
             _ => ExitCode::from(2),
         },
+        Command::Check(args) => check_quiz(&args),
         Command::Run(args) => run_program(&args),
         Command::Scopes(args) => scopes_one(&args),
         Command::Trace(args) => trace_program(&args),
     }
+}
+
+/// `legb check`: the report on stdout; exit 0 when every answer is right, 1 when one is
+/// wrong, 2 when the input cannot be checked.
+fn check_quiz(args: &CheckArgs) -> ExitCode {
+    let expect = match (&args.expect, &args.expect_text) {
+        (Some(path), _) if path.as_os_str() == "-" => {
+            let mut text = String::new();
+            if let Err(err) = io::stdin().read_to_string(&mut text) {
+                eprintln!("legb: can't read the expected output from stdin: {err}");
+                return ExitCode::from(2);
+            }
+            legb::check::Expect::Text(text)
+        }
+        (Some(path), _) => legb::check::Expect::File(path.clone()),
+        (None, Some(text)) => legb::check::Expect::Text(text.clone()),
+        (None, None) => legb::check::Expect::Inside,
+    };
+    let options = legb::check::Options {
+        expect,
+        format: match args.format {
+            CheckFormat::Text => legb::check::Format::Text,
+            CheckFormat::Json => legb::check::Format::Json,
+        },
+        bless: args.bless,
+        limits: legb::Limits {
+            max_steps: Some(args.max_steps),
+            ..legb::Limits::default()
+        },
+        jobs: args.jobs,
+    };
+    let bar = progress_bar(args.path.is_dir());
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let result = legb::check::check(&args.path, &options, &progress);
+    bar.finish_and_clear();
+    match result {
+        Ok(report) => {
+            let _ = io::stdout().lock().write_all(report.text.as_bytes());
+            ExitCode::from(report.status)
+        }
+        Err(message) => {
+            eprintln!("legb: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A progress bar on stderr while a directory is checked, only when stderr is a terminal
+/// (indicatif draws, redraws at a bounded rate and clears it; piped output gets none).
+fn progress_bar(directory: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !directory || !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let style = indicatif::ProgressStyle::with_template("checking {bar:40} {pos}/{len} questions")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    indicatif::ProgressBar::new(0).with_style(style)
 }
 
 /// `legb run`: the program's output on stdout, its traceback on stderr.

@@ -7,7 +7,7 @@
 //! - [`filter`]: [`Filter`] and the [`Filtered`] tracer, to show only some events.
 //! - [`value`]: the reprs events carry, computed without running Python code.
 
-mod attr_words;
+pub mod attr_words;
 pub mod event;
 pub mod filter;
 mod json;
