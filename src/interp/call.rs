@@ -78,8 +78,8 @@ impl Interp {
     fn call_function_here(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         self.check_recursion()?;
         let mut frame = self.new_frame(func);
-        let program = frame.program.clone();
-        let scope = program.scopes().get(frame.scope);
+        // Borrowed from `func`, not the frame, which is mutated while `scope` is in use.
+        let scope = func.code.program().scopes().get(func.code.scope);
         if func.plain_arity == Some(args.pos.len()) && args.kw.is_empty() {
             for (res, value) in scope.params.iter().zip(args.pos) {
                 store_param(&mut frame, *res, value.clone());
@@ -115,8 +115,7 @@ impl Interp {
     ) -> PyResult<Value> {
         self.on_grown_stack(|me| {
             let mut frame = me.new_frame(func);
-            let program = frame.program.clone();
-            let scope = program.scopes().get(frame.scope);
+            let scope = func.code.program().scopes().get(func.code.scope);
             let mut params = scope.params.iter();
             if let Some(value) = first {
                 if let Some(res) = params.next() {
@@ -152,7 +151,7 @@ impl Interp {
         let mut frame = Frame {
             program: program.clone(),
             scope: code.scope,
-            locals: super::frame::Locals::new(),
+            locals: super::frame::Locals::with_capacity(scope.locals.len()),
             cells: Vec::with_capacity(scope.cells.len() + func.closure.len()),
             owned_cells: scope.cells.len(),
             globals: func.globals.clone(),

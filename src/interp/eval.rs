@@ -704,50 +704,59 @@ impl Interp {
         args: &[Expr],
         keywords: &[ast::Keyword],
     ) -> PyResult<Value> {
-        // Most calls pass a few arguments: keep them on the stack.
-        let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
-        let callee = match &func.node {
-            ExprKind::Attribute { value, attr, .. }
-                if !args
-                    .iter()
-                    .any(|a| matches!(a.node, ExprKind::Starred { .. })) =>
-            {
+        let starred = args
+            .iter()
+            .any(|a| matches!(a.node, ExprKind::Starred { .. }));
+        // `first` is the object of a method call that needs no bound-method object.
+        let (callee, first) = match &func.node {
+            ExprKind::Attribute { value, attr, .. } if !starred => {
                 let obj = self.eval(f, value)?;
                 let name = f.mangle(attr);
                 match self.plain_method(&obj, &name) {
-                    Some(method) if self.trace.is_none() => {
-                        pos.push(obj);
-                        method
-                    }
+                    Some(method) if self.trace.is_none() => (method, Some(obj)),
                     _ => {
                         let r = self.getattr_at(f, AttrSite::new(value, &obj, attr, &name));
-                        r.map_err(|e| {
+                        let callee = r.map_err(|e| {
                             let span = attr_start(func.span, func, attr).unwrap_or(func.span);
                             self.locate(f, e, span)
-                        })?
+                        })?;
+                        (callee, None)
                     }
                 }
             }
-            _ => self.eval(f, func)?,
+            _ => (self.eval(f, func)?, None),
         };
         if let Value::Function(fun) = &callee {
             if keywords.is_empty()
-                && pos.len() <= 1
-                && fun.plain_arity == Some(pos.len() + args.len())
+                && !starred
+                && fun.plain_arity == Some(first.is_some() as usize + args.len())
                 && self.trace.is_none()
-                && !args
-                    .iter()
-                    .any(|a| matches!(a.node, ExprKind::Starred { .. }))
             {
-                let first = pos.pop();
                 return self.call_direct(f, fun, first, args);
             }
         }
+        self.call_with_arguments(f, &callee, first, args, keywords)
+    }
+
+    /// The general call: every argument evaluated into a list (`*` and `**` unpacked), then
+    /// bound by the callee.
+    #[inline(never)]
+    fn call_with_arguments(
+        &mut self,
+        f: &mut Frame,
+        callee: &Value,
+        first: Option<Value>,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+    ) -> PyResult<Value> {
+        // Most calls pass a few arguments: keep them on the stack.
+        let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+        pos.extend(first);
         for a in args {
             if let ExprKind::Starred { value, .. } = &a.node {
                 let v = self.eval(f, value)?;
                 // Not iterable: reported at the whole call, as CPython does.
-                pos.extend(self.star_args(&callee, &v)?);
+                pos.extend(self.star_args(callee, &v)?);
             } else {
                 pos.push(self.eval(f, a)?);
             }
@@ -757,14 +766,14 @@ impl Interp {
             let v = self.eval(f, &k.value)?;
             match &k.arg {
                 Some(name) => kw.push((Rc::from(name.as_str()), v)),
-                None => self.double_star_args(&callee, &v, &mut kw)?,
+                None => self.double_star_args(callee, &v, &mut kw)?,
             }
         }
-        if pos.is_empty() && kw.is_empty() && self.is_super(&callee) {
+        if pos.is_empty() && kw.is_empty() && self.is_super(callee) {
             let (cls, obj) = self.implicit_super_args(f)?;
-            return self.call(&callee, Args::positional(&[cls, obj]));
+            return self.call(callee, Args::positional(&[cls, obj]));
         }
-        self.call(&callee, Args { pos: &pos, kw: &kw })
+        self.call(callee, Args { pos: &pos, kw: &kw })
     }
 
     /// Where an error leaving the call `e` is reported when CPython 3.11 compiles it as a
