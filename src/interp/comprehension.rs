@@ -162,7 +162,10 @@ impl Interp {
             let v = self.eval(f, &gen.iter)?;
             self.iter(&v).map_err(|err| self.locate(f, err, whole))?
         };
-        'items: while let Some(item) = self.next(&it)? {
+        // An iterator that raises is reported at the whole comprehension, where CPython's
+        // FOR_ITER is located.
+        let next = |me: &mut Self, f: &Frame| me.next(&it).map_err(|err| me.locate(f, err, whole));
+        'items: while let Some(item) = next(self, f)? {
             self.assign(f, &gen.target, item)?;
             for cond in &gen.ifs {
                 let c = self.eval(f, cond)?;
