@@ -57,7 +57,11 @@ fn stem(path: &Path) -> String {
 fn example_text(name: &str) -> String {
     let path = manifest_dir().join("examples").join(format!("{name}.py"));
     let source = std::fs::read_to_string(path).unwrap();
-    let file = format!("examples/{name}.py");
+    text_of(source, format!("examples/{name}.py"))
+}
+
+/// The default text trace of `source`, without colour.
+fn text_of(source: String, file: String) -> String {
     with_big_stack(move || {
         let (steps, _) = trace(&source, &file, "");
         let options = TextOptions {
@@ -68,6 +72,25 @@ fn example_text(name: &str) -> String {
         let kept = steps.into_iter().filter(|s| filter.keep(s));
         legb::trace::text::to_string(&source, &file, options, kept)
     })
+}
+
+#[test]
+fn match_statement_shows_each_case_tried_and_what_it_captured() {
+    let source = r#"def area(shape):
+    match shape:
+        case ("square", side):
+            return side * side
+        case ("rect", w, h) if w != h:
+            return w * h
+        case {"r": r, **rest}:
+            return 3 * r * r
+        case _:
+            return 0
+
+
+print(area(("rect", 2, 3)), area({"r": 1, "unit": "cm"}))
+"#;
+    insta::assert_snapshot!(text_of(source.to_string(), "match.py".to_string()));
 }
 
 #[test]

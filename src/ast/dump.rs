@@ -729,6 +729,7 @@ impl Dumper {
                 keys,
                 patterns,
                 rest,
+                ..
             } => {
                 let mut f = self.open("MatchMapping");
                 self.exprs_field(&mut f, "keys", keys);
@@ -749,12 +750,12 @@ impl Dumper {
                 self.patterns_field(&mut f, "kwd_patterns", kwd_patterns);
                 f
             }
-            P::MatchStar { name } => {
+            P::MatchStar { name, .. } => {
                 let mut f = self.open("MatchStar");
                 self.opt_ident_field(&mut f, "name", name.as_deref());
                 f
             }
-            P::MatchAs { pattern, name } => {
+            P::MatchAs { pattern, name, .. } => {
                 let mut f = self.open("MatchAs");
                 if let Some(p) = pattern {
                     self.key(&mut f, "pattern");
@@ -1087,6 +1088,7 @@ mod tests {
                     PatternKind::MatchAs {
                         pattern: None,
                         name: Some("b".into()),
+                        res: NameRes::Unresolved,
                     },
                     at(2, 13, 14),
                 )],
@@ -1110,6 +1112,7 @@ mod tests {
                 PatternKind::MatchAs {
                     pattern: Some(Box::new(or)),
                     name: Some("z".into()),
+                    res: NameRes::Unresolved,
                 },
                 at(2, 6, 27),
             ),
@@ -1121,6 +1124,7 @@ mod tests {
                 PatternKind::MatchAs {
                     pattern: None,
                     name: None,
+                    res: NameRes::Unresolved,
                 },
                 at(3, 6, 7),
             ),

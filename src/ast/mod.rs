@@ -537,6 +537,8 @@ pub enum PatternKind {
         keys: Vec<Expr>,
         patterns: Vec<Pattern>,
         rest: Option<Identifier>,
+        /// Where `**rest` is bound (legb's own, set by the resolver).
+        rest_res: NameRes,
     },
     MatchClass {
         cls: Box<Expr>,
@@ -546,10 +548,14 @@ pub enum PatternKind {
     },
     MatchStar {
         name: Option<Identifier>,
+        /// Where the name is bound (legb's own, set by the resolver).
+        res: NameRes,
     },
     MatchAs {
         pattern: Option<Box<Pattern>>,
         name: Option<Identifier>,
+        /// Where the name is bound (legb's own, set by the resolver).
+        res: NameRes,
     },
     MatchOr {
         patterns: Vec<Pattern>,

@@ -206,7 +206,7 @@ impl Interp {
             StmtKind::AsyncFunctionDef(_) => return Err(self.unsupported("async functions")),
             StmtKind::AsyncFor { .. } => return Err(self.unsupported("async for")),
             StmtKind::AsyncWith { .. } => return Err(self.unsupported("async with")),
-            StmtKind::Match { .. } => return Err(self.unsupported("match statements")),
+            StmtKind::Match { subject, cases } => return self.exec_match(f, subject, cases),
             StmtKind::TryStar { .. } => return Err(self.unsupported("except*")),
         }
         Ok(Flow::Normal)

@@ -17,6 +17,7 @@ mod generator;
 mod import;
 mod iterate;
 mod ops;
+mod pattern;
 mod program;
 mod subscript;
 mod suggest;

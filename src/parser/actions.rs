@@ -383,6 +383,7 @@ pub(crate) fn as_pattern(p: Pattern, name: String, span: Span) -> Result<Pattern
         node: PatternKind::MatchAs {
             pattern: Some(Box::new(p)),
             name: Some(name),
+            res: NameRes::Unresolved,
         },
         span,
     })
@@ -431,6 +432,7 @@ pub(crate) fn mapping_pattern(
             keys,
             patterns,
             rest,
+            rest_res: NameRes::Unresolved,
         },
         span,
     })

@@ -234,17 +234,24 @@ impl Annotator<'_> {
     fn pattern(&self, p: &mut Pattern, cur: Cur) {
         match &mut p.node {
             PatternKind::MatchValue { value } => self.expr(value, cur),
-            PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
+            PatternKind::MatchSingleton { .. } => {}
+            PatternKind::MatchStar { name, res } => *res = self.capture(name, cur, p.span),
             PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
                 for p in patterns {
                     self.pattern(p, cur);
                 }
             }
-            PatternKind::MatchMapping { keys, patterns, .. } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+                rest_res,
+            } => {
                 self.exprs(keys, cur);
                 for p in patterns {
                     self.pattern(p, cur);
                 }
+                *rest_res = self.capture(rest, cur, p.span);
             }
             PatternKind::MatchClass {
                 cls,
@@ -257,11 +264,20 @@ impl Annotator<'_> {
                     self.pattern(p, cur);
                 }
             }
-            PatternKind::MatchAs { pattern, .. } => {
+            PatternKind::MatchAs { pattern, name, res } => {
                 if let Some(p) = pattern {
                     self.pattern(p, cur);
                 }
+                *res = self.capture(name, cur, p.span);
             }
+        }
+    }
+
+    /// Where a pattern's capture name is bound (`Unresolved` for `_`, which binds nothing).
+    fn capture(&self, name: &Option<crate::ast::Identifier>, cur: Cur, span: Span) -> NameRes {
+        match name {
+            Some(n) => self.check(self.store(cur, n), cur, span),
+            None => NameRes::Unresolved,
         }
     }
 

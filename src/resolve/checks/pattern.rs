@@ -60,6 +60,7 @@ impl<'a> Checker<'a> {
                 keys,
                 patterns,
                 rest,
+                ..
             } => self.mapping_pattern(keys, patterns, rest.as_ref(), ctx),
             PatternKind::MatchClass {
                 cls,
@@ -77,8 +78,8 @@ impl<'a> Checker<'a> {
                 }
                 Ok(())
             }
-            PatternKind::MatchStar { name } => store(name.as_ref(), ctx),
-            PatternKind::MatchAs { pattern, name } => match pattern {
+            PatternKind::MatchStar { name, .. } => store(name.as_ref(), ctx),
+            PatternKind::MatchAs { pattern, name, .. } => match pattern {
                 Some(inner) => {
                     self.pattern(inner, ctx)?;
                     store(name.as_ref(), ctx)
@@ -243,7 +244,7 @@ fn is_wildcard(p: &Pattern) -> bool {
 
 /// `*_` (`WILDCARD_STAR_CHECK`).
 fn is_star_wildcard(p: &Pattern) -> bool {
-    matches!(p.node, PatternKind::MatchStar { name: None })
+    matches!(p.node, PatternKind::MatchStar { name: None, .. })
 }
 
 /// A literal key as CPython sees it after constant folding (`-1`, `1+2j` are constants).

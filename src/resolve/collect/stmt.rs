@@ -329,11 +329,12 @@ impl Collector {
             PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
                 patterns.iter_mut().try_for_each(|p| self.pattern(p))
             }
-            PatternKind::MatchStar { name } => self.capture(name, span),
+            PatternKind::MatchStar { name, .. } => self.capture(name, span),
             PatternKind::MatchMapping {
                 keys,
                 patterns,
                 rest,
+                ..
             } => {
                 self.exprs(keys)?;
                 patterns.iter_mut().try_for_each(|p| self.pattern(p))?;
@@ -349,7 +350,7 @@ impl Collector {
                 patterns.iter_mut().try_for_each(|p| self.pattern(p))?;
                 kwd_patterns.iter_mut().try_for_each(|p| self.pattern(p))
             }
-            PatternKind::MatchAs { pattern, name } => {
+            PatternKind::MatchAs { pattern, name, .. } => {
                 if let Some(inner) = pattern {
                     self.pattern(inner)?;
                 }
