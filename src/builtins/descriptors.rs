@@ -38,10 +38,7 @@ pub fn install(interp: &mut Interp) {
     let hook = object.dict.borrow().get_str("__init_subclass__").cloned();
     if let Some(hook) = hook {
         let wrapped = wrap(&classmethod, hook);
-        object
-            .dict
-            .borrow_mut()
-            .set_str("__init_subclass__", wrapped);
+        object.set_attr("__init_subclass__", wrapped);
     }
     let mut b = interp.builtins.borrow_mut();
     for cls in [property, staticmethod, classmethod] {

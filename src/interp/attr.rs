@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
-use crate::value::{BoundMethod, Class, Function, Instance, Value};
+use crate::value::{hash, type_cache, BoundMethod, Class, Function, Instance, Value};
 
 impl Interp {
     /// `obj.name`. An AttributeError leaving it that does not say yet which attribute of
@@ -173,7 +173,8 @@ impl Interp {
                 return Ok(Some(v));
             }
         }
-        let found = inst.class.lookup(name);
+        let hash = hash::str(name);
+        let found = inst.class.lookup_hashed(name, hash);
         if let Some((attr, _)) = &found {
             // A data descriptor without `__get__` lets the instance dict answer first.
             if self.is_data_descriptor(attr)
@@ -184,7 +185,7 @@ impl Interp {
             }
         }
         if !inst.class.flags.slotted {
-            if let Some(v) = inst.dict.borrow().get_str(name) {
+            if let Some(v) = inst.dict.borrow().get_str_hashed(name, hash) {
                 return Ok(Some(v.clone()));
             }
         }
@@ -609,8 +610,8 @@ impl Interp {
         match obj {
             Value::Instance(inst) => {
                 // A class's own `__setattr__` runs first, even for properties.
-                if let Some((setattr, owner)) = inst.class.lookup("__setattr__") {
-                    if !Rc::ptr_eq(&owner, &self.types.object) {
+                if inst.class.hooks(&self.types.object).setattr {
+                    if let Some((setattr, _)) = inst.class.lookup("__setattr__") {
                         let args = [obj.clone(), Value::str(name), value];
                         self.call(&setattr, Args::positional(&args))?;
                         return Ok(());
@@ -623,7 +624,7 @@ impl Interp {
                     return Err(self.immutable_type(cls, name));
                 }
                 self.check_class_setattr(cls, name, &value)?;
-                cls.dict.borrow_mut().set_str(name, value);
+                cls.set_attr(name, value);
                 Ok(())
             }
             Value::Function(f) => {
@@ -699,7 +700,8 @@ impl Interp {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
-        let found = inst.class.lookup(name).map(|(attr, _)| attr);
+        let hash = hash::str(name);
+        let found = inst.class.lookup_hashed(name, hash).map(|(attr, _)| attr);
         if let Some(attr) = &found {
             if self.is_data_descriptor(attr) {
                 // One with only `__delete__` refuses assignment (`slot_tp_descr_set`).
@@ -735,7 +737,7 @@ impl Interp {
             "__class__" => return Err(self.unsupported("assigning to __class__")),
             _ => {}
         }
-        self.store_instance_attr(inst, name, value)
+        self.store_instance_attr_hashed(inst, name, hash, value)
     }
 
     /// `obj.__dict__ = d`: the instance's attributes become a copy of `d`'s items.
@@ -758,6 +760,17 @@ impl Interp {
         &mut self,
         inst: &Rc<Instance>,
         name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        self.store_instance_attr_hashed(inst, name, hash::str(name), value)
+    }
+
+    /// [`Self::store_instance_attr`] for a name whose `hash::str` the caller has.
+    fn store_instance_attr_hashed(
+        &mut self,
+        inst: &Rc<Instance>,
+        name: &str,
+        hash: i64,
         value: Value,
     ) -> PyResult<()> {
         if let Some(exc) = &inst.exc {
@@ -792,7 +805,14 @@ impl Interp {
                 _ => {}
             }
         }
-        inst.dict.borrow_mut().set_str(name, value);
+        let mut d = inst.dict.borrow_mut();
+        let new_key = || Value::Str(type_cache::interned(name, hash));
+        let old = d.replace_str_hashed(name, hash, value, new_key);
+        let size = d.len();
+        drop(d);
+        if old.is_none() {
+            inst.class.dict.saw_instance_size(size);
+        }
         Ok(())
     }
 
@@ -800,8 +820,8 @@ impl Interp {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some((delattr, owner)) = inst.class.lookup("__delattr__") {
-                    if !Rc::ptr_eq(&owner, &self.types.object) {
+                if inst.class.hooks(&self.types.object).delattr {
+                    if let Some((delattr, _)) = inst.class.lookup("__delattr__") {
                         let args = [obj.clone(), Value::str(name)];
                         self.call(&delattr, Args::positional(&args))?;
                         return Ok(());
@@ -810,7 +830,7 @@ impl Interp {
                 return self.generic_delattr(obj, inst, name);
             }
             Value::Class(cls) if cls.flags.immutable => return Err(self.immutable_type(cls, name)),
-            Value::Class(cls) => cls.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Class(cls) => cls.remove_attr(name).is_some(),
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => false,

@@ -155,7 +155,7 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         module: Rc::from("builtins"),
         bases,
         mro_tail,
-        dict: RefCell::new(Dict::new()),
+        dict: crate::value::Namespace::new(Dict::new()),
         kind,
         // `object()` itself has no `__dict__`: `object().x = 1` fails.
         flags: crate::value::object::ClassFlags {
@@ -190,7 +190,7 @@ impl Types {
             module: Rc::from("abc"),
             bases: abc_meta.bases.clone(),
             mro_tail: abc_meta.mro_tail.clone(),
-            dict: RefCell::new(Dict::new()),
+            dict: crate::value::Namespace::new(Dict::new()),
             kind: TypeKind::Builtin,
             flags: abc_meta.flags,
             subclasses: RefCell::default(),
