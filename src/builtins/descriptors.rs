@@ -13,7 +13,7 @@ pub fn install(interp: &mut Interp) {
     let object = interp.types.object.clone();
     let make =
         |name: &str| crate::interp::types::builtin_class(name, Some(&object), TypeKind::Object);
-    let property = make("property");
+    let property = interp.types.property.clone();
     def_method(&property, "__new__", property_new);
     def_method(&property, "__get__", property_get);
     def_method(&property, "__set__", property_set);

@@ -7,6 +7,13 @@ use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
 use crate::value::{hash, type_cache, BoundMethod, Class, Function, Instance, Value};
 
+/// What a method call `obj.name(...)` calls without building a bound method: `func`, with
+/// `self_` (or, if `None`, `obj` itself) as the first argument.
+pub(super) struct PlainMethod {
+    pub func: Value,
+    pub self_: Option<Value>,
+}
+
 impl Interp {
     /// `obj.name`. An AttributeError leaving it that does not say yet which attribute of
     /// what was missing (one a `__getattr__` or a property raised) gets `name` and `obj`,
@@ -65,13 +72,24 @@ impl Interp {
     /// It mirrors [`Interp::getattr`]'s order for instances: a class's own
     /// `__getattribute__`, the attributes every instance has (`__class__`, `__dict__`,
     /// exception fields) and the instance dict all come before the class.
-    pub(super) fn plain_method(&self, obj: &Value, name: &str) -> Option<Value> {
+    /// A `super()` object's method binds to its `__self__`, which is then passed first.
+    pub(super) fn plain_method(&self, obj: &Value, name: &str) -> Option<PlainMethod> {
         let cls = match obj {
             Value::Class(_) | Value::Module(_) => return None,
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => {
+                return match super::super_::super_find(inst, name)? {
+                    (func @ Value::Function(_), self_ @ Value::Instance(_), _) => {
+                        Some(PlainMethod {
+                            func,
+                            self_: Some(self_),
+                        })
+                    }
+                    _ => None,
+                };
+            }
             Value::Instance(inst) => {
                 if inst.class.flags.getattribute
                     || inst.exc.is_some()
-                    || Rc::ptr_eq(&inst.class, &self.types.super_)
                     || matches!(name, "__class__" | "__dict__")
                     || inst.dict.borrow().get_str(name).is_some()
                 {
@@ -81,11 +99,12 @@ impl Interp {
             }
             _ => self.types.class_of(obj),
         };
-        match cls.lookup(name)? {
-            (m @ Value::Function(_), _) => Some(m),
-            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => Some(m),
-            _ => None,
-        }
+        let func = match cls.lookup(name)? {
+            (m @ Value::Function(_), _) => m,
+            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => m,
+            _ => return None,
+        };
+        Some(PlainMethod { func, self_: None })
     }
 
     /// `obj.name` for a class that defines `__getattribute__`: it decides, and an
@@ -176,6 +195,11 @@ impl Interp {
         let hash = hash::str(name);
         let found = inst.class.lookup_hashed(name, hash);
         if let Some((attr, _)) = &found {
+            if let Some(fget) = self.property_function(attr, "fget") {
+                return self
+                    .call(&fget, Args::positional(std::slice::from_ref(obj)))
+                    .map(Some);
+            }
             // A data descriptor without `__get__` lets the instance dict answer first.
             if self.is_data_descriptor(attr)
                 && self.types.class_of(attr).lookup("__get__").is_some()
@@ -280,6 +304,21 @@ impl Interp {
                 Ok(attr)
             }
             _ => Ok(attr),
+        }
+    }
+
+    /// The function a plain `property` calls for `which` (`fget`, `fset`), if it has one:
+    /// calling it directly is what the property's `__get__`/`__set__` would do.
+    fn property_function(&self, attr: &Value, which: &str) -> Option<Value> {
+        let Value::Instance(prop) = attr else {
+            return None;
+        };
+        if !Rc::ptr_eq(&prop.class, &self.types.property) {
+            return None;
+        }
+        match prop.dict.borrow().get_str(which)? {
+            Value::None => None,
+            f => Some(f.clone()),
         }
     }
 
@@ -703,6 +742,10 @@ impl Interp {
         let hash = hash::str(name);
         let found = inst.class.lookup_hashed(name, hash).map(|(attr, _)| attr);
         if let Some(attr) = &found {
+            if let Some(fset) = self.property_function(attr, "fset") {
+                self.call(&fset, Args::positional(&[obj.clone(), value]))?;
+                return Ok(());
+            }
             if self.is_data_descriptor(attr) {
                 // One with only `__delete__` refuses assignment (`slot_tp_descr_set`).
                 let set = self.types.class_of(attr).lookup("__set__").map(|(s, _)| s);

@@ -716,8 +716,8 @@ impl Interp {
                 let name = f.mangle(attr);
                 match self.plain_method(&obj, &name) {
                     Some(method) if self.trace.is_none() => {
-                        pos.push(obj);
-                        method
+                        pos.push(method.self_.unwrap_or(obj));
+                        method.func
                     }
                     _ => {
                         let r = self.getattr_at(f, AttrSite::new(value, &obj, attr, &name));

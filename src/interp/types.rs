@@ -44,6 +44,8 @@ pub struct Types {
     pub getset_descriptor: Rc<Class>,
     /// The type of `C.__dict__`.
     pub mappingproxy: Rc<Class>,
+    /// `property`, whose instances attribute access calls without going through `__get__`.
+    pub property: Rc<Class>,
     /// `abc.ABCMeta`, the type of the classes `abc.ABC` and its subclasses.
     pub abc_meta: Rc<Class>,
     /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
@@ -227,6 +229,7 @@ impl Types {
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),
             mappingproxy: make("mappingproxy"),
+            property: builtin_class("property", Some(&object), TypeKind::Object),
             generic_alias: None,
             iterators,
             exceptions,
