@@ -13,7 +13,7 @@ pub fn install(interp: &mut Interp) {
     let object = interp.types.object.clone();
     let make =
         |name: &str| crate::interp::types::builtin_class(name, Some(&object), TypeKind::Object);
-    let property = make("property");
+    let property = interp.types.property.clone();
     def_method(&property, "__new__", property_new);
     def_method(&property, "__get__", property_get);
     def_method(&property, "__set__", property_set);
@@ -38,10 +38,7 @@ pub fn install(interp: &mut Interp) {
     let hook = object.dict.borrow().get_str("__init_subclass__").cloned();
     if let Some(hook) = hook {
         let wrapped = wrap(&classmethod, hook);
-        object
-            .dict
-            .borrow_mut()
-            .set_str("__init_subclass__", wrapped);
+        object.set_attr("__init_subclass__", wrapped);
     }
     let mut b = interp.builtins.borrow_mut();
     for cls in [property, staticmethod, classmethod] {

@@ -58,7 +58,7 @@ pub fn install(interp: &mut Interp) {
         self_: Value::Class(dict.clone()),
         func: fromkeys_fn,
     }));
-    dict.dict.borrow_mut().set_str("fromkeys", bound);
+    dict.set_attr("fromkeys", bound);
     install_views(interp);
 }
 
@@ -497,7 +497,7 @@ fn install_views(interp: &mut Interp) {
             module: Rc::from("builtins"),
             bases: vec![object.clone()],
             mro_tail: vec![object],
-            dict: RefCell::new(Dict::new()),
+            dict: crate::value::Namespace::new(Dict::new()),
             kind: TypeKind::Object,
             flags: crate::value::object::ClassFlags::builtin(),
             subclasses: RefCell::default(),

@@ -33,7 +33,7 @@ pub fn install(interp: &mut Interp) {
         let f = cls.dict.borrow().get_str("__class_getitem__").cloned();
         if let Some(f) = f {
             let wrapped = super::descriptors::classmethod(interp, f);
-            cls.dict.borrow_mut().set_str("__class_getitem__", wrapped);
+            cls.set_attr("__class_getitem__", wrapped);
         }
     }
 }

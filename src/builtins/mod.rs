@@ -97,7 +97,7 @@ pub fn def_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
         owner: Some(owner),
         func,
     }));
-    cls.dict.borrow_mut().set_str(name, f);
+    cls.set_attr(name, f);
 }
 
 impl Interp {

@@ -26,7 +26,7 @@ pub fn install(interp: &mut Interp) {
         self_: Value::Class(int_cls.clone()),
         func: from_bytes,
     }));
-    int_cls.dict.borrow_mut().set_str("from_bytes", bound);
+    int_cls.set_attr("from_bytes", bound);
     def_method(&int_cls, "conjugate", same_int);
     def_method(&int_cls, "as_integer_ratio", int_ratio);
     let float_cls = interp.types.float.clone();

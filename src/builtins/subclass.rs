@@ -188,7 +188,7 @@ pub fn install(interp: &mut Interp) {
         define(cls, &[("__hash__", fwd_hash)]);
     }
     for cls in [&list, &dict, &set] {
-        cls.dict.borrow_mut().set_str("__hash__", Value::None);
+        cls.set_attr("__hash__", Value::None);
     }
     define(
         &str_,
@@ -232,7 +232,7 @@ fn make_fromkeys_a_classmethod(interp: &mut Interp) {
         inst.dict.borrow_mut().remove_str(STATE);
         inst.dict.borrow_mut().set_str("__func__", m.func.clone());
     }
-    dict.dict.borrow_mut().set_str("fromkeys", wrapper);
+    dict.set_attr("fromkeys", wrapper);
 }
 
 /// The receiver's plain value and the one optional positional argument of the mutable

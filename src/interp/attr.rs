@@ -5,7 +5,14 @@ use std::rc::Rc;
 use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
-use crate::value::{BoundMethod, Class, Function, Instance, Value};
+use crate::value::{hash, type_cache, BoundMethod, Class, Function, Instance, Value};
+
+/// What a method call `obj.name(...)` calls without building a bound method: `func`, with
+/// `self_` (or, if `None`, `obj` itself) as the first argument.
+pub(super) struct PlainMethod {
+    pub func: Value,
+    pub self_: Option<Value>,
+}
 
 impl Interp {
     /// `obj.name`. An AttributeError leaving it that does not say yet which attribute of
@@ -65,13 +72,24 @@ impl Interp {
     /// It mirrors [`Interp::getattr`]'s order for instances: a class's own
     /// `__getattribute__`, the attributes every instance has (`__class__`, `__dict__`,
     /// exception fields) and the instance dict all come before the class.
-    pub(super) fn plain_method(&self, obj: &Value, name: &str) -> Option<Value> {
+    /// A `super()` object's method binds to its `__self__`, which is then passed first.
+    pub(super) fn plain_method(&self, obj: &Value, name: &str) -> Option<PlainMethod> {
         let cls = match obj {
             Value::Class(_) | Value::Module(_) => return None,
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => {
+                return match super::super_::super_find(inst, name)? {
+                    (func @ Value::Function(_), self_ @ Value::Instance(_), _) => {
+                        Some(PlainMethod {
+                            func,
+                            self_: Some(self_),
+                        })
+                    }
+                    _ => None,
+                };
+            }
             Value::Instance(inst) => {
                 if inst.class.flags.getattribute
                     || inst.exc.is_some()
-                    || Rc::ptr_eq(&inst.class, &self.types.super_)
                     || matches!(name, "__class__" | "__dict__")
                     || inst.dict.borrow().get_str(name).is_some()
                 {
@@ -81,11 +99,12 @@ impl Interp {
             }
             _ => self.types.class_of(obj),
         };
-        match cls.lookup(name)? {
-            (m @ Value::Function(_), _) => Some(m),
-            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => Some(m),
-            _ => None,
-        }
+        let func = match cls.lookup(name)? {
+            (m @ Value::Function(_), _) => m,
+            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => m,
+            _ => return None,
+        };
+        Some(PlainMethod { func, self_: None })
     }
 
     /// `obj.name` for a class that defines `__getattribute__`: it decides, and an
@@ -173,8 +192,14 @@ impl Interp {
                 return Ok(Some(v));
             }
         }
-        let found = inst.class.lookup(name);
+        let hash = hash::str(name);
+        let found = inst.class.lookup_hashed(name, hash);
         if let Some((attr, _)) = &found {
+            if let Some(fget) = self.property_function(attr, "fget") {
+                return self
+                    .call(&fget, Args::positional(std::slice::from_ref(obj)))
+                    .map(Some);
+            }
             // A data descriptor without `__get__` lets the instance dict answer first.
             if self.is_data_descriptor(attr)
                 && self.types.class_of(attr).lookup("__get__").is_some()
@@ -184,7 +209,7 @@ impl Interp {
             }
         }
         if !inst.class.flags.slotted {
-            if let Some(v) = inst.dict.borrow().get_str(name) {
+            if let Some(v) = inst.dict.borrow().get_str_hashed(name, hash) {
                 return Ok(Some(v.clone()));
             }
         }
@@ -279,6 +304,21 @@ impl Interp {
                 Ok(attr)
             }
             _ => Ok(attr),
+        }
+    }
+
+    /// The function a plain `property` calls for `which` (`fget`, `fset`), if it has one:
+    /// calling it directly is what the property's `__get__`/`__set__` would do.
+    fn property_function(&self, attr: &Value, which: &str) -> Option<Value> {
+        let Value::Instance(prop) = attr else {
+            return None;
+        };
+        if !Rc::ptr_eq(&prop.class, &self.types.property) {
+            return None;
+        }
+        match prop.dict.borrow().get_str(which)? {
+            Value::None => None,
+            f => Some(f.clone()),
         }
     }
 
@@ -609,8 +649,8 @@ impl Interp {
         match obj {
             Value::Instance(inst) => {
                 // A class's own `__setattr__` runs first, even for properties.
-                if let Some((setattr, owner)) = inst.class.lookup("__setattr__") {
-                    if !Rc::ptr_eq(&owner, &self.types.object) {
+                if inst.class.hooks(&self.types.object).setattr {
+                    if let Some((setattr, _)) = inst.class.lookup("__setattr__") {
                         let args = [obj.clone(), Value::str(name), value];
                         self.call(&setattr, Args::positional(&args))?;
                         return Ok(());
@@ -623,7 +663,7 @@ impl Interp {
                     return Err(self.immutable_type(cls, name));
                 }
                 self.check_class_setattr(cls, name, &value)?;
-                cls.dict.borrow_mut().set_str(name, value);
+                cls.set_attr(name, value);
                 Ok(())
             }
             Value::Function(f) => {
@@ -699,8 +739,13 @@ impl Interp {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
-        let found = inst.class.lookup(name).map(|(attr, _)| attr);
+        let hash = hash::str(name);
+        let found = inst.class.lookup_hashed(name, hash).map(|(attr, _)| attr);
         if let Some(attr) = &found {
+            if let Some(fset) = self.property_function(attr, "fset") {
+                self.call(&fset, Args::positional(&[obj.clone(), value]))?;
+                return Ok(());
+            }
             if self.is_data_descriptor(attr) {
                 // One with only `__delete__` refuses assignment (`slot_tp_descr_set`).
                 let set = self.types.class_of(attr).lookup("__set__").map(|(s, _)| s);
@@ -735,7 +780,7 @@ impl Interp {
             "__class__" => return Err(self.unsupported("assigning to __class__")),
             _ => {}
         }
-        self.store_instance_attr(inst, name, value)
+        self.store_instance_attr_hashed(inst, name, hash, value)
     }
 
     /// `obj.__dict__ = d`: the instance's attributes become a copy of `d`'s items.
@@ -758,6 +803,17 @@ impl Interp {
         &mut self,
         inst: &Rc<Instance>,
         name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        self.store_instance_attr_hashed(inst, name, hash::str(name), value)
+    }
+
+    /// [`Self::store_instance_attr`] for a name whose `hash::str` the caller has.
+    fn store_instance_attr_hashed(
+        &mut self,
+        inst: &Rc<Instance>,
+        name: &str,
+        hash: i64,
         value: Value,
     ) -> PyResult<()> {
         if let Some(exc) = &inst.exc {
@@ -792,7 +848,14 @@ impl Interp {
                 _ => {}
             }
         }
-        inst.dict.borrow_mut().set_str(name, value);
+        let mut d = inst.dict.borrow_mut();
+        let new_key = || Value::Str(type_cache::interned(name, hash));
+        let old = d.replace_str_hashed(name, hash, value, new_key);
+        let size = d.len();
+        drop(d);
+        if old.is_none() {
+            inst.class.dict.saw_instance_size(size);
+        }
         Ok(())
     }
 
@@ -800,8 +863,8 @@ impl Interp {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some((delattr, owner)) = inst.class.lookup("__delattr__") {
-                    if !Rc::ptr_eq(&owner, &self.types.object) {
+                if inst.class.hooks(&self.types.object).delattr {
+                    if let Some((delattr, _)) = inst.class.lookup("__delattr__") {
                         let args = [obj.clone(), Value::str(name)];
                         self.call(&delattr, Args::positional(&args))?;
                         return Ok(());
@@ -810,7 +873,7 @@ impl Interp {
                 return self.generic_delattr(obj, inst, name);
             }
             Value::Class(cls) if cls.flags.immutable => return Err(self.immutable_type(cls, name)),
-            Value::Class(cls) => cls.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Class(cls) => cls.remove_attr(name).is_some(),
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => false,

@@ -94,18 +94,17 @@ fn mangled_elsewhere(obj: &Value, name: &str) -> Option<Text> {
     if !name.starts_with("__") || name.ends_with("__") {
         return None;
     }
-    let held = |dict: &std::cell::RefCell<crate::value::Dict>| {
-        dict.borrow().keys().find_map(|k| {
+    let held = |dict: &crate::value::Dict| {
+        dict.keys().find_map(|k| {
             let k = k.as_str()?;
             let class = k.strip_prefix('_')?.strip_suffix(name)?;
             (!class.is_empty() && !class.starts_with('_')).then(|| k.into())
         })
     };
     match obj {
-        Value::Instance(inst) => {
-            held(&inst.dict).or_else(|| inst.class.mro().find_map(|c| held(&c.dict)))
-        }
-        Value::Class(cls) => cls.mro().find_map(|c| held(&c.dict)),
+        Value::Instance(inst) => held(&inst.dict.borrow())
+            .or_else(|| inst.class.mro().find_map(|c| held(&c.dict.borrow()))),
+        Value::Class(cls) => cls.mro().find_map(|c| held(&c.dict.borrow())),
         _ => None,
     }
 }

@@ -16,9 +16,7 @@ impl Interp {
             Value::Function(func) => self.call_function(func, args),
             Value::Builtin(b) => (b.func)(self, args),
             Value::BoundMethod(m) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(m.self_.clone());
-                pos.extend_from_slice(args.pos);
+                let pos = super::classes::with_first(m.self_.clone(), args.pos);
                 let func = m.func.clone();
                 self.call(
                     &func,
@@ -33,9 +31,7 @@ impl Interp {
                 let cls = self.types.class_of(f);
                 match cls.lookup("__call__") {
                     Some((call, _)) => {
-                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                        pos.push(f.clone());
-                        pos.extend_from_slice(args.pos);
+                        let pos = super::classes::with_first(f.clone(), args.pos);
                         self.call(
                             &call,
                             Args {

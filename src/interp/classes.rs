@@ -11,30 +11,32 @@ use crate::value::{Class, Dict, ExcData, Instance, TypeKind, Value};
 impl Interp {
     /// `cls(*args)`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
-        if let Some((new, owner)) = cls.lookup("__new__") {
-            let builtin_new = matches!(new, Value::Builtin(_));
-            if !builtin_new || !Rc::ptr_eq(&owner, &self.types.object) {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(Value::Class(cls.clone()));
-                pos.extend_from_slice(args.pos);
-                let obj = self.call(
-                    &new,
-                    Args {
-                        pos: &pos,
-                        kw: args.kw,
-                    },
-                )?;
-                if builtin_new && cls.kind == TypeKind::Builtin {
-                    return Ok(obj);
-                }
-                if self.types.class_of(&obj).is_subclass(cls) {
-                    self.init_instance(cls, &obj, args)?;
-                }
-                return Ok(obj);
+        if cls.hooks(&self.types.object).new {
+            if let Some((new, _)) = cls.lookup("__new__") {
+                return self.instantiate_with(cls, &new, args);
             }
         }
         let obj = self.new_instance(cls, args)?;
         self.init_instance(cls, &obj, args)?;
+        Ok(obj)
+    }
+
+    /// `cls(*args)` for a class whose `__new__` is not `object`'s.
+    fn instantiate_with(&mut self, cls: &Rc<Class>, new: &Value, args: Args) -> PyResult<Value> {
+        let pos = with_first(Value::Class(cls.clone()), args.pos);
+        let obj = self.call(
+            new,
+            Args {
+                pos: &pos,
+                kw: args.kw,
+            },
+        )?;
+        if matches!(new, Value::Builtin(_)) && cls.kind == TypeKind::Builtin {
+            return Ok(obj);
+        }
+        if self.types.class_of(&obj).is_subclass(cls) {
+            self.init_instance(cls, &obj, args)?;
+        }
         Ok(obj)
     }
 
@@ -51,7 +53,7 @@ impl Interp {
         });
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            dict: Rc::new(RefCell::new(Dict::new())),
+            dict: Rc::new(RefCell::new(Dict::with_capacity(cls.dict.instance_size()))),
             exc,
             slots: cls
                 .flags
@@ -75,9 +77,7 @@ impl Interp {
             }
             return Ok(());
         }
-        let mut pos = Vec::with_capacity(args.pos.len() + 1);
-        pos.push(obj.clone());
-        pos.extend_from_slice(args.pos);
+        let pos = with_first(obj.clone(), args.pos);
         let r = self.call(
             &init,
             Args {
@@ -314,7 +314,7 @@ impl Interp {
             module,
             bases,
             mro_tail,
-            dict: RefCell::new(dict),
+            dict: crate::value::Namespace::new(dict),
             kind,
             flags,
             subclasses: RefCell::default(),
@@ -547,4 +547,13 @@ fn class_docstring(body: &[Stmt]) -> Option<Value> {
         } => Some(Value::str(s)),
         _ => None,
     }
+}
+
+/// `first` then `rest`: the arguments of a call that passes the object first, kept on the
+/// stack for the usual few.
+pub(super) fn with_first(first: Value, rest: &[Value]) -> smallvec::SmallVec<[Value; 4]> {
+    let mut pos = smallvec::SmallVec::with_capacity(rest.len() + 1);
+    pos.push(first);
+    pos.extend(rest.iter().cloned());
+    pos
 }

@@ -713,7 +713,9 @@ impl Interp {
                 let obj = self.eval(f, value)?;
                 let name = f.mangle(attr);
                 match self.plain_method(&obj, &name) {
-                    Some(method) if self.trace.is_none() => (method, Some(obj)),
+                    Some(method) if self.trace.is_none() => {
+                        (method.func, Some(method.self_.unwrap_or(obj)))
+                    }
                     _ => {
                         let r = self.getattr_at(f, AttrSite::new(value, &obj, attr, &name));
                         let callee = r.map_err(|e| {

@@ -939,9 +939,7 @@ impl Interp {
         {
             return Ok(None);
         }
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(v.clone());
-        all.extend_from_slice(args);
+        let all = super::classes::with_first(v.clone(), args);
         self.call(&f, Args::positional(&all)).map(Some)
     }
 }

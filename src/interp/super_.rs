@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Args, Interp, PyResult};
-use crate::value::{Class, Dict, Instance, Value};
+use crate::value::{hash, type_cache, Class, Dict, Instance, Value};
 
 impl Interp {
     /// `super(cls, obj)`: a proxy whose attributes come from `obj`'s MRO after `cls`.
@@ -27,10 +27,16 @@ impl Interp {
                 self.type_error("super(type, obj): obj must be an instance or subtype of type")
             );
         }
-        let mut d = Dict::new();
-        d.set_str("__thisclass__", Value::Class(cls.clone()));
-        d.set_str("__self__", obj.clone());
-        d.set_str("__self_class__", Value::Class(obj_class));
+        let mut d = Dict::with_capacity(3);
+        let mut field = |name: &str, value: Value| {
+            let hash = hash::str(name);
+            d.replace_str_hashed(name, hash, value, || {
+                Value::Str(type_cache::interned(name, hash))
+            });
+        };
+        field("__thisclass__", Value::Class(cls.clone()));
+        field("__self__", obj.clone());
+        field("__self_class__", Value::Class(obj_class));
         Ok(Value::Instance(Rc::new(Instance {
             class: self.types.super_.clone(),
             dict: Rc::new(RefCell::new(d)),
@@ -46,22 +52,7 @@ impl Interp {
         sup: &Rc<Instance>,
         name: &str,
     ) -> PyResult<Option<Value>> {
-        let d = sup.dict.borrow();
-        let (Some(Value::Class(this)), Some(obj), Some(Value::Class(start))) = (
-            d.get_str("__thisclass__").cloned(),
-            d.get_str("__self__").cloned(),
-            d.get_str("__self_class__").cloned(),
-        ) else {
-            return Ok(None);
-        };
-        drop(d);
-        // A name the MRO after `__thisclass__` lacks is looked up on the super object
-        // itself (`__thisclass__`, `__self__`, `__class__`…), as `super_getattro` does.
-        let found = match name {
-            "__class__" => None,
-            _ => self.search_after(&start, &this, name),
-        };
-        let Some(attr) = found else {
+        let Some((attr, obj, start)) = super_find(sup, name) else {
             return Ok(None);
         };
         let owner = Value::Class(start);
@@ -72,18 +63,29 @@ impl Interp {
         };
         self.bind_found(attr, &instance, &owner).map(Some)
     }
+}
 
-    fn search_after(&self, start: &Rc<Class>, this: &Rc<Class>, name: &str) -> Option<Value> {
-        let mut after = false;
-        for c in start.mro() {
-            if after {
-                if let Some(v) = c.dict.borrow().get_str(name) {
-                    return Some(v.clone());
-                }
-            } else if Rc::ptr_eq(c, this) {
-                after = true;
-            }
-        }
-        None
+/// What `super(...).name` finds: the first definition of `name` after `__thisclass__` in
+/// `__self_class__`'s MRO (unbound), with `__self__` and `__self_class__`. A name the MRO
+/// after `__thisclass__` lacks is looked up on the super object itself (`__thisclass__`,
+/// `__self__`, `__class__`…), as `super_getattro` does.
+pub(super) fn super_find(sup: &Instance, name: &str) -> Option<(Value, Value, Rc<Class>)> {
+    if name == "__class__" {
+        return None;
     }
+    let d = sup.dict.borrow();
+    let (Some(Value::Class(this)), Some(obj), Some(Value::Class(start))) = (
+        d.get_str("__thisclass__"),
+        d.get_str("__self__"),
+        d.get_str("__self_class__"),
+    ) else {
+        return None;
+    };
+    let hash = hash::str(name);
+    let attr = start
+        .mro()
+        .skip_while(|c| !Rc::ptr_eq(c, this))
+        .skip(1)
+        .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned())?;
+    Some((attr, obj.clone(), start.clone()))
 }

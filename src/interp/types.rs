@@ -44,6 +44,8 @@ pub struct Types {
     pub getset_descriptor: Rc<Class>,
     /// The type of `C.__dict__`.
     pub mappingproxy: Rc<Class>,
+    /// `property`, whose instances attribute access calls without going through `__get__`.
+    pub property: Rc<Class>,
     /// `abc.ABCMeta`, the type of the classes `abc.ABC` and its subclasses.
     pub abc_meta: Rc<Class>,
     /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
@@ -155,7 +157,7 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
         module: Rc::from("builtins"),
         bases,
         mro_tail,
-        dict: RefCell::new(Dict::new()),
+        dict: crate::value::Namespace::new(Dict::new()),
         kind,
         // `object()` itself has no `__dict__`: `object().x = 1` fails.
         flags: crate::value::object::ClassFlags {
@@ -190,7 +192,7 @@ impl Types {
             module: Rc::from("abc"),
             bases: abc_meta.bases.clone(),
             mro_tail: abc_meta.mro_tail.clone(),
-            dict: RefCell::new(Dict::new()),
+            dict: crate::value::Namespace::new(Dict::new()),
             kind: TypeKind::Builtin,
             flags: abc_meta.flags,
             subclasses: RefCell::default(),
@@ -227,6 +229,7 @@ impl Types {
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),
             mappingproxy: make("mappingproxy"),
+            property: builtin_class("property", Some(&object), TypeKind::Object),
             generic_alias: None,
             iterators,
             exceptions,

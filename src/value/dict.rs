@@ -37,6 +37,15 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` items.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+            ..Dict::default()
+        }
+    }
+
     /// Number of items.
     pub fn len(&self) -> usize {
         self.live
@@ -216,7 +225,17 @@ impl Dict {
 
     /// Raw position of a `str` key.
     pub fn find_str(&self, key: &str) -> Option<usize> {
-        let hash = super::hash::str(key);
+        self.find_str_hashed(key, super::hash::str(key))
+    }
+
+    /// Value for a `str` key whose hash (`hash::str(key)`) the caller already has.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
+        self.value_at(self.find_str_hashed(key, hash)?)
+    }
+
+    /// Raw position of a `str` key whose hash (`hash::str(key)`) the caller already has.
+    #[inline]
+    pub fn find_str_hashed(&self, key: &str, hash: i64) -> Option<usize> {
         let found = self.table.find(hash as u64, |&i| {
             matches!(&self.entries[i], Some(e) if e.hash == hash && e.key.as_str() == Some(key))
         })?;
@@ -230,10 +249,22 @@ impl Dict {
 
     /// Sets a `str` key, returning the value it replaces.
     pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
-        match self.find_str(key) {
+        self.replace_str_hashed(key, super::hash::str(key), value, || Value::str(key))
+    }
+
+    /// [`Dict::replace_str`] for a key whose hash the caller already has; `new_key` makes
+    /// the key object if the key is new (callers can share one string among many dicts).
+    pub fn replace_str_hashed(
+        &mut self,
+        key: &str,
+        hash: i64,
+        value: Value,
+        new_key: impl FnOnce() -> Value,
+    ) -> Option<Value> {
+        match self.find_str_hashed(key, hash) {
             Some(i) => self.value_at_mut(i).map(|v| std::mem::replace(v, value)),
             None => {
-                self.push(super::hash::str(key), Value::str(key), value);
+                self.push(hash, new_key(), value);
                 None
             }
         }

@@ -104,7 +104,9 @@ pub fn tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
 }
 
 /// The hash of a `str` (CPython randomises these per process; any good hash will do).
-pub fn str(s: &str) -> i64 {
+/// Const, so that the hash of a name the interpreter spells out folds to a constant.
+#[inline(always)]
+pub const fn str(s: &str) -> i64 {
     let h = bytes(s.as_bytes());
     if h == -1 {
         -2
@@ -114,12 +116,15 @@ pub fn str(s: &str) -> i64 {
 }
 
 /// The hash of a `bytes` value.
-pub fn bytes(b: &[u8]) -> i64 {
+#[inline(always)]
+pub const fn bytes(b: &[u8]) -> i64 {
     // FNV-1a: simple, fast for the short keys programs use.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in b {
-        h ^= byte as u64;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     let h = h as i64;
     if h == -1 {

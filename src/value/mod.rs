@@ -10,6 +10,7 @@ pub mod int;
 pub mod iter;
 pub mod object;
 pub mod set;
+pub mod type_cache;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,7 +20,7 @@ use num_bigint::BigInt;
 pub use dict::Dict;
 pub use function::{BoundMethod, Builtin, Function, NativeFn};
 pub use iter::Iter;
-pub use object::{Class, ExcData, Instance, ModuleObj, TbEntry, TypeKind};
+pub use object::{Class, ExcData, Instance, ModuleObj, Namespace, TbEntry, TypeKind};
 pub use set::Set;
 
 /// A complex number.

@@ -1,9 +1,9 @@
 //! Classes, instances, exception payloads and modules.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
-use super::{Dict, Value};
+use super::{type_cache, Dict, Value};
 use crate::source::Span;
 
 /// The memory layout an instance of a class has, inherited from its built-in base.
@@ -25,7 +25,9 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// The method resolution order after the class itself (`__mro__[1:]`).
     pub mro_tail: Vec<Rc<Class>>,
-    pub dict: RefCell<Dict>,
+    /// The class namespace; it changes only through [`Class::set_attr`] and its siblings,
+    /// which keep the attribute cache right.
+    pub dict: Namespace,
     pub kind: TypeKind,
     /// Facts about the class decided once when it is created.
     pub flags: ClassFlags,
@@ -71,20 +73,159 @@ impl ClassFlags {
     }
 }
 
+/// A class's namespace with its version tag: lookups along the MRO are cached per tag
+/// (`type_cache`), so any change to the namespace must give the class, and every class
+/// whose MRO contains it, a new tag. It can only be read from outside; the `Class`
+/// methods that change it take care of the tags.
+pub struct Namespace {
+    dict: RefCell<Dict>,
+    tag: Cell<u64>,
+    /// The most attributes an instance of the class has held: a new instance's dict
+    /// starts with room for them.
+    instance_size: Cell<usize>,
+    /// [`Class::hooks`], as last worked out.
+    hooks: Cell<Hooks>,
+}
+
+/// Which special methods that attribute access and instantiation consult the class has
+/// from a class other than `object`, so that the common case costs no lookup.
+#[derive(Clone, Copy, Default)]
+pub struct Hooks {
+    /// The namespace tag and cache epoch the answers were worked out for.
+    tag: u64,
+    epoch: u64,
+    /// `__setattr__` is not `object`'s.
+    pub setattr: bool,
+    /// `__delattr__` is not `object`'s.
+    pub delattr: bool,
+    /// `__new__` is not `object`'s built-in one.
+    pub new: bool,
+}
+
+impl Namespace {
+    /// A namespace holding `dict`, with a tag no other namespace has had.
+    pub fn new(dict: Dict) -> Namespace {
+        Namespace {
+            dict: RefCell::new(dict),
+            tag: Cell::new(type_cache::new_tag()),
+            instance_size: Cell::new(0),
+            hooks: Cell::new(Hooks::default()),
+        }
+    }
+
+    /// How many attributes to make room for in a new instance's dict.
+    pub fn instance_size(&self) -> usize {
+        self.instance_size.get()
+    }
+
+    /// An instance of the class now holds `n` attributes.
+    pub fn saw_instance_size(&self, n: usize) {
+        // An instance used as a big table should not make every new one big.
+        const MOST: usize = 32;
+        if n > self.instance_size.get() && n <= MOST {
+            self.instance_size.set(n);
+        }
+    }
+
+    /// The namespace, for reading.
+    pub fn borrow(&self) -> Ref<'_, Dict> {
+        self.dict.borrow()
+    }
+
+    /// The current version tag.
+    pub fn tag(&self) -> u64 {
+        self.tag.get()
+    }
+}
+
 impl Class {
     /// `__mro__`: the class itself, then its linearised bases.
     pub fn mro(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
         std::iter::once(self).chain(self.mro_tail.iter())
     }
 
+    /// The `i`th class of `__mro__`.
+    pub fn mro_at(self: &Rc<Class>, i: usize) -> Option<&Rc<Class>> {
+        match i {
+            0 => Some(self),
+            _ => self.mro_tail.get(i - 1),
+        }
+    }
+
     /// Looks `name` up along the MRO, returning the value and the class that defines it.
+    #[inline]
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<(Value, Rc<Class>)> {
-        self.mro().find_map(|c| {
-            c.dict
-                .borrow()
-                .get_str(name)
-                .map(|v| (v.clone(), c.clone()))
-        })
+        self.lookup_hashed(name, super::hash::str(name))
+    }
+
+    /// [`Class::lookup`] for a name whose hash (`hash::str(name)`) the caller already has.
+    #[inline]
+    pub fn lookup_hashed(self: &Rc<Class>, name: &str, hash: i64) -> Option<(Value, Rc<Class>)> {
+        let (i, pos) = type_cache::find(self, name, hash)?;
+        let owner = self.mro_at(i)?;
+        let value = owner.dict.borrow().value_at(pos)?.clone();
+        Some((value, owner.clone()))
+    }
+
+    /// Where along the MRO `name` is defined: the class's index in `__mro__` and the
+    /// entry's position in its namespace (the slow path of the cache).
+    pub(super) fn locate(self: &Rc<Class>, name: &str, hash: i64) -> Option<(usize, usize)> {
+        self.mro()
+            .enumerate()
+            .find_map(|(i, c)| Some((i, c.dict.borrow().find_str_hashed(name, hash)?)))
+    }
+
+    /// The class's [`Hooks`]; `object` is the root class.
+    pub fn hooks(self: &Rc<Class>, object: &Rc<Class>) -> Hooks {
+        let (tag, epoch) = (self.dict.tag(), type_cache::epoch());
+        let h = self.dict.hooks.get();
+        if h.tag == tag && h.epoch == epoch {
+            return h;
+        }
+        let not_object = |name| {
+            self.lookup(name)
+                .is_some_and(|(_, o)| !Rc::ptr_eq(&o, object))
+        };
+        let h = Hooks {
+            tag,
+            epoch,
+            setattr: not_object("__setattr__"),
+            delattr: not_object("__delattr__"),
+            new: self.lookup("__new__").is_some_and(|(new, owner)| {
+                !matches!(new, Value::Builtin(_)) || !Rc::ptr_eq(&owner, object)
+            }),
+        };
+        self.dict.hooks.set(h);
+        h
+    }
+
+    /// Sets the class attribute `name` (in the class's own namespace).
+    pub fn set_attr(&self, name: &str, value: Value) {
+        self.dict.dict.borrow_mut().set_str(name, value);
+        self.changed();
+    }
+
+    /// Removes the class attribute `name` from the class's own namespace.
+    pub fn remove_attr(&self, name: &str) -> Option<Value> {
+        let old = self.dict.dict.borrow_mut().remove_str(name);
+        self.changed();
+        old
+    }
+
+    /// The namespace changed: lookups cached for this class or any class deriving from it
+    /// are stale.
+    fn changed(&self) {
+        self.dict.tag.set(type_cache::new_tag());
+        // Built-in classes do not record their built-in subclasses (`bool` of `int`), so a
+        // change to one (made while the interpreter sets up) forgets every lookup.
+        if self.flags.immutable {
+            type_cache::clear();
+        }
+        for sub in self.subclasses.borrow().iter() {
+            if let Some(sub) = sub.upgrade() {
+                sub.changed();
+            }
+        }
     }
 
     /// `__module__`: a class statement's class reads it from its namespace (so assigning

@@ -61,7 +61,7 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         module: Rc::from("builtins"),
         bases: vec![object.clone()],
         mro_tail: vec![object.clone()],
-        dict: RefCell::new(Dict::new()),
+        dict: crate::value::Namespace::new(Dict::new()),
         kind: TypeKind::Builtin,
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),

@@ -69,7 +69,7 @@ pub fn class(
         module: Rc::from(module),
         bases: vec![object.clone()],
         mro_tail: vec![object],
-        dict: RefCell::new(dict),
+        dict: crate::value::Namespace::new(dict),
         kind: TypeKind::Builtin,
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),

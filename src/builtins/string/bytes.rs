@@ -23,7 +23,7 @@ pub fn install(interp: &mut Interp) {
             func: fromhex,
         })),
     }));
-    bytes.dict.borrow_mut().set_str("fromhex", fromhex);
+    bytes.set_attr("fromhex", fromhex);
 }
 
 /// The receiver of a `bytes` method and the arguments after it.

@@ -23,7 +23,7 @@ pub fn install(interp: &mut Interp) {
             func: maketrans,
         })),
     }));
-    str_.dict.borrow_mut().set_str("maketrans", maketrans);
+    str_.set_attr("maketrans", maketrans);
 }
 
 fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -67,9 +67,7 @@ pub fn total_ordering(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 owner: None,
                 func,
             };
-            cls.dict
-                .borrow_mut()
-                .set_str(name, Value::Builtin(Rc::new(f)));
+            cls.set_attr(name, Value::Builtin(Rc::new(f)));
         }
     }
     Ok(cls_value)

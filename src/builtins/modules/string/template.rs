@@ -23,7 +23,7 @@ pub fn class(interp: &Interp) -> Rc<Class> {
             ("is_valid", is_valid),
         ],
     );
-    cls.dict.borrow_mut().set_str("delimiter", Value::str("$"));
+    cls.set_attr("delimiter", Value::str("$"));
     cls
 }
 
