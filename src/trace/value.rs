@@ -83,8 +83,9 @@ pub(super) fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
 }
 
 /// `s` with the address in each ` at 0x…` hidden: a string made from a default repr
-/// (`repr(obj)`) holds one, and the trace must not depend on memory layout.
-fn without_addresses(s: &str) -> std::borrow::Cow<'_, str> {
+/// (`repr(obj)`) holds one, and neither a trace nor a checked answer may depend on memory
+/// layout.
+pub fn without_addresses(s: &str) -> std::borrow::Cow<'_, str> {
     const MARK: &str = " at 0x";
     if !s.contains(MARK) {
         return std::borrow::Cow::Borrowed(s);
