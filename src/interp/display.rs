@@ -82,7 +82,9 @@ impl Interp {
                     self.repr(&s.step)?
                 )
             }
-            Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.current_qualname(), self.hex_id(v))
+            }
             Value::Builtin(b) => match b.owner {
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
@@ -101,7 +103,7 @@ impl Interp {
                         "<built-in method {} of {} object at {}>",
                         b.name,
                         self.tname(&m.self_),
-                        addr(&m.self_)
+                        self.hex_id(&m.self_)
                     ),
                     other => self.repr(other)?,
                 }
@@ -116,9 +118,11 @@ impl Interp {
             }
             Value::Instance(i) => return self.instance_repr(v, i),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
-            Value::Iterator(_) => format!("<{} object at {}>", self.tname(v), addr(v)),
-            Value::Cell(_) => format!("<cell at {}>", addr(v)),
-            Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
+            Value::Iterator(_) => format!("<{} object at {}>", self.tname(v), self.hex_id(v)),
+            Value::Cell(_) => format!("<cell at {}>", self.hex_id(v)),
+            Value::Generator(g) => {
+                format!("<generator object {} at {}>", g.qualname, self.hex_id(v))
+            }
         })
     }
 
@@ -139,14 +143,14 @@ impl Interp {
     }
 
     /// `object.__repr__`: `<module.Class object at 0x…>`.
-    pub fn default_repr(&self, v: &Value, inst: &Rc<Instance>) -> String {
+    pub fn default_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> String {
         let cls = &inst.class;
         // `object_repr` leaves out the module of a built-in type (`<object object at …>`).
         let module = cls.module_name();
         if &*module == "builtins" {
-            return format!("<{} object at {}>", cls.qualname, addr(v));
+            return format!("<{} object at {}>", cls.qualname, self.hex_id(v));
         }
-        format!("<{module}.{} object at {}>", cls.qualname, addr(v))
+        format!("<{module}.{} object at {}>", cls.qualname, self.hex_id(v))
     }
 
     /// `BaseException.__repr__`: `Name(args…)`.
@@ -303,9 +307,9 @@ impl Interp {
     fn repr_guard_exit(&mut self) {
         self.repr_stack.pop();
     }
-}
 
-/// The `0x…` address CPython prints in default reprs.
-pub fn addr(v: &Value) -> String {
-    format!("{:#x}", v.addr().unwrap_or(0))
+    /// The `0x…` address CPython prints in default reprs: `hex(id(v))`, as in CPython.
+    pub fn hex_id(&mut self, v: &Value) -> String {
+        format!("{:#x}", self.object_id(v))
+    }
 }
