@@ -652,12 +652,7 @@ impl Interp {
             return self.float_binary(op, a, b);
         }
         Ok(match (op, a, b) {
-            (Operator::Add, Str(x), Str(y)) => {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Some(Value::str(&s))
-            }
+            (Operator::Add, Str(x), Str(y)) => Some(Value::str_concat(&[x, y])),
             (Operator::Add, List(x), List(y)) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
