@@ -280,10 +280,11 @@ impl Dict {
 
     /// Sets a `str` key, returning the value it replaces.
     pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
-        match self.find_str(key) {
+        let hash = super::hash::str(key);
+        match self.find_str_hashed(key, hash) {
             Some(i) => self.value_at_mut(i).map(|v| std::mem::replace(v, value)),
             None => {
-                self.push(super::hash::str(key), Value::str(key), value);
+                self.push(hash, Value::Str(shared_key(key)), value);
                 None
             }
         }
@@ -294,6 +295,31 @@ impl Dict {
         let i = self.find_str(key)?;
         Some(self.remove_at(i).value)
     }
+}
+
+/// The most key strings [`shared_key`] keeps.
+const SHARED_KEYS: usize = 4096;
+
+thread_local! {
+    /// Attribute and namespace names, one `str` object each for all the dicts that hold
+    /// them (as CPython interns them): 100,000 instances with an attribute `x` then share
+    /// one key object instead of holding 100,000 copies.
+    static KEYS: std::cell::RefCell<rustc_hash::FxHashSet<std::rc::Rc<str>>> =
+        std::cell::RefCell::default();
+}
+
+/// The shared `str` object for a key set by name.
+fn shared_key(key: &str) -> std::rc::Rc<str> {
+    KEYS.with_borrow_mut(|keys| {
+        if let Some(k) = keys.get(key) {
+            return k.clone();
+        }
+        let k: std::rc::Rc<str> = key.into();
+        if keys.len() < SHARED_KEYS {
+            keys.insert(k.clone());
+        }
+        k
+    })
 }
 
 /// The hash of the live entry at `i`, for moving it within the table.
@@ -399,6 +425,15 @@ mod tests {
         d.remove_at(0);
         assert_ne!(d.version(), after_push);
         assert_eq!(Dict::new().version(), 0);
+    }
+
+    #[test]
+    fn keys_set_by_name_share_one_str_object() {
+        let (mut a, mut b) = (Dict::new(), Dict::new());
+        a.set_str("shared_name", Value::None);
+        b.set_str("shared_name", Value::Int(1));
+        let (ka, kb) = (a.keys().next().unwrap(), b.keys().next().unwrap());
+        assert!(ka.is(kb));
     }
 
     #[test]
