@@ -132,7 +132,12 @@ impl Value {
     /// A `str` value made of `parts` one after the other, each copied once (through a
     /// `String` they would be copied twice, and `acc += piece` loops copy a lot).
     pub fn str_concat(parts: &[&str]) -> Value {
-        let len = parts.iter().map(|p| p.len()).sum();
+        Value::str_from_parts(parts.iter().map(|p| p.len()).sum(), parts.iter().copied())
+    }
+
+    /// A `str` value of `len` bytes made of `parts` one after the other, each copied once.
+    /// Panics if the parts do not add up to `len`.
+    pub fn str_from_parts<'a>(len: usize, parts: impl IntoIterator<Item = &'a str>) -> Value {
         let mut bytes = Rc::<[u8]>::new_uninit_slice(len);
         let buf = Rc::get_mut(&mut bytes).expect("a new allocation is unique");
         let mut rest = &mut buf[..];
@@ -144,6 +149,7 @@ impl Value {
             }
             rest = after;
         }
+        assert!(rest.is_empty(), "the parts fill the string");
         // SAFETY: every byte was written just above, and the bytes are the concatenation
         // of `str`s, hence UTF-8; `str` and `[u8]` have the same layout, so the `Rc`'s
         // allocation is reinterpreted as what `Rc<str>` expects.
