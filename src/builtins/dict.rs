@@ -2,7 +2,7 @@
 //!
 //! Lookups in a dict Python code can reach never hold its `RefCell` borrow while a user
 //! `__eq__` runs: keys whose equality is built in are compared in place, the others are
-//! compared afterwards with the borrow released (see [`stored_key`]).
+//! compared afterwards with the borrow released (see [`position`]).
 //!
 //! A view is an instance of a built-in class (`dict_keys`, …) holding its dict in a slot
 //! no attribute name can reach; the generic instance protocol (`__len__`, `__iter__`,
@@ -15,7 +15,7 @@ use std::rc::Rc;
 use super::def_method;
 use super::sets::SetRef;
 use crate::ast::CmpOp;
-use crate::interp::{Args, Interp, PyErr, PyResult};
+use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::DictView;
 use crate::value::{
     BoundMethod, Builtin, Class, Dict, Instance, Iter, NativeFn, Set, TypeKind, Value,
@@ -75,35 +75,37 @@ fn is_plain(v: &Value) -> bool {
     }
 }
 
-/// The key object stored in `d` that equals `key`. Built-in equality is decided during the
-/// probe; a key needing a user `__eq__` is compared after the borrow is released, and the
-/// search is repeated if that comparison removed it.
-fn stored_key(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+/// The raw position in `d` of the key that equals `key`. Built-in equality is decided
+/// during the probe; a key needing a user `__eq__` is compared after the borrow is released,
+/// and the search is repeated if that comparison removed it. The position is valid until
+/// `d` next changes.
+fn position(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    let quick = d
+        .borrow()
+        .find(hash, key, |stored, k| quick_eq(stored, k).ok_or(()));
+    if let Ok(found) = quick {
+        return Ok(found);
+    }
     loop {
         let mut deferred = Vec::new();
-        let found = {
-            let dict = d.borrow();
-            let pos = dict.find(hash, key, |stored, k| {
-                if stored.is(k) {
-                    Ok(true)
-                } else if is_plain(stored) && is_plain(k) {
-                    interp.eq(stored, k)
-                } else {
-                    deferred.push(stored.clone());
-                    Ok(false)
-                }
-            })?;
-            pos.and_then(|i| dict.next_from(i))
-                .map(|(_, e)| e.key.clone())
-        };
+        let found = d.borrow().find(hash, key, |stored, k| {
+            if stored.is(k) {
+                Ok(true)
+            } else if is_plain(stored) && is_plain(k) {
+                interp.eq(stored, k)
+            } else {
+                deferred.push(stored.clone());
+                Ok(false)
+            }
+        })?;
         if found.is_some() || deferred.is_empty() {
             return Ok(found);
         }
         let mut gone = false;
         for candidate in deferred {
             if interp.eq(&candidate, key)? {
-                if holds(d, hash, &candidate) {
-                    return Ok(Some(candidate));
+                if let Some(i) = held_at(d, hash, &candidate) {
+                    return Ok(Some(i));
                 }
                 gone = true;
                 break;
@@ -115,32 +117,46 @@ fn stored_key(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyRes
     }
 }
 
-/// An equality test that only accepts `key` itself.
-fn identical(key: &Value) -> impl FnMut(&Value, &Value) -> Result<bool, PyErr> + '_ {
-    move |a, _| Ok(a.is(key))
+/// Equality of the commonest keys (ints, bools, strs), decided without the interpreter;
+/// `None` for any other pair.
+fn quick_eq(stored: &Value, key: &Value) -> Option<bool> {
+    use Value::{Bool, Int, Str};
+    match (stored, key) {
+        (Int(a), Int(b)) => Some(a == b),
+        (Str(a), Str(b)) => Some(a == b),
+        (Bool(a), Bool(b)) => Some(a == b),
+        (Bool(a), Int(b)) | (Int(b), Bool(a)) => Some(i64::from(*a) == *b),
+        (Int(_) | Bool(_), Str(_)) | (Str(_), Int(_) | Bool(_)) => Some(false),
+        _ => None,
+    }
 }
 
-/// Whether `d` still holds this very key object.
-fn holds(d: &DictRef, hash: i64, key: &Value) -> bool {
-    matches!(d.borrow().find(hash, key, identical(key)), Ok(Some(_)))
+/// Where `d` still holds this very key object.
+fn held_at(d: &DictRef, hash: i64, key: &Value) -> Option<usize> {
+    let Ok(found) = d.borrow().find(hash, key, |stored, k| {
+        Ok::<_, std::convert::Infallible>(stored.is(k))
+    });
+    found
 }
 
 /// `d[key]`, if present.
 fn dict_get(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<Value>> {
-    let Some(stored) = stored_key(interp, d, hash, key)? else {
+    let Some(i) = position(interp, d, hash, key)? else {
         return Ok(None);
     };
-    let dict = d.borrow();
-    Ok(dict.get(hash, &stored, identical(&stored))?.cloned())
+    Ok(d.borrow().value_at(i).cloned())
 }
 
 /// `d[key] = value` (an existing key keeps its original key object and position).
 fn dict_set(interp: &mut Interp, d: &DictRef, hash: i64, key: Value, value: Value) -> PyResult<()> {
-    match stored_key(interp, d, hash, &key)? {
-        Some(stored) => {
+    match position(interp, d, hash, &key)? {
+        Some(i) => {
             let old = d
                 .borrow_mut()
-                .insert(hash, stored.clone(), value, identical(&stored))?;
+                .value_at_mut(i)
+                .map(|v| std::mem::replace(v, value));
+            // Dropped with the borrow released: the old value may be the last reference
+            // to something whose release reaches this dict.
             drop(old);
         }
         None => d.borrow_mut().push(hash, key, value),
@@ -150,11 +166,11 @@ fn dict_set(interp: &mut Interp, d: &DictRef, hash: i64, key: Value, value: Valu
 
 /// Removes `key`, returning its value.
 fn dict_take(interp: &mut Interp, d: &DictRef, hash: i64, key: &Value) -> PyResult<Option<Value>> {
-    let Some(stored) = stored_key(interp, d, hash, key)? else {
+    let Some(i) = position(interp, d, hash, key)? else {
         return Ok(None);
     };
-    let entry = d.borrow_mut().remove(hash, &stored, identical(&stored))?;
-    Ok(entry.map(|e| e.value))
+    let entry = d.borrow_mut().remove_at(i);
+    Ok(Some(entry.value))
 }
 
 impl Interp {
@@ -255,9 +271,7 @@ fn dunder_delitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn dunder_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (d, rest) = dict_args(interp, &args, "__contains__", 1, 1)?;
     let hash = interp.hash(&rest[0])?;
-    Ok(Value::Bool(
-        stored_key(interp, &d, hash, &rest[0])?.is_some(),
-    ))
+    Ok(Value::Bool(position(interp, &d, hash, &rest[0])?.is_some()))
 }
 
 fn dunder_len(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -651,7 +665,7 @@ fn view_contains(interp: &mut Interp, view: &Value, item: &Value) -> PyResult<bo
     match kind {
         DictView::Keys => {
             let hash = interp.hash(item)?;
-            Ok(stored_key(interp, &d, hash, item)?.is_some())
+            Ok(position(interp, &d, hash, item)?.is_some())
         }
         DictView::Items => {
             let Value::Tuple(pair) = item else {

@@ -38,15 +38,26 @@ type ListRef = Rc<RefCell<Vec<Value>>>;
 
 /// Checks a method's arguments (after `self`) with CPython's messages: methods taking
 /// none or one argument name themselves `list.append()`, the others `index`.
-fn check(interp: &Interp, rest: &Args, qualified: &str, min: usize, max: usize) -> PyResult<()> {
+fn check(
+    interp: &Interp,
+    rest: &Args,
+    owner: &str,
+    method: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = rest.pos.len();
+    if rest.kw.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    let qualified = format!("{owner}.{method}");
     if !rest.kw.is_empty() {
         return Err(interp.type_error(format!("{qualified}() takes no keyword arguments")));
     }
-    let short = qualified.rsplit('.').next().unwrap_or(qualified);
     let name = if min == max && min <= 1 {
-        qualified
+        &qualified
     } else {
-        short
+        method
     };
     interp.check_args(name, rest, min, max)
 }
@@ -81,7 +92,7 @@ fn list_args<'a>(
     max: usize,
 ) -> PyResult<(ListRef, &'a [Value])> {
     let (l, rest) = this_list(interp, args, method)?;
-    check(interp, &rest, &format!("list.{method}"), min, max)?;
+    check(interp, &rest, "list", method, min, max)?;
     Ok((l, rest.pos))
 }
 
@@ -355,7 +366,7 @@ fn tuple_args<'a>(
         pos: rest,
         kw: args.kw,
     };
-    check(interp, &rest_args, &format!("tuple.{method}"), min, max)?;
+    check(interp, &rest_args, "tuple", method, min, max)?;
     Ok((t, rest))
 }
 

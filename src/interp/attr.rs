@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
-use crate::value::{hash, type_cache, BoundMethod, Class, Function, Instance, Value};
+use crate::value::{hash, BoundMethod, Class, Function, Instance, Value};
 
 /// What a method call `obj.name(...)` calls without building a bound method: `func`, with
 /// `self_` (or, if `None`, `obj` itself) as the first argument.
@@ -849,7 +849,7 @@ impl Interp {
             }
         }
         let mut d = inst.dict.borrow_mut();
-        let new_key = || Value::Str(type_cache::interned(name, hash));
+        let new_key = || Value::Str(crate::value::interned::interned(name, hash));
         let old = d.replace_str_hashed(name, hash, value, new_key);
         let size = d.len();
         drop(d);

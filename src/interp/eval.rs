@@ -254,38 +254,15 @@ impl Interp {
             ExprKind::Dict { keys, values } => self.eval_dict(f, keys, values),
             ExprKind::JoinedStr { values } => {
                 let mut out = String::new();
-                for v in values {
-                    match &v.node {
-                        ExprKind::Constant {
-                            value: Constant::Str(s),
-                            ..
-                        } => out.push_str(s),
-                        _ => {
-                            let piece = self.eval(f, v)?;
-                            out.push_str(piece.as_str().unwrap_or(""));
-                        }
-                    }
+                for part in values {
+                    self.push_fstring_part(f, part, &mut out)?;
                 }
                 Ok(Value::str(&out))
             }
-            ExprKind::FormattedValue {
-                value,
-                conversion,
-                format_spec,
-            } => {
-                let v = self.eval(f, value)?;
-                let v = match *conversion {
-                    115 => Value::str(&self.to_str(&v)?),
-                    114 => Value::str(&self.repr(&v)?),
-                    97 => Value::str(&crate::repr::ascii_escape(&self.repr(&v)?)),
-                    _ => v,
-                };
-                let spec = match format_spec {
-                    Some(s) => self.eval(f, s)?,
-                    None => Value::str(""),
-                };
-                let spec = spec.as_str().unwrap_or("").to_string();
-                Ok(Value::str(&self.format_value(&v, &spec)?))
+            ExprKind::FormattedValue { .. } => {
+                let mut out = String::new();
+                self.push_fstring_part(f, e, &mut out)?;
+                Ok(Value::str(&out))
             }
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(f, value)?;
@@ -814,6 +791,60 @@ impl Interp {
             Some(span) if optimised => self.locate(f, err, span),
             _ => err,
         }
+    }
+
+    /// Appends one part of an f-string to `out`: its text, or its value formatted, without
+    /// a `str` object for each piece and spec.
+    fn push_fstring_part(&mut self, f: &mut Frame, part: &Expr, out: &mut String) -> PyResult<()> {
+        match &part.node {
+            ExprKind::Constant {
+                value: Constant::Str(s),
+                ..
+            } => out.push_str(s),
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                let r = self.push_formatted(f, value, *conversion, format_spec.as_deref(), out);
+                r.map_err(|err| self.locate(f, err, part.span))?;
+            }
+            _ => {
+                let piece = self.eval(f, part)?;
+                out.push_str(piece.as_str().unwrap_or(""));
+            }
+        }
+        Ok(())
+    }
+
+    /// `{value!conversion:format_spec}` appended to `out`.
+    fn push_formatted(
+        &mut self,
+        f: &mut Frame,
+        value: &Expr,
+        conversion: i32,
+        format_spec: Option<&Expr>,
+        out: &mut String,
+    ) -> PyResult<()> {
+        let v = self.eval(f, value)?;
+        let v = match conversion {
+            115 => Value::str(&self.to_str(&v)?),
+            114 => Value::str(&self.repr(&v)?),
+            97 => Value::str(&crate::repr::ascii_escape(&self.repr(&v)?)),
+            _ => v,
+        };
+        let mut spec = String::new();
+        match format_spec.map(|s| (s, &s.node)) {
+            None => {}
+            Some((_, ExprKind::JoinedStr { values })) => {
+                for part in values {
+                    self.push_fstring_part(f, part, &mut spec)?;
+                }
+            }
+            Some((s, _)) => spec.push_str(self.eval(f, s)?.as_str().unwrap_or("")),
+        }
+        out.push_str(&self.format_value(&v, &spec)?);
+        Ok(())
     }
 
     fn is_super(&self, callee: &Value) -> bool {

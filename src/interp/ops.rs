@@ -322,6 +322,15 @@ impl Interp {
     /// Lexicographic ordering of two sequences, element comparisons through Python.
     fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Ordering> {
         for (a, b) in x.iter().zip(y) {
+            // Sort keys are often tuples of ints and strs: those need neither `==` nor `<`
+            // through the general protocol.
+            match (a, b) {
+                (Value::Int(p), Value::Int(q)) if p == q => continue,
+                (Value::Int(p), Value::Int(q)) => return Ok(p.cmp(q)),
+                (Value::Str(p), Value::Str(q)) if p == q => continue,
+                (Value::Str(p), Value::Str(q)) => return Ok(p.cmp(q)),
+                _ => {}
+            }
             if a.is(b) || self.eq(a, b)? {
                 continue;
             }
@@ -652,12 +661,7 @@ impl Interp {
             return self.float_binary(op, a, b);
         }
         Ok(match (op, a, b) {
-            (Operator::Add, Str(x), Str(y)) => {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Some(Value::str(&s))
-            }
+            (Operator::Add, Str(x), Str(y)) => Some(Value::str_concat(&[x, y])),
             (Operator::Add, List(x), List(y)) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());

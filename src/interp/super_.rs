@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Args, Interp, PyResult};
-use crate::value::{hash, type_cache, Class, Dict, Instance, Value};
+use crate::value::{hash, Class, Dict, Instance, Value};
 
 impl Interp {
     /// `super(cls, obj)`: a proxy whose attributes come from `obj`'s MRO after `cls`.
@@ -31,7 +31,7 @@ impl Interp {
         let mut field = |name: &str, value: Value| {
             let hash = hash::str(name);
             d.replace_str_hashed(name, hash, value, || {
-                Value::Str(type_cache::interned(name, hash))
+                Value::Str(crate::value::interned::interned(name, hash))
             });
         };
         field("__thisclass__", Value::Class(cls.clone()));

@@ -3,12 +3,20 @@
 //! Hashing and key equality are Python operations (a user class may define `__eq__`), so the
 //! caller computes the hash and passes the equality test; both may fail with an exception,
 //! which this table hands back untouched.
+//!
+//! Most dicts are small (instance `__dict__`s, keyword arguments, literals): up to
+//! [`SMALL`] raw positions they have no index at all and a lookup scans the entries,
+//! comparing the stored hashes first, which costs less memory and time than hashing into a
+//! table. Past that, a hash table maps hashes to positions.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use hashbrown::HashTable;
 
 use super::Value;
+
+/// The most raw positions (holes included) a dict keeps without an index.
+const SMALL: usize = 8;
 
 /// One key/value pair with the key's hash.
 #[derive(Clone)]
@@ -22,7 +30,9 @@ pub struct Entry {
 #[derive(Clone, Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
-    table: HashTable<usize>,
+    /// Positions by hash, present exactly while there are more than [`SMALL`] raw positions;
+    /// boxed so that the many small dicts stay small.
+    table: Option<Box<HashTable<usize>>>,
     live: usize,
     /// Changes whenever a key is added or removed (see [`Dict::version`]).
     version: u64,
@@ -37,11 +47,10 @@ impl Dict {
         Dict::default()
     }
 
-    /// An empty dict with room for `n` items.
+    /// An empty dict with room for `n` items (the index is built when it is needed).
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             entries: Vec::with_capacity(n),
-            table: HashTable::with_capacity(n),
             ..Dict::default()
         }
     }
@@ -84,8 +93,17 @@ impl Dict {
         key: &Value,
         mut eq: impl FnMut(&Value, &Value) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
+        let Some(table) = &self.table else {
+            for (i, e) in self.entries.iter().enumerate() {
+                match e {
+                    Some(e) if e.hash == hash && eq(&e.key, key)? => return Ok(Some(i)),
+                    _ => {}
+                }
+            }
+            return Ok(None);
+        };
         let mut failure = None;
-        let found = self.table.find(hash as u64, |&i| {
+        let found = table.find(spread(hash), |&i| {
             if failure.is_some() {
                 return false;
             }
@@ -139,12 +157,37 @@ impl Dict {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         let index = self.entries.len();
         self.keys_changed();
+        if index == self.entries.capacity() {
+            self.grow();
+        }
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.table.insert_unique(hash as u64, index, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
-        });
         self.live += 1;
+        match &mut self.table {
+            Some(table) => {
+                let entries = &self.entries;
+                table.insert_unique(spread(hash), index, |&i| entry_hash(entries, i));
+            }
+            None if index == SMALL => self.build_table(),
+            None => {}
+        }
+    }
+
+    /// Makes room for one more entry, doubling from two: `Vec` would start at four, twice
+    /// what an instance `__dict__` usually needs.
+    fn grow(&mut self) {
+        self.entries.reserve_exact(self.entries.len().max(2));
+    }
+
+    /// Indexes every live entry, once the dict outgrows a scan.
+    fn build_table(&mut self) {
+        let mut table = HashTable::with_capacity(self.entries.len());
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let entries = &self.entries;
+                table.insert_unique(spread(e.hash), i, |&j| entry_hash(entries, j));
+            }
+        }
+        self.table = Some(Box::new(table));
     }
 
     /// Removes `key`, returning its entry.
@@ -164,8 +207,10 @@ impl Dict {
     pub fn remove_at(&mut self, i: usize) -> Entry {
         let entry = self.entries[i].take().expect("removing a live entry");
         self.keys_changed();
-        if let Ok(slot) = self.table.find_entry(entry.hash as u64, |&j| j == i) {
-            slot.remove();
+        if let Some(table) = &mut self.table {
+            if let Ok(slot) = table.find_entry(spread(entry.hash), |&j| j == i) {
+                slot.remove();
+            }
         }
         self.live -= 1;
         if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
@@ -176,7 +221,7 @@ impl Dict {
 
     fn compact(&mut self) {
         let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.table.clear();
+        self.table = None;
         self.live = 0;
         for e in entries {
             self.push(e.hash, e.key, e.value);
@@ -187,7 +232,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.keys_changed();
         self.entries.clear();
-        self.table.clear();
+        self.table = None;
         self.live = 0;
     }
 
@@ -236,10 +281,10 @@ impl Dict {
     /// Raw position of a `str` key whose hash (`hash::str(key)`) the caller already has.
     #[inline]
     pub fn find_str_hashed(&self, key: &str, hash: i64) -> Option<usize> {
-        let found = self.table.find(hash as u64, |&i| {
-            matches!(&self.entries[i], Some(e) if e.hash == hash && e.key.as_str() == Some(key))
-        })?;
-        Some(*found)
+        let Ok(found) = self.find(hash, &Value::None, |stored, _| {
+            Ok::<_, std::convert::Infallible>(stored.as_str() == Some(key))
+        });
+        found
     }
 
     /// Sets a `str` key.
@@ -249,7 +294,10 @@ impl Dict {
 
     /// Sets a `str` key, returning the value it replaces.
     pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
-        self.replace_str_hashed(key, super::hash::str(key), value, || Value::str(key))
+        let hash = super::hash::str(key);
+        self.replace_str_hashed(key, hash, value, || {
+            Value::Str(super::interned::interned(key, hash))
+        })
     }
 
     /// [`Dict::replace_str`] for a key whose hash the caller already has; `new_key` makes
@@ -274,5 +322,132 @@ impl Dict {
     pub fn remove_str(&mut self, key: &str) -> Option<Value> {
         let i = self.find_str(key)?;
         Some(self.remove_at(i).value)
+    }
+}
+
+/// The hash of the live entry at `i`, for moving it within the table.
+fn entry_hash(entries: &[Option<Entry>], i: usize) -> u64 {
+    entries[i].as_ref().map_or(0, |e| spread(e.hash))
+}
+
+/// The table's hash for a Python hash. The table takes its probe start from the low bits
+/// and a filter tag from the top seven, but small ints hash to themselves, whose top bits
+/// are all zero: every entry would pass the filter. A folded multiply spreads every input
+/// bit over both ends.
+fn spread(hash: i64) -> u64 {
+    let product = (hash as u64 as u128) * 0x9e37_79b9_7f4a_7c15;
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int_eq(a: &Value, b: &Value) -> Result<bool, ()> {
+        Ok(matches!((a, b), (Value::Int(x), Value::Int(y)) if x == y))
+    }
+
+    fn filled(n: i64) -> Dict {
+        let mut d = Dict::new();
+        for i in 0..n {
+            d.push(i, Value::Int(i), Value::Int(i * 10));
+        }
+        d
+    }
+
+    fn value_of(d: &Dict, k: i64) -> Option<i64> {
+        match d.get(k, &Value::Int(k), int_eq) {
+            Ok(Some(Value::Int(v))) => Some(*v),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn lookups_agree_across_the_small_to_table_transition() {
+        for n in [0, 1, SMALL as i64, SMALL as i64 + 1, 40] {
+            let d = filled(n);
+            assert_eq!(d.table.is_some(), n as usize > SMALL, "n = {n}");
+            for k in 0..n {
+                assert_eq!(value_of(&d, k), Some(k * 10));
+            }
+            assert_eq!(value_of(&d, n), None);
+        }
+    }
+
+    #[test]
+    fn colliding_hashes_are_told_apart_by_equality() {
+        let mut d = Dict::new();
+        for k in 0..20 {
+            d.push(7, Value::Int(k), Value::Int(k));
+        }
+        assert_eq!(d.find(7, &Value::Int(13), int_eq), Ok(Some(13)));
+        assert_eq!(d.find(7, &Value::Int(20), int_eq), Ok(None));
+    }
+
+    #[test]
+    fn removals_keep_order_across_compactions() {
+        let mut d = filled(40);
+        for k in 0..35 {
+            assert!(d.remove(k, &Value::Int(k), int_eq).unwrap().is_some());
+        }
+        assert_eq!(d.len(), 5);
+        assert!(d.entries.len() < 40, "compacted");
+        let keys: Vec<i64> = d
+            .keys()
+            .map(|k| match k {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(keys, [35, 36, 37, 38, 39]);
+        assert_eq!(value_of(&d, 37), Some(370));
+        d.push(99, Value::Int(99), Value::Int(1));
+        assert_eq!(value_of(&d, 99), Some(1));
+    }
+
+    #[test]
+    fn holes_count_towards_the_table_threshold() {
+        let mut d = filled(SMALL as i64);
+        d.remove_at(0);
+        d.push(100, Value::Int(100), Value::Int(0));
+        assert!(d.table.is_some());
+        assert_eq!(value_of(&d, 0), None);
+        assert_eq!(value_of(&d, 100), Some(0));
+        assert_eq!(value_of(&d, 1), Some(10));
+    }
+
+    #[test]
+    fn versions_change_with_keys_only() {
+        let mut d = filled(3);
+        let v = d.version();
+        *d.value_at_mut(1).unwrap() = Value::None;
+        assert_eq!(d.version(), v);
+        d.push(9, Value::Int(9), Value::None);
+        let after_push = d.version();
+        assert_ne!(after_push, v);
+        d.remove_at(0);
+        assert_ne!(d.version(), after_push);
+        assert_eq!(Dict::new().version(), 0);
+    }
+
+    #[test]
+    fn keys_set_by_name_share_one_str_object() {
+        let (mut a, mut b) = (Dict::new(), Dict::new());
+        a.set_str("shared_name", Value::None);
+        b.set_str("shared_name", Value::Int(1));
+        let (ka, kb) = (a.keys().next().unwrap(), b.keys().next().unwrap());
+        assert!(ka.is(kb));
+    }
+
+    #[test]
+    fn str_keys_are_found_by_content() {
+        let mut d = Dict::new();
+        for i in 0..12 {
+            d.set_str(&format!("k{i}"), Value::Int(i));
+        }
+        assert!(matches!(d.get_str("k11"), Some(Value::Int(11))));
+        assert_eq!(d.replace_str("k3", Value::None).map(|_| ()), Some(()));
+        assert!(matches!(d.remove_str("k3"), Some(Value::None)));
+        assert!(d.get_str("k3").is_none());
     }
 }

@@ -7,6 +7,7 @@ pub mod dict;
 pub mod function;
 pub mod hash;
 pub mod int;
+pub mod interned;
 pub mod iter;
 pub mod object;
 pub mod set;
@@ -128,6 +129,34 @@ impl Value {
     /// A `str` value.
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
+    }
+
+    /// A `str` value made of `parts` one after the other, each copied once (through a
+    /// `String` they would be copied twice, and `acc += piece` loops copy a lot).
+    pub fn str_concat(parts: &[&str]) -> Value {
+        Value::str_from_parts(parts.iter().map(|p| p.len()).sum(), parts.iter().copied())
+    }
+
+    /// A `str` value of `len` bytes made of `parts` one after the other, each copied once.
+    /// Panics if the parts do not add up to `len`.
+    pub fn str_from_parts<'a>(len: usize, parts: impl IntoIterator<Item = &'a str>) -> Value {
+        let mut bytes = Rc::<[u8]>::new_uninit_slice(len);
+        let buf = Rc::get_mut(&mut bytes).expect("a new allocation is unique");
+        let mut rest = &mut buf[..];
+        for part in parts {
+            let (dst, after) = rest.split_at_mut(part.len());
+            // Slice to slice, so that this compiles to a `memcpy`.
+            for (slot, &b) in dst.iter_mut().zip(part.as_bytes()) {
+                slot.write(b);
+            }
+            rest = after;
+        }
+        assert!(rest.is_empty(), "the parts fill the string");
+        // SAFETY: every byte was written just above, and the bytes are the concatenation
+        // of `str`s, hence UTF-8; `str` and `[u8]` have the same layout, so the `Rc`'s
+        // allocation is reinterpreted as what `Rc<str>` expects.
+        let s = unsafe { Rc::from_raw(Rc::into_raw(bytes.assume_init()) as *const str) };
+        Value::Str(s)
     }
 
     /// A `tuple` value.

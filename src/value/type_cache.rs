@@ -27,23 +27,6 @@ thread_local! {
     static SLOTS: RefCell<Vec<Option<Slot>>> = const { RefCell::new(Vec::new()) };
     static NEXT_TAG: Cell<u64> = const { Cell::new(1) };
     static EPOCH: Cell<u64> = const { Cell::new(0) };
-    static NAMES: RefCell<Vec<Option<Rc<str>>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A shared string equal to `name` (hashed as `hash::str`): the key instance dicts store
-/// an attribute under, so that setting an attribute on a new instance allocates no name.
-pub fn interned(name: &str, hash: i64) -> Rc<str> {
-    NAMES.with(|n| {
-        let mut names = n.borrow_mut();
-        if names.is_empty() {
-            names.resize_with(1 << BITS, || None);
-        }
-        let slot = &mut names[(hash as u64 >> (64 - BITS)) as usize];
-        match slot {
-            Some(s) if &**s == name => s.clone(),
-            _ => slot.insert(Rc::from(name)).clone(),
-        }
-    })
 }
 
 /// A tag no namespace has had.

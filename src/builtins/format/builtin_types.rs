@@ -140,7 +140,6 @@ fn int_internal(interp: &mut Interp, v: &Value, spec: &Spec) -> PyResult<String>
     if spec.ty == 'c' {
         return int_as_char(interp, v, spec);
     }
-    let n = int::big(v).unwrap_or_default();
     let (base, prefix) = match spec.ty {
         'b' => (2, "0b"),
         'o' => (8, "0o"),
@@ -148,12 +147,18 @@ fn int_internal(interp: &mut Interp, v: &Value, spec: &Spec) -> PyResult<String>
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = digits_in_base(interp, &n, base)?;
+    let (negative, mut digits) = match v {
+        Value::Int(i) => (*i < 0, small_digits(i.unsigned_abs(), base)),
+        _ => {
+            let n = int::big(v).unwrap_or_default();
+            (n.is_negative(), digits_in_base(interp, &n, base)?)
+        }
+    };
     if spec.ty == 'X' {
         digits.make_ascii_uppercase();
     }
     let number = Number {
-        negative: n.is_negative(),
+        negative,
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         decimal: false,
@@ -199,6 +204,22 @@ pub fn char_from_code(interp: &Interp, code: i64) -> PyResult<char> {
 
 /// The magnitude of `n` in `base`, lower case; decimal refuses more than 4300 digits as
 /// CPython does by default.
+/// The digits of a machine-sized magnitude, without a detour through a big integer.
+fn small_digits(mut n: u64, base: u32) -> String {
+    let base = u64::from(base);
+    let mut buf = [0u8; 64];
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        buf[start] = b"0123456789abcdef"[(n % base) as usize];
+        n /= base;
+        if n == 0 {
+            break;
+        }
+    }
+    String::from_utf8_lossy(&buf[start..]).into_owned()
+}
+
 pub fn digits_in_base(interp: &Interp, n: &BigInt, base: u32) -> PyResult<String> {
     let digits = n.abs().to_str_radix(base);
     if base == 10 && digits.len() > 4300 {

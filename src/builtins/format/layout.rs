@@ -71,10 +71,11 @@ pub fn number(n: &Number, spec: &Spec) -> String {
     } else {
         0
     };
-    let grouped = if n.digits.is_empty() {
-        String::new()
+    let sep = spec.grouping.separator();
+    let grouped = if n.digits.is_empty() || (sep.is_none() && min_width <= n.digits.len() as i64) {
+        std::borrow::Cow::Borrowed(n.digits)
     } else {
-        group(n.digits, min_width, spec.grouping.separator())
+        std::borrow::Cow::Owned(group(n.digits, min_width, sep))
     };
     let padding = (width - non_digits - grouped.chars().count() as i64).max(0) as usize;
     let (left, middle, right) = match spec.align {
@@ -100,6 +101,13 @@ pub fn number(n: &Number, spec: &Spec) -> String {
 /// Inserts separators into `digits` and pads it with zeros to `min_width` characters,
 /// separators included (`format(1234, '08,')` is `'0,001,234'`).
 fn group(digits: &str, min_width: i64, sep: Option<(char, usize)>) -> String {
+    if sep.is_none() {
+        let zeros = (min_width - digits.len() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
+        return out;
+    }
     let mut remaining = digits.len() as i64;
     let mut min_width = min_width.max(0);
     // Chunks from the right: (zeros, digits, followed by a separator).

@@ -65,7 +65,8 @@ pub fn parse(
     default_align: char,
     type_name: &str,
 ) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: no allocation for them.
+    let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
     let mut p = Parser {
         chars: &chars,
         pos: 0,

@@ -13,29 +13,59 @@ pub fn install(interp: &mut Interp) {
 
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (sep, iterable) = one_arg(interp, &args, "join")?;
-    // Items of a str subclass join as the strings they carry.
-    let items: Vec<Value> = items(interp, iterable)?
-        .iter()
-        .map(crate::builtins::subclass::plain)
-        .collect();
-    if let [item @ Value::Str(_)] = &items[..] {
-        // CPython returns a lone string item itself, not a copy.
-        return Ok(item.clone());
-    }
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        let Value::Str(s) = item else {
-            return Err(interp.type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                interp.tname(item)
-            )));
-        };
-        if i > 0 {
-            out.push_str(sep);
+    // A list or tuple is read in place: joining runs no Python code that could change it.
+    match iterable {
+        Value::List(l) => join_items(interp, sep, &l.borrow()),
+        Value::Tuple(t) => join_items(interp, sep, t),
+        _ => {
+            let items = items(interp, iterable)?;
+            join_items(interp, sep, &items)
         }
-        out.push_str(s);
     }
-    Ok(Value::str(&out))
+}
+
+/// `sep.join(items)`, building the result in one allocation of its final size.
+fn join_items(interp: &Interp, sep: &str, items: &[Value]) -> PyResult<Value> {
+    // Items of a str subclass join as the strings they carry.
+    let text = |item: &Value| match crate::builtins::subclass::plain(item) {
+        Value::Str(s) => Some(s),
+        _ => None,
+    };
+    if let [item] = items {
+        // CPython returns a lone string item itself, not a copy.
+        if let Some(s) = text(item) {
+            return Ok(Value::Str(s));
+        }
+    }
+    let mut len = sep.len() * items.len().saturating_sub(1);
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::Str(s) => len += s.len(),
+            _ => match text(item) {
+                Some(s) => len += s.len(),
+                None => {
+                    return Err(interp.type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        interp.tname(item)
+                    )))
+                }
+            },
+        }
+    }
+    let owned: Vec<std::rc::Rc<str>> = items
+        .iter()
+        .filter(|item| !matches!(item, Value::Str(_)))
+        .filter_map(text)
+        .collect();
+    let mut subclassed = owned.iter();
+    let pieces = items.iter().map(|item| match item {
+        Value::Str(s) => &**s,
+        _ => subclassed.next().map_or("", |s| &**s),
+    });
+    let parts = pieces
+        .enumerate()
+        .flat_map(|(i, s)| [if i > 0 { sep } else { "" }, s]);
+    Ok(Value::str_from_parts(len, parts))
 }
 
 /// The items to join; only failing to start the iteration becomes "can only join an
