@@ -1,10 +1,12 @@
 //! The standard-library modules legb provides, each built natively.
 
 mod abc;
+mod bisect;
 mod collections;
 mod contextlib;
 mod copy;
 mod functools;
+mod heapq;
 mod itertools;
 pub(crate) mod json;
 mod libm;
@@ -27,11 +29,13 @@ use crate::value::Value;
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "abc" => abc::module(interp)?,
+        "bisect" => bisect::module(),
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,
         "contextlib" => contextlib::module(interp)?,
         "copy" => copy::module(interp)?,
         "functools" => functools::module(interp),
+        "heapq" => heapq::module(interp)?,
         "itertools" => itertools::module(interp),
         "json" => json::module(interp)?,
         "math" => math::module(),
