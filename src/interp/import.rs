@@ -30,6 +30,11 @@ impl Interp {
         ))
     }
 
+    /// The module called `name` if it has been imported (`sys.modules.get(name)`).
+    pub fn imported_module(&self, name: &str) -> Option<Value> {
+        self.modules.get_str(name).cloned()
+    }
+
     /// An ImportError (class `cls`) about module `module`, with its `msg` and `name` set.
     fn import_error(&self, cls: &str, msg: String, module: &str) -> super::PyErr {
         let err = self.err(cls, msg.clone());
