@@ -371,6 +371,9 @@ impl Interp {
         if let (Value::Function(func), "__doc__") = (obj, name) {
             return self.function_doc(func);
         }
+        if let (Value::Function(func), "__annotations__") = (obj, name) {
+            return self.function_annotations(func);
+        }
         if let Some(v) = self.value_attr(obj, name) {
             return Ok(v);
         }

@@ -22,6 +22,7 @@ mod random;
 mod string;
 mod structseq;
 mod sys;
+mod typing;
 
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
@@ -45,6 +46,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "random" => random::module(interp)?,
         "string" => string::module(interp),
         "sys" => sys::module(interp),
+        "typing" => typing::module(interp)?,
         _ => return Ok(None),
     }))
 }

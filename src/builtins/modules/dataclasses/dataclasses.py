@@ -1,8 +1,8 @@
 # legb's `dataclasses` module, run by legb itself when a program imports it. It is
 # CPython 3.11's Lib/dataclasses.py almost line for line; the changes are marked "legb:".
-# The generated methods are compiled by `_exec` (a native), whose code is not library
-# code, so their frames show in tracebacks as `File "<string>"`, as in CPython. Frames
-# running this file itself do not show in tracebacks.
+# The generated methods are compiled by `_exec` (a native) as `<string>` code, so their
+# frames show in tracebacks as in CPython (but not in traces). Frames running this file
+# itself do not show in tracebacks.
 
 import copy
 import functools

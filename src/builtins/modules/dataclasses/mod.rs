@@ -14,8 +14,8 @@ pub fn module(interp: &mut Interp) -> PyResult<Value> {
     pysource::module(interp, "dataclasses", SOURCE, &natives)
 }
 
-/// `_exec(source, globals)`: `exec` whose code is the program's, not the library's, so the
-/// generated methods' frames show in tracebacks as `File "<string>"` ones, as in CPython.
+/// `_exec(source, globals)`: `exec` of library code that keeps its `<string>` file name, so
+/// the generated methods' frames show in tracebacks (as in CPython) but not in traces.
 fn exec(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match args.pos {
         [Value::Str(source), Value::Dict(globals)] => {
@@ -23,7 +23,7 @@ fn exec(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 let builtins = Value::Module(interp.builtins_module());
                 globals.borrow_mut().set_str("__builtins__", builtins);
             }
-            run_source(interp, source, globals.clone(), false, false)
+            run_source(interp, source, globals.clone(), false, true)
         }
         _ => Err(interp.type_error("_exec() needs source code and a globals dict")),
     }
