@@ -53,7 +53,12 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
-                Err(self.no_attribute(obj, name))
+                // PEP 562: a module-level `__getattr__` answers the names the module lacks.
+                let hook = m.dict.borrow().get_str("__getattr__").cloned();
+                match hook {
+                    Some(hook) => self.call(&hook, Args::positional(&[Value::str(name)])),
+                    None => Err(self.no_attribute(obj, name)),
+                }
             }
             _ => self.builtin_getattr(obj, name),
         }

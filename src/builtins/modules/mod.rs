@@ -8,6 +8,7 @@ mod copy;
 mod dataclasses;
 mod functools;
 mod heapq;
+mod io;
 mod itertools;
 pub(crate) mod json;
 mod libm;
@@ -15,6 +16,7 @@ mod math;
 /// Building blocks shared by the modules (also used by `interp::attr` for hidden state).
 pub mod native;
 mod operator;
+mod os;
 mod pyargs;
 /// Modules written in Python (`interp::traceback` hides their frames).
 pub mod pysource;
@@ -39,10 +41,14 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "dataclasses" => dataclasses::module(interp)?,
         "functools" => functools::module(interp),
         "heapq" => heapq::module(interp)?,
+        "io" => io::module(interp)?,
         "itertools" => itertools::module(interp),
         "json" => json::module(interp)?,
         "math" => math::module(),
         "operator" => operator::module(interp),
+        "os" => os::module(interp)?,
+        "os.path" => interp.import_module("posixpath")?,
+        "posixpath" => os::path_module(interp)?,
         "random" => random::module(interp)?,
         "string" => string::module(interp),
         "sys" => sys::module(interp),
