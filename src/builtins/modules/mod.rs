@@ -5,6 +5,7 @@ mod bisect;
 mod collections;
 mod contextlib;
 mod copy;
+mod csv;
 mod dataclasses;
 mod functools;
 mod heapq;
@@ -38,6 +39,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "collections" => collections::module(interp)?,
         "contextlib" => contextlib::module(interp)?,
         "copy" => copy::module(interp)?,
+        "csv" => csv::module(interp)?,
         "dataclasses" => dataclasses::module(interp)?,
         "functools" => functools::module(interp),
         "heapq" => heapq::module(interp)?,
