@@ -117,7 +117,7 @@ fn bisect_right(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn insort(interp: &mut Interp, args: Args, fname: &'static str, side: Side) -> PyResult<Value> {
     let s = bind(interp, &args, fname)?;
     let keyed = match &s.key {
-        Some(key) => interp.call(key, Args::positional(&[s.x.clone()]))?,
+        Some(key) => interp.call(key, Args::positional(std::slice::from_ref(&s.x)))?,
         None => s.x.clone(),
     };
     let index = search(interp, &s, &keyed, side)?;
