@@ -1549,12 +1549,7 @@ def replace(obj, /, **changes):
 
 _FunctionType = type(_create_fn)
 _MemberDescriptorType = type(Field.name)
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
-    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
-    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-    'return', 'try', 'while', 'with', 'yield',
-])
+from collections import _KEYWORDS
 
 
 def _module_dict(name):

@@ -7,14 +7,7 @@ import posixpath as path
 name = 'posix'
 linesep = '\n'
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
-
-
-def fspath(path):
-    """Return the file system path representation of the object."""
-    if isinstance(path, (str, bytes)):
-        return path
-    raise TypeError("expected str, bytes or os.PathLike object, not "
-                    + type(path).__name__)
+from posixpath import _fspath as fspath
 
 
 def __getattr__(name):

@@ -18,12 +18,16 @@ altsep = None
 devnull = '/dev/null'
 
 
-def _fspath(path):
-    # _fspath for what legb has: str and bytes.
+def fspath(path):
+    """Return the file system path representation of the object."""
+    # os.fspath for what legb has, str and bytes (os takes it from here).
     if isinstance(path, (str, bytes)):
         return path
     raise TypeError("expected str, bytes or os.PathLike object, not "
                     + type(path).__name__)
+
+_fspath = fspath
+del fspath
 
 
 def _check_arg_types(funcname, *args):

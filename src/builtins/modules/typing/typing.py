@@ -59,7 +59,16 @@ class ForwardRef:
         return f'ForwardRef({self.__forward_arg__!r})'
 
 
-class TypeVar:
+class _UnionOps:
+    # `X | Y` of typing objects is Union[X, Y].
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class TypeVar(_UnionOps):
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
         if covariant and contravariant:
@@ -81,14 +90,8 @@ class TypeVar:
             prefix = '~'
         return prefix + self.__name__
 
-    def __or__(self, right):
-        return Union[self, right]
 
-    def __ror__(self, left):
-        return Union[left, self]
-
-
-class _SpecialForm:
+class _SpecialForm(_UnionOps):
     # Any, NoReturn, ClassVar, Final, Literal, Union, Optional.
     def __init__(self, name, getitem=None):
         self._name = name
@@ -111,19 +114,13 @@ class _SpecialForm:
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
 
 class _AnyForm(_SpecialForm):
     def __call__(self, *args, **kwds):
         raise TypeError("Any cannot be instantiated")
 
 
-class _GenericAlias:
+class _GenericAlias(_UnionOps):
     # List[int], Dict[str, int], Callable[[int], str], ClassVar[int], S[int] for a
     # user's Generic class S.
     def __init__(self, origin, args, name=None, module='typing'):
@@ -164,12 +161,6 @@ class _GenericAlias:
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
 
 class _CallableGenericAlias(_GenericAlias):
@@ -215,7 +206,7 @@ class _UnionGenericAlias(_GenericAlias):
 _NOT_INSTANTIABLE = {'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type'}
 
 
-class _SpecialGenericAlias:
+class _SpecialGenericAlias(_UnionOps):
     # List, Dict, Iterable, ... unsubscripted: `nparams` arguments make a _GenericAlias.
     def __init__(self, origin, nparams, name, check=None):
         self.__origin__ = origin
@@ -256,12 +247,6 @@ class _SpecialGenericAlias:
         if self._check is _refuse:
             _refuse(f"isinstance() and issubclass() with {self}")
         return self._check(cls)
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
 
 class _TupleAlias(_SpecialGenericAlias):
