@@ -120,6 +120,14 @@ class _AnyForm(_SpecialForm):
         raise TypeError("Any cannot be instantiated")
 
 
+def _alias_call(self, *args, **kwargs):
+    # List[int]() and List() as CPython's aliases answer them.
+    if self._name in _NOT_INSTANTIABLE:
+        raise TypeError(f"Type {self._name} cannot be instantiated; "
+                        f"use {self.__origin__.__name__.lower()}() instead")
+    return self.__origin__(*args, **kwargs)
+
+
 class _GenericAlias(_UnionOps):
     # List[int], Dict[str, int], Callable[[int], str], ClassVar[int], S[int] for a
     # user's Generic class S.
@@ -147,11 +155,7 @@ class _GenericAlias(_UnionOps):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-    def __call__(self, *args, **kwargs):
-        if self._name in _NOT_INSTANTIABLE:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__.lower()}() instead")
-        return self.__origin__(*args, **kwargs)
+    __call__ = _alias_call
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -227,11 +231,7 @@ class _SpecialGenericAlias(_UnionOps):
                             f"expected {self._nparams}")
         return _GenericAlias(self.__origin__, params, self._name)
 
-    def __call__(self, *args, **kwargs):
-        if self._name in _NOT_INSTANTIABLE:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__.lower()}() instead")
-        return self.__origin__(*args, **kwargs)
+    __call__ = _alias_call
 
     def __mro_entries__(self, bases):
         if self._check is not None:
