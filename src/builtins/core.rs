@@ -213,8 +213,23 @@ fn class_or_tuple(
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of an instance given as the class (typing's
+/// aliases; legb has no metaclasses, whose hooks these are in CPython).
+fn check_hook(interp: &mut Interp, spec: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
+    if !matches!(spec, Value::Instance(_)) {
+        return Ok(None);
+    }
+    match interp.call_dunder(spec, hook, std::slice::from_ref(v))? {
+        Some(r) => Ok(Some(interp.truthy(&r)?)),
+        None => Ok(None),
+    }
+}
+
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("isinstance", &args, 2, 2)?;
+    if let Some(r) = check_hook(interp, &args.pos[1], "__instancecheck__", &args.pos[0])? {
+        return Ok(Value::Bool(r));
+    }
     let cls = interp.types.class_of(&args.pos[0]);
     let r = class_or_tuple(interp, &args.pos[1], &|c| cls.is_subclass(c), "isinstance")?;
     Ok(Value::Bool(r))
@@ -225,6 +240,9 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Value::Class(cls) = &args.pos[0] else {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(r) = check_hook(interp, &args.pos[1], "__subclasscheck__", &args.pos[0])? {
+        return Ok(Value::Bool(r));
+    }
     let cls = cls.clone();
     let r = class_or_tuple(interp, &args.pos[1], &|c| cls.is_subclass(c), "issubclass")?;
     Ok(Value::Bool(r))

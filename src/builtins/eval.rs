@@ -37,21 +37,34 @@ fn run(interp: &mut Interp, args: Args, mode: &str) -> PyResult<Value> {
             return Err(interp.unsupported(&format!("{mode}() with separate locals")));
         }
     }
-    let program = if mode == "eval" {
+    let library = interp.in_library_code();
+    run_source(interp, source, globals, mode == "eval", library)
+}
+
+/// Runs `source` (an expression when `eval`) as `<string>` in `globals`; `library` code's
+/// frames are hidden from tracebacks.
+pub fn run_source(
+    interp: &mut Interp,
+    source: &str,
+    globals: Rc<RefCell<Dict>>,
+    eval: bool,
+    library: bool,
+) -> PyResult<Value> {
+    let program = if eval {
         Program::for_eval(source.trim_start_matches([' ', '\t']))
     } else {
         Program::new(source, "<string>")
     };
     let program = match program {
         Ok(mut p) => {
-            if interp.in_library_code() {
+            if library {
                 p.set_library();
             }
             Rc::new(p)
         }
         Err(e) => return Err(interp.syntax_error_exception(&e, "<string>", source)),
     };
-    interp.run_in(&program, globals, mode == "eval")
+    interp.run_in(&program, globals, eval)
 }
 
 /// The globals dict to run in: the one given, or the module's at module level.

@@ -5,7 +5,7 @@ mod constructors;
 mod core;
 pub(crate) mod descriptors;
 pub(crate) mod dict;
-mod eval;
+pub(crate) mod eval;
 pub(crate) mod exception_methods;
 mod format;
 mod functions;

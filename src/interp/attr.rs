@@ -60,7 +60,12 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
-                Err(self.no_attribute(obj, name))
+                // PEP 562: a module-level `__getattr__` answers the names the module lacks.
+                let hook = m.dict.borrow().get_str("__getattr__").cloned();
+                match hook {
+                    Some(hook) => self.call(&hook, Args::positional(&[Value::str(name)])),
+                    None => Err(self.no_attribute(obj, name)),
+                }
             }
             _ => self.builtin_getattr(obj, name),
         }
@@ -410,6 +415,9 @@ impl Interp {
         }
         if let (Value::Function(func), "__doc__") = (obj, name) {
             return self.function_doc(func);
+        }
+        if let (Value::Function(func), "__annotations__") = (obj, name) {
+            return self.function_annotations(func);
         }
         if let Some(v) = self.value_attr(obj, name) {
             return Ok(v);

@@ -104,6 +104,7 @@ impl Interp {
         mut kw: Vec<(Rc<str>, Value)>,
         body: &[Stmt],
     ) -> PyResult<Value> {
+        let (bases, orig_bases) = self.mro_entries(bases)?;
         let meta = self.metaclass(&bases, &mut kw)?;
         let program = f.program.clone();
         let info = program.scopes().get(scope);
@@ -118,6 +119,9 @@ impl Interp {
             let mut ns = namespace.borrow_mut();
             ns.set_str("__module__", module);
             ns.set_str("__qualname__", Value::str(&info.qualname));
+            if let Some(orig) = orig_bases {
+                ns.set_str("__orig_bases__", orig);
+            }
             // The compiler stores a class docstring first thing in the body.
             if let Some(doc) = class_docstring(body) {
                 ns.set_str("__doc__", doc);
@@ -223,6 +227,34 @@ impl Interp {
             return Ok(Meta::Type { abc: true });
         }
         Ok(Meta::Call(Value::Class(winner)))
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` (`List[int]`,
+    /// `Generic[T]`, `typing.NamedTuple`) is replaced by the bases it returns; the bases as
+    /// written are then kept as `__orig_bases__`.
+    fn mro_entries(&mut self, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+        if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+            return Ok((bases, None));
+        }
+        let orig = Value::tuple(bases.clone());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            let entries = match &b {
+                Value::Class(_) => None,
+                _ => self.getattr_opt(&b, "__mro_entries__")?,
+            };
+            let Some(f) = entries else {
+                out.push(b);
+                continue;
+            };
+            match self.call(&f, Args::positional(std::slice::from_ref(&orig)))? {
+                Value::Tuple(t) => out.extend(t.iter().cloned()),
+                _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+            }
+            changed = true;
+        }
+        Ok((out, changed.then_some(orig)))
     }
 
     fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<Vec<Rc<Class>>> {

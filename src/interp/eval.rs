@@ -986,6 +986,7 @@ impl Interp {
                 None => None,
             });
         }
+        let annotations = self.annotations(f, params, code.returns())?;
         let program = f.program.clone();
         let scope = program.scopes().get(code.scope);
         let closure = scope
@@ -1010,6 +1011,7 @@ impl Interp {
             globals: f.globals.clone(),
             attrs: Rc::new(RefCell::new(Dict::new())),
             lineno,
+            annotations: RefCell::new(annotations),
         }));
         if self.trace.is_some() {
             self.trace_closure(f, &func);

@@ -30,6 +30,11 @@ impl Interp {
         ))
     }
 
+    /// The module called `name` if it has been imported (`sys.modules.get(name)`).
+    pub fn imported_module(&self, name: &str) -> Option<Value> {
+        self.modules.get_str(name).cloned()
+    }
+
     /// An ImportError (class `cls`) about module `module`, with its `msg` and `name` set.
     fn import_error(&self, cls: &str, msg: String, module: &str) -> super::PyErr {
         let err = self.err(cls, msg.clone());
@@ -55,6 +60,36 @@ impl Interp {
         Ok(())
     }
 
+    /// `from module import *`: the names in the module's `__all__`, else its public ones.
+    fn import_star(&mut self, f: &mut Frame, m: &Value) -> PyResult<()> {
+        let Value::Module(module) = m else {
+            return Err(self.unsupported("'from module import *' of a non-module"));
+        };
+        let all = module.dict.borrow().get_str("__all__").cloned();
+        let names: Vec<Value> = match all {
+            Some(all) => self.collect(&all)?,
+            None => module
+                .dict
+                .borrow()
+                .keys()
+                .filter(|k| !k.as_str().is_some_and(|s| s.starts_with('_')))
+                .cloned()
+                .collect(),
+        };
+        if !f.scope_is_namespace() {
+            return Err(self.unsupported("'from module import *' outside the module level"));
+        }
+        for name in names {
+            let Some(name) = name.as_str().map(str::to_owned) else {
+                let msg = format!("Item in {}.__all__ must be str", module.name);
+                return Err(self.type_error(msg));
+            };
+            let value = self.getattr(m, &name)?;
+            f.namespace.borrow_mut().set_str(&name, value);
+        }
+        Ok(())
+    }
+
     pub(super) fn exec_import_from(
         &mut self,
         f: &mut Frame,
@@ -72,7 +107,8 @@ impl Interp {
         let m = self.import_module(name)?;
         for alias in names {
             if alias.name == "*" {
-                return Err(self.unsupported("'from module import *'"));
+                self.import_star(f, &m)?;
+                continue;
             }
             let value = match self.getattr_opt(&m, &alias.name)? {
                 Some(v) => v,

@@ -3,6 +3,7 @@
 //! Python exceptions are values propagated with `Result` (`PyErr`); a Rust panic is a bug.
 //! Frames follow the resolver's layout: plain locals in slots, captured variables in cells.
 
+mod annotations;
 mod attr;
 mod attr_trace;
 mod call;

@@ -21,6 +21,8 @@ pub struct Program {
     library: bool,
     /// The values of constant nodes, shared (see [`Program::share_constant`]).
     constants: RefCell<Constants>,
+    /// `from __future__ import annotations`: function annotations are not evaluated.
+    annotations_deferred: bool,
 }
 
 /// One object per constant value of the program, found by node and by value.
@@ -37,6 +39,7 @@ impl Program {
         let mut module = crate::parser::parse_module(&source)?;
         let scopes = resolve::resolve(&mut module)?;
         Ok(Program {
+            annotations_deferred: resolve::annotations_deferred(&module),
             module,
             scopes,
             source: Rc::from(&*source),
@@ -66,7 +69,13 @@ impl Program {
             filename: Rc::from("<string>"),
             library: false,
             constants: RefCell::default(),
+            annotations_deferred: false,
         })
+    }
+
+    /// Whether `from __future__ import annotations` leaves annotations unevaluated.
+    pub fn annotations_deferred(&self) -> bool {
+        self.annotations_deferred
     }
 
     /// The resolved AST.

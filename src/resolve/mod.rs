@@ -234,6 +234,11 @@ impl Scopes {
 
 /// Resolves every name in `module`, annotating the AST, or returns CPython's `SyntaxError`
 /// for a misplaced `global`/`nonlocal`, `return`, `break`, `yield`, a duplicate argument, …
+/// Whether `from __future__ import annotations` is in effect (annotations stay unevaluated).
+pub fn annotations_deferred(module: &Module) -> bool {
+    future::features(module).is_ok_and(|f| f.annotations)
+}
+
 pub fn resolve(module: &mut Module) -> Result<Scopes, SyntaxError> {
     let features = future::features(module)?;
     let mut blocks = collect::collect(module, features)?;

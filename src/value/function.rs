@@ -103,6 +103,14 @@ impl Code {
         }
     }
 
+    /// A `def`'s return annotation.
+    pub fn returns(&self) -> Option<&crate::ast::Expr> {
+        match &self.kind {
+            CodeKind::Def(d) => d.get().returns.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The parameter list (comprehensions have none in the AST: their `.0` is implicit).
     pub fn arguments(&self) -> Option<&Arguments> {
         match &self.kind {
@@ -134,6 +142,19 @@ pub struct Function {
     /// `**kwargs` or keyword-only), how many there are: a call passing exactly that many
     /// positional arguments binds them by a straight copy.
     pub plain_arity: Option<usize>,
+    /// `__annotations__`.
+    pub annotations: RefCell<Annotations>,
+}
+
+/// A function's `__annotations__`, evaluated when the `def` runs, as CPython does.
+pub enum Annotations {
+    /// None were written; reading `__annotations__` creates an empty dict.
+    Unset,
+    /// The dict (the one `f.__annotations__` returns each time).
+    Dict(Value),
+    /// Written under `from __future__ import annotations`, where CPython keeps them as
+    /// strings of their source; legb does not.
+    Deferred,
 }
 
 impl Function {

@@ -1,10 +1,15 @@
 //! The standard-library modules legb provides, each built natively.
 
 mod abc;
+mod bisect;
 mod collections;
 mod contextlib;
 mod copy;
+mod csv;
+mod dataclasses;
 mod functools;
+mod heapq;
+mod io;
 mod itertools;
 pub(crate) mod json;
 mod libm;
@@ -12,6 +17,7 @@ mod math;
 /// Building blocks shared by the modules (also used by `interp::attr` for hidden state).
 pub mod native;
 mod operator;
+mod os;
 mod pyargs;
 /// Modules written in Python (`interp::traceback` hides their frames).
 pub mod pysource;
@@ -19,6 +25,7 @@ mod random;
 mod string;
 mod structseq;
 mod sys;
+mod typing;
 
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
@@ -27,18 +34,27 @@ use crate::value::Value;
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "abc" => abc::module(interp)?,
+        "bisect" => bisect::module(),
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,
         "contextlib" => contextlib::module(interp)?,
         "copy" => copy::module(interp)?,
+        "csv" => csv::module(interp)?,
+        "dataclasses" => dataclasses::module(interp)?,
         "functools" => functools::module(interp),
+        "heapq" => heapq::module(interp)?,
+        "io" => io::module(interp)?,
         "itertools" => itertools::module(interp),
         "json" => json::module(interp)?,
         "math" => math::module(),
         "operator" => operator::module(interp),
+        "os" => os::module(interp)?,
+        "os.path" => interp.import_module("posixpath")?,
+        "posixpath" => os::path_module(interp)?,
         "random" => random::module(interp)?,
         "string" => string::module(interp),
         "sys" => sys::module(interp),
+        "typing" => typing::module(interp)?,
         _ => return Ok(None),
     }))
 }

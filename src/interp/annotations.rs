@@ -1,0 +1,56 @@
+//! Function annotations: evaluated when the `def` runs (after the defaults, parameters in
+//! order, then `return`), as CPython 3.11 does, and kept for `f.__annotations__`.
+
+use super::{Frame, Interp, PyResult};
+use crate::ast::{Arguments, Expr};
+use crate::value::function::Annotations;
+use crate::value::{Dict, Function, Value};
+
+impl Interp {
+    /// The annotations of a `def` with parameters `params` and return annotation `returns`.
+    pub(super) fn annotations(
+        &mut self,
+        f: &mut Frame,
+        params: &Arguments,
+        returns: Option<&Expr>,
+    ) -> PyResult<Annotations> {
+        let args = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonlyargs)
+            .chain(&params.kwarg)
+            .filter_map(|a| Some((&*a.arg, a.annotation.as_deref()?)));
+        let all: Vec<(&str, &Expr)> = args.chain(returns.map(|r| ("return", r))).collect();
+        if all.is_empty() {
+            return Ok(Annotations::Unset);
+        }
+        if f.program.annotations_deferred() {
+            return Ok(Annotations::Deferred);
+        }
+        let mut dict = Dict::new();
+        for (name, expr) in all {
+            let v = self.eval(f, expr)?;
+            dict.set_str(name, v);
+        }
+        Ok(Annotations::Dict(Value::dict(dict)))
+    }
+
+    /// `f.__annotations__`: the same dict each time (an empty one when none were written).
+    pub(super) fn function_annotations(&self, func: &Function) -> PyResult<Value> {
+        let mut anns = func.annotations.borrow_mut();
+        match &*anns {
+            Annotations::Dict(d) => Ok(d.clone()),
+            Annotations::Unset => {
+                let d = Value::dict(Dict::new());
+                *anns = Annotations::Dict(d.clone());
+                Ok(d)
+            }
+            Annotations::Deferred => {
+                Err(self
+                    .unsupported("function annotations under 'from __future__ import annotations'"))
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import csv, io
+
+print(list(csv.reader(io.StringIO("a,b\n\nc,d\n"))))

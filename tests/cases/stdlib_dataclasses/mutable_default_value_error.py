@@ -1,0 +1,8 @@
+from dataclasses import dataclass
+
+try:
+    @dataclass
+    class Cart:
+        items: list = []
+except ValueError as e:
+    print(e)

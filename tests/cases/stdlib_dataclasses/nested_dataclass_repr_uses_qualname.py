@@ -1,0 +1,8 @@
+from dataclasses import dataclass
+
+class Outer:
+    @dataclass
+    class Inner:
+        v: int
+
+print(Outer.Inner(3))

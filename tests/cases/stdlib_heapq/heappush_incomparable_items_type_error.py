@@ -1,0 +1,5 @@
+import heapq
+
+h = []
+heapq.heappush(h, {"id": 1})
+heapq.heappush(h, {"id": 2})

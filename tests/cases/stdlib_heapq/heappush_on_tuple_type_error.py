@@ -1,0 +1,3 @@
+import heapq
+
+heapq.heappush((1, 2), 3)

@@ -1,0 +1,3 @@
+import io
+
+io.StringIO().write(42)

@@ -1,0 +1,3 @@
+import os
+
+print(os.fspath("a/b"), os.fspath(b"x"))

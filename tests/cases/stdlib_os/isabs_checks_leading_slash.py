@@ -1,0 +1,3 @@
+import os
+
+print(os.path.isabs("/etc"), os.path.isabs("etc"), os.path.isabs(""), os.path.isabs("//x"))

@@ -1,0 +1,6 @@
+from typing import Callable
+
+print(Callable[[int, str], bool])
+print(Callable[..., int])
+print(Callable[[], None])
+print(Callable)
