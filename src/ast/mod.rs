@@ -4,6 +4,7 @@
 //! `ast.dump` prints. Every node that has positions in CPython carries a [`Span`].
 
 pub mod dump;
+pub mod unparse;
 
 use num_bigint::BigInt;
 

@@ -6,6 +6,10 @@ use crate::ast::{Arguments, Expr};
 use crate::value::function::Annotations;
 use crate::value::{Dict, Function, Value};
 
+/// What legb refuses: an annotation it cannot write back as CPython's text.
+const DEFERRED: &str =
+    "this form of annotation under 'from __future__ import annotations' (only names, subscripts, `|`, literals, lists and tuples)";
+
 impl Interp {
     /// The annotations of a `def` with parameters `params` and return annotation `returns`.
     pub(super) fn annotations(
@@ -26,15 +30,31 @@ impl Interp {
         if all.is_empty() {
             return Ok(Annotations::Unset);
         }
-        if f.program.annotations_deferred() {
-            return Ok(Annotations::Deferred);
-        }
+        let deferred = f.program.annotations_deferred();
         let mut dict = Dict::new();
         for (name, expr) in all {
-            let v = self.eval(f, expr)?;
+            let v = match deferred {
+                true => match crate::ast::unparse::annotation(expr) {
+                    Some(text) => Value::str(&text),
+                    None => return Ok(Annotations::Deferred),
+                },
+                false => self.eval(f, expr)?,
+            };
             dict.set_str(name, v);
         }
         Ok(Annotations::Dict(Value::dict(dict)))
+    }
+
+    /// A variable annotation's value: the annotation evaluated, or under
+    /// `from __future__ import annotations` its text.
+    pub(super) fn variable_annotation(&mut self, f: &mut Frame, ann: &Expr) -> PyResult<Value> {
+        if !f.program.annotations_deferred() {
+            return self.eval(f, ann);
+        }
+        match crate::ast::unparse::annotation(ann) {
+            Some(text) => Ok(Value::str(&text)),
+            None => Err(self.unsupported(DEFERRED)),
+        }
     }
 
     /// `f.__annotations__`: the same dict each time (an empty one when none were written).
@@ -47,10 +67,7 @@ impl Interp {
                 *anns = Annotations::Dict(d.clone());
                 Ok(d)
             }
-            Annotations::Deferred => {
-                Err(self
-                    .unsupported("function annotations under 'from __future__ import annotations'"))
-            }
+            Annotations::Deferred => Err(self.unsupported(DEFERRED)),
         }
     }
 }

@@ -74,7 +74,7 @@ impl Interp {
                     self.assign(f, target, v)?;
                 }
                 if *simple && f.scope_is_namespace() {
-                    let ann = self.eval(f, annotation)?;
+                    let ann = self.variable_annotation(f, annotation)?;
                     self.record_annotation(f, target, ann)?;
                 }
             }

@@ -153,7 +153,7 @@ pub enum Annotations {
     /// The dict (the one `f.__annotations__` returns each time).
     Dict(Value),
     /// Written under `from __future__ import annotations`, where CPython keeps them as
-    /// strings of their source; legb does not.
+    /// text, in a form legb cannot write back (see `ast::unparse`).
     Deferred,
 }
 

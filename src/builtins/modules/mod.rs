@@ -8,6 +8,7 @@ mod copy;
 mod csv;
 mod dataclasses;
 mod functools;
+mod future;
 mod heapq;
 mod io;
 mod itertools;
@@ -42,6 +43,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "csv" => csv::module(interp)?,
         "dataclasses" => dataclasses::module(interp)?,
         "functools" => functools::module(interp),
+        "__future__" => future::module(interp)?,
         "heapq" => heapq::module(interp)?,
         "io" => io::module(interp)?,
         "itertools" => itertools::module(interp),
