@@ -81,7 +81,13 @@ impl Dict {
     /// cached position checked this way stays usable across unrelated key changes.
     pub fn value_at_str(&self, i: usize, key: &str) -> Option<&Value> {
         match self.entries.get(i)? {
-            Some(e) if e.key.as_str() == Some(key) => Some(&e.value),
+            Some(e)
+                if e.key
+                    .as_str()
+                    .is_some_and(|k| super::type_cache::same(k, key)) =>
+            {
+                Some(&e.value)
+            }
             _ => None,
         }
     }
@@ -89,7 +95,13 @@ impl Dict {
     /// [`Dict::value_at_str`], for replacing.
     pub fn value_at_str_mut(&mut self, i: usize, key: &str) -> Option<&mut Value> {
         match self.entries.get_mut(i)? {
-            Some(e) if e.key.as_str() == Some(key) => Some(&mut e.value),
+            Some(e)
+                if e.key
+                    .as_str()
+                    .is_some_and(|k| super::type_cache::same(k, key)) =>
+            {
+                Some(&mut e.value)
+            }
             _ => None,
         }
     }
