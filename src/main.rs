@@ -17,7 +17,49 @@ use legb::parse_module;
 // The interpreter allocates many small objects; mimalloc is markedly faster at that than
 // the system allocator. Only the binary chooses it: embedders keep their own.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: MiMalloc = MiMalloc;
+
+/// mimalloc, asked for plain blocks when their alignment (a word) is enough.
+///
+/// `mimalloc::MiMalloc` always takes mimalloc's aligned entry point, which falls back to
+/// over-allocating from a larger size class whenever the page of a size that is not a power
+/// of two has run out: most of an interpreter's objects then cost several times a plain
+/// allocation.
+struct MiMalloc;
+
+/// The alignment every mimalloc block has.
+const WORD: usize = std::mem::size_of::<usize>();
+
+unsafe impl std::alloc::GlobalAlloc for MiMalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            return libmimalloc_sys::mi_malloc(layout.size()).cast();
+        }
+        mimalloc::MiMalloc.alloc(layout)
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            return libmimalloc_sys::mi_zalloc(layout.size()).cast();
+        }
+        mimalloc::MiMalloc.alloc_zeroed(layout)
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        mimalloc::MiMalloc.dealloc(ptr, layout)
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, size: usize) -> *mut u8 {
+        if layout.align() <= WORD {
+            return libmimalloc_sys::mi_realloc(ptr.cast(), size).cast();
+        }
+        mimalloc::MiMalloc.realloc(ptr, layout, size)
+    }
+}
 
 /// An interpreter for a subset of Python that shows which scope resolved every name.
 #[derive(Parser)]

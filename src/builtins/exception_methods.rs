@@ -102,7 +102,7 @@ pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<(
         _ => return Err(interp.type_error("__traceback__ must be a traceback or None")),
     };
     if let Some(data) = &inst.exc {
-        *data.traceback.borrow_mut() = entries;
+        *data.traceback.borrow_mut() = entries.into();
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ impl Interp {
             }
         }
         let obj = self.new_instance(cls, args)?;
-        self.init_instance(cls, &obj, args)?;
+        self.init_instance(cls, &obj, args, true)?;
         Ok(obj)
     }
 
@@ -35,7 +35,7 @@ impl Interp {
             return Ok(obj);
         }
         if self.types.class_of(&obj).is_subclass(cls) {
-            self.init_instance(cls, &obj, args)?;
+            self.init_instance(cls, &obj, args, false)?;
         }
         Ok(obj)
     }
@@ -62,10 +62,27 @@ impl Interp {
         })))
     }
 
-    fn init_instance(&mut self, cls: &Rc<Class>, obj: &Value, args: Args) -> PyResult<()> {
+    /// Calls `__init__` on a new instance; `fresh` says `obj` is what `new_instance` just
+    /// made from these same `args`.
+    fn init_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        obj: &Value,
+        args: Args,
+        fresh: bool,
+    ) -> PyResult<()> {
         let Some((init, owner)) = cls.lookup("__init__") else {
             return Ok(());
         };
+        if let (true, Value::Instance(inst)) = (fresh, obj) {
+            // `BaseException.__init__` would store the `args` already stored: what is left
+            // of it is setting the members some classes have.
+            if Rc::ptr_eq(&owner, &self.types.base_exception) {
+                return crate::builtins::exception_methods::init_members(
+                    self, inst, args.pos, args.kw,
+                );
+            }
+        }
         if Rc::ptr_eq(&owner, &self.types.object) {
             if !args.pos.is_empty() || !args.kw.is_empty() {
                 let overrides_new = cls

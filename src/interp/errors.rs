@@ -30,8 +30,12 @@ impl Interp {
     /// An exception of the built-in class `name` with the given arguments, raised now: it
     /// records the exception being handled as its `__context__`, as CPython does.
     pub fn err_args(&self, name: &str, args: Vec<Value>) -> PyErr {
-        let cls = self.types.exc(name);
-        let inst = self.new_exception(&cls, args);
+        self.err_of(&self.types.exc(name), args)
+    }
+
+    /// [`Interp::err_args`] for a class at hand.
+    pub fn err_of(&self, cls: &Rc<Class>, args: Vec<Value>) -> PyErr {
+        let inst = self.new_exception(cls, args);
         self.set_context(&inst);
         PyErr::Exception(inst)
     }
@@ -53,7 +57,7 @@ impl Interp {
 
     /// `KeyError(key)`.
     pub fn key_error(&self, key: Value) -> PyErr {
-        self.err_args("KeyError", vec![key])
+        self.err_of(&self.types.key_error, vec![key])
     }
 
     /// `ZeroDivisionError(msg)`.

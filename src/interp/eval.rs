@@ -450,18 +450,17 @@ impl Interp {
     fn load_global(&mut self, f: &Frame, id: &str, cache: &NameCache) -> PyResult<Value> {
         let globals = f.globals.borrow();
         let hit = cache.0.get();
-        if hit.globals == globals.version() {
-            let found = if hit.in_builtins {
-                let builtins = self.builtins.borrow();
-                match builtins.value_at(hit.index as usize) {
-                    Some(v) if hit.builtins == builtins.version() => Some(v.clone()),
-                    _ => None,
-                }
-            } else {
-                globals.value_at(hit.index as usize).cloned()
-            };
-            if let Some(v) = found {
-                return Ok(v);
+        if !hit.in_builtins {
+            // Checking the key keeps the hit when other globals come and go (`except E as
+            // e` at module level deletes `e` every time it runs).
+            if let Some(v) = globals.value_at_str(hit.index as usize, id) {
+                return Ok(v.clone());
+            }
+        } else if hit.globals == globals.version() {
+            let builtins = self.builtins.borrow();
+            match builtins.value_at(hit.index as usize) {
+                Some(v) if hit.builtins == builtins.version() => return Ok(v.clone()),
+                _ => {}
             }
         }
         let mut hit = NameHit {

@@ -10,7 +10,7 @@ use crate::ast::{
 use crate::source::Span;
 use crate::trace::event::{Declaration, FinallyReason};
 use crate::value::function::{AstRef, Code, CodeKind};
-use crate::value::{Instance, Value};
+use crate::value::{Dict, Instance, Value};
 
 /// How a block finished.
 pub enum Flow {
@@ -407,8 +407,14 @@ impl Interp {
         };
         let hit = cache.0.get();
         let mut d = dict.borrow_mut();
-        if !hit.in_builtins && hit.globals == d.version() {
-            if let Some(slot) = d.value_at_mut(hit.index as usize) {
+        if !hit.in_builtins {
+            // By key as well as by version: a mangled name (`__x` stored as `_C__x`) only
+            // ever hits by version, any other keeps its hit while other keys change.
+            let slot = match hit.globals == d.version() {
+                true => d.value_at_mut(hit.index as usize),
+                false => d.value_at_str_mut(hit.index as usize, id),
+            };
+            if let Some(slot) = slot {
                 // Drop the old value only once the dict is released: dropping it may free a
                 // generator, whose cleanup can run code that reads this namespace.
                 let old = std::mem::replace(slot, value);
@@ -418,7 +424,7 @@ impl Interp {
             }
         }
         let name = f.mangle(id);
-        let old = d.replace_str(&name, value);
+        let old = set_name(&mut d, &name, value);
         if let Some(i) = d.find_str(&name) {
             cache.0.set(NameHit {
                 globals: d.version(),
@@ -459,8 +465,12 @@ impl Interp {
                 let i = f.free_index(j);
                 *f.cells[i].borrow_mut() = Some(value);
             }
-            NameRes::Global { .. } => f.globals.borrow_mut().set_str(&f.mangle(id), value),
-            NameRes::Name => f.namespace.borrow_mut().set_str(&f.mangle(id), value),
+            NameRes::Global { .. } => {
+                set_name(&mut f.globals.borrow_mut(), &f.mangle(id), value);
+            }
+            NameRes::Name => {
+                set_name(&mut f.namespace.borrow_mut(), &f.mangle(id), value);
+            }
             NameRes::Unresolved => {
                 return Err(self.err("SystemError", format!("unresolved name '{id}'")))
             }
@@ -646,7 +656,7 @@ impl Interp {
 
     /// Turns a raised value into an exception instance (a class is instantiated).
     pub fn as_exception(&mut self, v: &Value) -> PyResult<Rc<Instance>> {
-        let base = self.types.exc("BaseException");
+        let base = self.types.base_exception.clone();
         match v {
             Value::Instance(i) if i.class.is_subclass(&base) => Ok(i.clone()),
             Value::Class(c) if c.is_subclass(&base) => {
@@ -801,7 +811,7 @@ impl Interp {
     /// Every class is checked before any matches, and a tuple may hold only classes (not
     /// nested tuples), as CPython's `except` does.
     pub fn exception_matches(&mut self, exc: &Rc<Instance>, cls: &Value) -> PyResult<bool> {
-        let base = self.types.exc("BaseException");
+        let base = self.types.base_exception.clone();
         let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_subclass(&base));
         let ok = match cls {
             Value::Tuple(items) => items.iter().all(valid),
@@ -910,6 +920,16 @@ fn finally_reason(r: &PyResult<Flow>) -> Option<FinallyReason> {
         Ok(Flow::Return(_)) => FinallyReason::Return,
         Err(PyErr::Exception(_)) => FinallyReason::Exception,
         Err(PyErr::Halt(_)) => return None,
+    })
+}
+
+/// Binds `name` in a namespace dict, returning the value it replaces; a new key is the
+/// name's shared string, so that rebinding a name (`except E as e` in a loop) allocates
+/// none.
+fn set_name(d: &mut Dict, name: &str, value: Value) -> Option<Value> {
+    let hash = crate::value::hash::str(name);
+    d.replace_str_hashed(name, hash, value, || {
+        Value::Str(crate::value::interned::interned(name, hash))
     })
 }
 

@@ -54,6 +54,9 @@ pub struct Types {
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
     pub exceptions: FxHashMap<&'static str, Rc<Class>>,
+    /// `BaseException` and `KeyError`, which hot paths need without a lookup by name.
+    pub base_exception: Rc<Class>,
+    pub key_error: Rc<Class>,
 }
 
 /// The exception hierarchy of CPython 3.11: each class after its base.
@@ -232,6 +235,8 @@ impl Types {
             property: builtin_class("property", Some(&object), TypeKind::Object),
             generic_alias: None,
             iterators,
+            base_exception: exceptions["BaseException"].clone(),
+            key_error: exceptions["KeyError"].clone(),
             exceptions,
             object,
         }

@@ -86,6 +86,35 @@ impl Dict {
         self.entries.get_mut(i)?.as_mut().map(|e| &mut e.value)
     }
 
+    /// The value at raw position `i` if that entry is live and keyed by the string `key`: a
+    /// cached position checked this way stays usable across unrelated key changes.
+    pub fn value_at_str(&self, i: usize, key: &str) -> Option<&Value> {
+        match self.entries.get(i)? {
+            Some(e)
+                if e.key
+                    .as_str()
+                    .is_some_and(|k| super::type_cache::same(k, key)) =>
+            {
+                Some(&e.value)
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Dict::value_at_str`], for replacing.
+    pub fn value_at_str_mut(&mut self, i: usize, key: &str) -> Option<&mut Value> {
+        match self.entries.get_mut(i)? {
+            Some(e)
+                if e.key
+                    .as_str()
+                    .is_some_and(|k| super::type_cache::same(k, key)) =>
+            {
+                Some(&mut e.value)
+            }
+            _ => None,
+        }
+    }
+
     /// Position (in insertion order, holes included) of the entry for `key`.
     pub fn find<E>(
         &self,

@@ -260,13 +260,17 @@ pub struct TbEntry {
     pub frame: u64,
 }
 
+/// An exception's traceback entries: the first few inline, as an exception caught near
+/// where it was raised needs no more (and so no allocation of their own).
+pub type Traceback = smallvec::SmallVec<[TbEntry; 2]>;
+
 /// What every exception instance carries besides its `__dict__`.
 #[derive(Default)]
 pub struct ExcData {
     pub args: RefCell<Vec<Value>>,
     /// Innermost frame first: each frame adds its entry as the exception leaves it (printed
     /// in reverse, most recent call last).
-    pub traceback: RefCell<Vec<TbEntry>>,
+    pub traceback: RefCell<Traceback>,
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
