@@ -396,14 +396,23 @@ pub struct Filtered<T: Tracer> {
     filter: Filter,
     inner: T,
     pending_line: Option<Step>,
+    /// The filter asks nothing beyond hiding builtin loads (the default): most steps then
+    /// pass without [`Filter::keep`]'s questions.
+    only_builtins: bool,
 }
 
 impl<T: Tracer> Filtered<T> {
     pub fn new(filter: Filter, inner: T) -> Self {
+        let only_builtins = filter.names.is_none()
+            && filter.scopes.is_none()
+            && filter.lines.is_none()
+            && filter.max_depth.is_none()
+            && !filter.hide_attrs;
         Filtered {
             filter,
             inner,
             pending_line: None,
+            only_builtins,
         }
     }
 
@@ -431,6 +440,20 @@ impl<T: Tracer> Tracer for Filtered<T> {
     }
 
     fn step(&mut self, step: &Step) {
+        if self.only_builtins {
+            let hidden = !self.filter.show_builtins
+                && matches!(
+                    step.event,
+                    Event::Load {
+                        scope: Scope::Builtin,
+                        ..
+                    }
+                );
+            if !hidden {
+                self.inner.step(step);
+            }
+            return;
+        }
         if !self.filter.keep(step) {
             return;
         }
@@ -450,6 +473,38 @@ mod tests {
     use super::*;
     use crate::trace::event::{Capture, FrameRef, Symbol};
     use crate::trace::fixtures::{self, step};
+
+    #[test]
+    fn the_default_filter_passes_exactly_what_keep_keeps() {
+        for show_builtins in [false, true] {
+            let filter = Filter {
+                show_builtins,
+                ..Filter::default()
+            };
+            for program in [
+                fixtures::closure_counter(),
+                fixtures::late_binding(),
+                fixtures::class_generator_hash(),
+                fixtures::attributes(),
+                fixtures::chaining_finally_exit(),
+                fixtures::stopped(),
+            ] {
+                let mut passed = Vec::new();
+                let mut filtered = Filtered::new(filter.clone(), |s: &Step| passed.push(s.clone()));
+                for s in &program.steps {
+                    filtered.step(s);
+                }
+                drop(filtered);
+                let kept: Vec<Step> = program
+                    .steps
+                    .iter()
+                    .filter(|s| filter.keep(s))
+                    .cloned()
+                    .collect();
+                assert_eq!(passed, kept, "{}", program.file);
+            }
+        }
+    }
 
     fn names(list: &[&str]) -> BTreeSet<String> {
         list.iter().map(|s| s.to_string()).collect()
