@@ -472,6 +472,19 @@ pub struct Arguments {
     pub defaults: Vec<Expr>,
 }
 
+impl Arguments {
+    /// Every parameter in the order the source writes them (`*args` before the keyword-only
+    /// ones), the order CPython checks and annotates them in.
+    pub fn in_source_order(&self) -> impl Iterator<Item = &Arg> {
+        self.posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg)
+    }
+}
+
 /// One parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Arg {

@@ -19,12 +19,7 @@ impl Interp {
         returns: Option<&Expr>,
     ) -> PyResult<Annotations> {
         let args = params
-            .posonlyargs
-            .iter()
-            .chain(&params.args)
-            .chain(&params.vararg)
-            .chain(&params.kwonlyargs)
-            .chain(&params.kwarg)
+            .in_source_order()
             .filter_map(|a| Some((&*a.arg, a.annotation.as_deref()?)));
         let all: Vec<(&str, &Expr)> = args.chain(returns.map(|r| ("return", r))).collect();
         if all.is_empty() {

@@ -137,14 +137,7 @@ impl<'a> Checker<'a> {
 
     /// No parameter may be named `__debug__` (`compiler_check_debug_args`).
     pub(super) fn debug_params(&mut self, args: &Arguments, span: Span) -> Check {
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        for arg in all {
+        for arg in args.in_source_order() {
             self.store_name(&arg.arg, span)?;
         }
         Ok(())
