@@ -7,6 +7,7 @@ mod contextlib;
 mod copy;
 mod csv;
 mod dataclasses;
+mod datetime;
 mod functools;
 mod heapq;
 mod io;
@@ -41,6 +42,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "copy" => copy::module(interp)?,
         "csv" => csv::module(interp)?,
         "dataclasses" => dataclasses::module(interp)?,
+        "datetime" => datetime::module(interp)?,
         "functools" => functools::module(interp),
         "heapq" => heapq::module(interp)?,
         "io" => io::module(interp)?,
