@@ -354,4 +354,3 @@ impl Interp {
             .any(|c| c.flags.immutable && MATCH_SELF.contains(&&*c.name))
     }
 }
-

@@ -595,7 +595,7 @@ def _isoweek_to_gregorian(year, week, day):
             raise ValueError(f"Invalid week: {week}")
 
     if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")  # legb: C's message
 
     # Now compute the offset from (Y, 1, 1) in days:
     day_offset = (week - 1) * 7 + (day - 1)
@@ -678,6 +678,62 @@ def _tp_name(obj):
 def _cmperror(x, y):
     raise TypeError("can't compare %s to %s" % (_tp_name(x), _tp_name(y)))  # legb
 
+_C_INT_MAX = 2**31 - 1
+_C_LONG_MAX = 2**63 - 1
+
+def _c_int(value):
+    # legb: the `i` converter of PyArg_Parse: an int that fits in a C int.
+    value = _index(value)
+    if not -_C_LONG_MAX - 1 <= value <= _C_LONG_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    if value > _C_INT_MAX:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -_C_INT_MAX - 1:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+def _getargs(fname, names, converters, required, positional, defaults, args, kwargs):
+    # legb: PyArg_ParseTupleAndKeywords (Python/getargs.c, vgetargskeywords) as the C
+    # module's constructors and replace() call it, with its messages: `names` the
+    # parameters, `converters` for each `_c_int` or None, the first `required` of them
+    # required, the first `positional` positional, `defaults` the values of the others.
+    function = fname + "()" if fname else "function"
+    nargs, nkwargs, total = len(args), len(kwargs), len(names)
+    if nargs + nkwargs > total:
+        raise TypeError("%s takes at most %d %sargument%s (%d given)" % (
+            function, total, "" if nargs else "keyword ", "" if total == 1 else "s",
+            nargs + nkwargs))
+    if nargs > positional:
+        raise TypeError("%s takes at most %d positional argument%s (%d given)" % (
+            function, positional, "" if positional == 1 else "s", nargs))
+    values = []
+    for i, name in enumerate(names):
+        if i < nargs:
+            value = args[i]
+        elif nkwargs and name in kwargs:
+            value = kwargs[name]
+            nkwargs -= 1
+        else:
+            if i < required:
+                raise TypeError("%s missing required argument '%s' (pos %d)"
+                                % (function, name, i + 1))
+            values.append(defaults[i - required])
+            if not nkwargs:
+                values.extend(defaults[i - required + 1:])
+                return values
+            continue
+        values.append(converters[i](value) if converters[i] else value)
+    if nkwargs:
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                                % (function, names[i], i + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s"
+                                % (key, fname + "()" if fname else "this function"))
+    return values
+
 def _divide_and_round(a, b):
     """divide a by b and round result to the nearest integer
 
@@ -717,8 +773,12 @@ class timedelta:
     """
     __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
 
-    def __new__(cls, days=0, seconds=0, microseconds=0,
-                milliseconds=0, minutes=0, hours=0, weeks=0):
+    def __new__(cls, *args, **kwargs):
+        # legb: the C constructor's argument parsing.
+        (days, seconds, microseconds, milliseconds, minutes, hours,
+         weeks) = _getargs("__new__", ("days", "seconds", "microseconds", "milliseconds",
+                                       "minutes", "hours", "weeks"),
+                           (None,) * 7, 0, 7, (0,) * 7, args, kwargs)
         # legb: the C module's delta_new, whose rounding and messages differ from the
         # pure-Python code's: every component is added up exactly in microseconds, the
         # float fractions left over are rounded once, half to even.
@@ -771,9 +831,8 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(args))
+        # legb: named by tp_name, as in C (a subclass without its module).
+        return "%s(%s)" % (_tp_name(self), ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -991,30 +1050,16 @@ class date:
     """
     __slots__ = '_year', '_month', '_day', '_hashcode'
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, *args, **kwargs):
         """Constructor.
 
         Arguments:
 
         year, month, day (required, base 1)
         """
-        if (month is None and
-            isinstance(year, (bytes, str)) and len(year) == 4 and
-            1 <= ord(year[2:3]) <= 12):
-            # Pickle support
-            if isinstance(year, str):
-                try:
-                    year = year.encode('latin1')
-                except UnicodeEncodeError:
-                    # More informative error message.
-                    raise ValueError(
-                        "Failed to encode latin1 string when unpickling "
-                        "a date object. "
-                        "pickle.load(data, encoding='latin1') is assumed.")
-            self = object.__new__(cls)
-            self.__setstate(year)
-            self._hashcode = -1
-            return self
+        # legb: the C constructor's argument parsing (and no unpickling).
+        year, month, day = _getargs(None, ("year", "month", "day"), (_c_int,) * 3,
+                                    3, 3, (), args, kwargs)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1028,6 +1073,9 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         "Construct a date from a POSIX timestamp (like time.time())."
+        if not isinstance(t, (int, float)):  # legb: the C method's check
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(t).__name__)
         y, m, d, hh, mm, ss, weekday, jday, dst = _localtime(t)
         return cls(y, m, d)
 
@@ -1044,6 +1092,8 @@ class date:
         January 1 of year 1 is day 1.  Only the year, month and day are
         non-zero in the result.
         """
+        if n < 1:  # legb: the C method's check
+            raise ValueError("ordinal must be >= 1")
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 
@@ -1056,10 +1106,13 @@ class date:
         if len(date_string) not in (7, 8, 10):
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
 
+        # legb: as in C, only a string that does not parse is invalid; the range
+        # checks of the fields it gives keep their own messages.
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1077,8 +1130,8 @@ class date:
         >>> repr(d)
         'datetime.date(2010, 1, 1)'
         """
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__,
-                                      self.__class__.__qualname__,
+        # legb: named by tp_name, as in C (a subclass without its module).
+        return "%s(%d, %d, %d)" % (_tp_name(self),
                                       self._year,
                                       self._month,
                                       self._day)
@@ -1156,14 +1209,12 @@ class date:
         """
         return _ymd2ord(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
+    def replace(self, *args, **kwargs):
         """Return a new date with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
+        # legb: the C method's argument parsing.
+        year, month, day = _getargs("replace", ("year", "month", "day"), (_c_int,) * 3,
+                                    0, 3, (self._year, self._month, self._day),
+                                    args, kwargs)
         return type(self)(year, month, day)
 
     # Comparisons of date objects with other.
@@ -1311,7 +1362,8 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        # legb: the C structseq's repr, named with its module.
+        return (f'datetime.{self.__class__.__name__}'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
@@ -1344,7 +1396,7 @@ class time:
     """
     __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kwargs):
         """Constructor.
 
         Arguments:
@@ -1354,22 +1406,10 @@ class time:
         tzinfo (default to None)
         fold (keyword only, default to zero)
         """
-        if (isinstance(hour, (bytes, str)) and len(hour) == 6 and
-            ord(hour[0:1])&0x7F < 24):
-            # Pickle support
-            if isinstance(hour, str):
-                try:
-                    hour = hour.encode('latin1')
-                except UnicodeEncodeError:
-                    # More informative error message.
-                    raise ValueError(
-                        "Failed to encode latin1 string when unpickling "
-                        "a time object. "
-                        "pickle.load(data, encoding='latin1') is assumed.")
-            self = object.__new__(cls)
-            self.__setstate(hour, minute or None)
-            self._hashcode = -1
-            return self
+        # legb: the C constructor's argument parsing (and no unpickling).
+        hour, minute, second, microsecond, tzinfo, fold = _getargs(
+            None, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+            (_c_int,) * 4 + (None, _c_int), 0, 5, (0, 0, 0, 0, None, 0), args, kwargs)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1511,8 +1551,8 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s= "%s.%s(%d, %d%s)" % (self.__class__.__module__,
-                                self.__class__.__qualname__,
+        # legb: named by tp_name, as in C (a subclass without its module).
+        s= "%s(%d, %d%s)" % (_tp_name(self),
                                 self._hour, self._minute, s)
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -1552,10 +1592,15 @@ class time:
         # is no ambiguity with date strings.
         time_string = time_string.removeprefix('T')
 
+        # legb: as in C, only a string that does not parse is invalid; the range
+        # checks of the fields it gives keep their own messages.
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            fields = _parse_isoformat_time(time_string)
+        except NotImplementedError:
+            raise
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
+        return cls(*fields)
 
 
     def strftime(self, fmt):
@@ -1615,21 +1660,14 @@ class time:
         _check_utc_offset("dst", offset)
         return offset
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
+    def replace(self, *args, **kwargs):
         """Return a new time with new values for the specified fields."""
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
+        # legb: the C method's argument parsing.
+        hour, minute, second, microsecond, tzinfo, fold = _getargs(
+            "replace", ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+            (_c_int,) * 4 + (None, _c_int), 0, 5,
+            (self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+             self._fold), args, kwargs)
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
     # Pickle support.
@@ -1681,24 +1719,12 @@ class datetime(date):
     """
     __slots__ = date.__slots__ + time.__slots__
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
-                microsecond=0, tzinfo=None, *, fold=0):
-        if (isinstance(year, (bytes, str)) and len(year) == 10 and
-            1 <= ord(year[2:3])&0x7F <= 12):
-            # Pickle support
-            if isinstance(year, str):
-                try:
-                    year = bytes(year, 'latin1')
-                except UnicodeEncodeError:
-                    # More informative error message.
-                    raise ValueError(
-                        "Failed to encode latin1 string when unpickling "
-                        "a datetime object. "
-                        "pickle.load(data, encoding='latin1') is assumed.")
-            self = object.__new__(cls)
-            self.__setstate(year, month)
-            self._hashcode = -1
-            return self
+    def __new__(cls, *args, **kwargs):
+        # legb: the C constructor's argument parsing (and no unpickling).
+        year, month, day, hour, minute, second, microsecond, tzinfo, fold = _getargs(
+            None, ("year", "month", "day", "hour", "minute", "second", "microsecond",
+                   "tzinfo", "fold"),
+            (_c_int,) * 7 + (None, _c_int), 3, 8, (0, 0, 0, 0, None, 0), args, kwargs)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1818,9 +1844,11 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         "Construct a datetime from a given date and a given time."
         if not isinstance(date, _date_class):
-            raise TypeError("date argument must be a date instance")
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % type(date).__name__)  # legb: C's message
         if not isinstance(time, _time_class):
-            raise TypeError("time argument must be a time instance")
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % type(time).__name__)  # legb: C's message
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day,
@@ -1936,28 +1964,15 @@ class datetime(date):
         return time(self.hour, self.minute, self.second, self.microsecond,
                     self._tzinfo, fold=self.fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None,
-                minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
+    def replace(self, *args, **kwargs):
         """Return a new datetime with new values for the specified fields."""
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
+        # legb: the C method's argument parsing.
+        year, month, day, hour, minute, second, microsecond, tzinfo, fold = _getargs(
+            "replace", ("year", "month", "day", "hour", "minute", "second",
+                        "microsecond", "tzinfo", "fold"),
+            (_c_int,) * 7 + (None, _c_int), 0, 8,
+            (self._year, self._month, self._day, self._hour, self._minute, self._second,
+             self._microsecond, self._tzinfo, self._fold), args, kwargs)
         return type(self)(year, month, day, hour, minute, second,
                           microsecond, tzinfo, fold=fold)
 
@@ -2028,6 +2043,9 @@ class datetime(date):
         terms of the time to include. Valid options are 'auto', 'hours',
         'minutes', 'seconds', 'milliseconds' and 'microseconds'.
         """
+        if not isinstance(sep, str) or len(sep) != 1:  # legb: the C method's check
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
+                            % type(sep).__name__)
         s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec))
@@ -2047,8 +2065,8 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__,
-                           self.__class__.__qualname__,
+        # legb: named by tp_name, as in C (a subclass without its module).
+        s = "%s(%s)" % (_tp_name(self),
                            ", ".join(map(str, L)))
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2288,6 +2306,22 @@ class datetime(date):
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
+
+def _readonly(cls, names, message):
+    # legb: the fields of the C types are read-only descriptors; assigning or deleting
+    # one gives their message.
+    for name in names:
+        def refuse(self, *value, name=name):
+            raise AttributeError(message.format(name))
+        setattr(cls, name, property(cls.__dict__[name].fget, refuse, refuse))
+
+_readonly(timedelta, ("days", "seconds", "microseconds"), "readonly attribute")
+_readonly(date, ("year", "month", "day"),
+          "attribute '{}' of 'datetime.date' objects is not writable")
+_readonly(time, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+          "attribute '{}' of 'datetime.time' objects is not writable")
+_readonly(datetime, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+          "attribute '{}' of 'datetime.datetime' objects is not writable")
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

@@ -74,7 +74,10 @@ fn localtime(interp: &mut Interp, args: Args) -> PyResult<Value> {
     // which lives for the call; it is the reentrant variant, with no shared result.
     let ok = unsafe { !localtime_r(&t, &mut tm).is_null() };
     if !ok {
-        return Err(interp.err("OverflowError", "timestamp out of range for platform time_t"));
+        return Err(interp.err(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        ));
     }
     let fields = [
         i64::from(tm.tm_year) + 1900,
