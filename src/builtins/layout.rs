@@ -212,7 +212,10 @@ fn member_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
     found.ok_or_else(|| {
         interp.err(
             "AttributeError",
-            format!("'{}' object has no attribute '{name}'", inst.class.name),
+            format!(
+                "'{}' object has no attribute '{name}'",
+                inst.class.tp_name()
+            ),
         )
     })
 }

@@ -590,7 +590,7 @@ impl Interp {
     /// the "Did you mean" is chosen if it goes uncaught).
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::interp::PyErr {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.tp_name()),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
             _ => format!("'{}' object has no attribute '{name}'", self.tname(obj)),
         };

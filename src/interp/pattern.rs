@@ -188,7 +188,7 @@ impl Interp {
         cls.is_subclass(&t.list)
             || cls.is_subclass(&t.tuple)
             || cls.is_subclass(&t.range)
-            || cls.mro().any(|c| tp_name(c) == "collections.deque")
+            || cls.mro().any(|c| &*c.tp_name() == "collections.deque")
     }
 
     /// `{"k": v, **rest}`: any dict (or subclass); keys are looked up with the subject's
@@ -285,7 +285,7 @@ impl Interp {
             if seen.contains(&name) {
                 let msg = format!(
                     "{}() got multiple sub-patterns for attribute '{name}'",
-                    tp_name(cls)
+                    cls.tp_name()
                 );
                 return Err(self.type_error(msg));
             }
@@ -312,7 +312,7 @@ impl Interp {
             Ok(other) => {
                 let msg = format!(
                     "{}.__match_args__ must be a tuple (got {})",
-                    tp_name(cls),
+                    cls.tp_name(),
                     self.tname(&other)
                 );
                 return Err(self.type_error(msg));
@@ -326,7 +326,7 @@ impl Interp {
             let plural = if allowed == 1 { "" } else { "s" };
             let msg = format!(
                 "{}() accepts {allowed} positional sub-pattern{plural} ({n} given)",
-                tp_name(cls)
+                cls.tp_name()
             );
             return Err(self.type_error(msg));
         }
@@ -352,22 +352,5 @@ impl Interp {
     fn matches_self(&self, cls: &Rc<Class>) -> bool {
         cls.mro()
             .any(|c| c.flags.immutable && MATCH_SELF.contains(&&*c.name))
-    }
-}
-
-/// The classes legb writes in Python that are C types in CPython, whose `tp_name` (used in
-/// these messages) carries the module: `collections.deque`.
-const C_TYPES: [(&str, &str); 3] = [
-    ("collections", "deque"),
-    ("collections", "defaultdict"),
-    ("collections", "OrderedDict"),
-];
-
-/// A class's name as CPython's `tp_name` spells it.
-fn tp_name(cls: &Class) -> String {
-    let module = cls.module_name();
-    match C_TYPES.contains(&(&*module, &*cls.name)) {
-        true => format!("{module}.{}", cls.name),
-        false => cls.name.to_string(),
     }
 }

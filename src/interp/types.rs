@@ -293,13 +293,7 @@ impl Types {
 
     /// `type(v).__name__`.
     pub fn type_name(&self, v: &Value) -> Rc<str> {
-        let cls = self.class_of(v);
-        // A native class of a standard-library module is named with its module in
-        // messages, as CPython's C types are (`'itertools.chain' object is not ...`).
-        if cls.kind == TypeKind::Builtin && &*cls.module != "builtins" {
-            return Rc::from(format!("{}.{}", cls.module, cls.name));
-        }
-        cls.name.clone()
+        self.class_of(v).tp_name()
     }
 }
 

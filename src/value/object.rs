@@ -17,6 +17,18 @@ pub enum TypeKind {
     Builtin,
 }
 
+/// The classes legb writes in Python that are C types in CPython, so that their `tp_name`
+/// carries the module.
+const C_TYPES: [(&str, &str); 7] = [
+    ("collections", "deque"),
+    ("collections", "defaultdict"),
+    ("collections", "OrderedDict"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+];
+
 /// A class (built-in or defined by a `class` statement).
 pub struct Class {
     pub name: Rc<str>,
@@ -226,6 +238,17 @@ impl Class {
                 sub.changed();
             }
         }
+    }
+
+    /// The class's name as CPython's `tp_name` spells it in messages: with the module for
+    /// a standard-library class that is a C type in CPython (`itertools.chain`,
+    /// `collections.deque`, `datetime.date`), bare for the others.
+    pub fn tp_name(&self) -> Rc<str> {
+        let native = self.kind == TypeKind::Builtin && &*self.module != "builtins";
+        if native || C_TYPES.contains(&(&*self.module_name(), &*self.name)) {
+            return Rc::from(format!("{}.{}", self.module_name(), self.name));
+        }
+        self.name.clone()
     }
 
     /// `__module__`: a class statement's class reads it from its namespace (so assigning

@@ -7,6 +7,7 @@ mod contextlib;
 mod copy;
 mod csv;
 mod dataclasses;
+mod datetime;
 mod functools;
 mod future;
 mod heapq;
@@ -42,6 +43,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "copy" => copy::module(interp)?,
         "csv" => csv::module(interp)?,
         "dataclasses" => dataclasses::module(interp)?,
+        "datetime" => datetime::module(interp)?,
         "functools" => functools::module(interp),
         "__future__" => future::module(interp)?,
         "heapq" => heapq::module(interp)?,
