@@ -337,9 +337,7 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T
 /// A unit enum value as serde writes it: its renamed variant name as a JSON string.
 #[inline]
 fn enum_value(out: &mut Vec<u8>, v: &impl Named) {
-    out.push(b'"');
-    out.extend_from_slice(v.name().as_bytes());
-    out.push(b'"');
+    v.write_json(out);
 }
 
 #[inline]

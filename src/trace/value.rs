@@ -22,6 +22,9 @@ pub fn short_repr(v: &Value) -> Text {
         Value::Bool(b) => return Text::const_new(if *b { "True" } else { "False" }),
         _ => {}
     }
+    if let Value::Function(f) = v {
+        return cut(function_repr(f));
+    }
     let mut r = Repr {
         out: Text::default(),
         open: Vec::new(),
@@ -108,7 +111,22 @@ pub fn without_addresses(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `<function make_counter.<locals>.inc>` (no address: traces must not depend on memory),
+/// in one allocation of the right size: a global function is loaded on every call.
+fn function_repr(f: &crate::value::Function) -> Text {
+    let name = f.current_qualname();
+    let mut out = Text::with_capacity("<function >".len() + name.len());
+    out.push_str("<function ");
+    out.push_str(&name);
+    out.push('>');
+    out
+}
+
 fn cut(s: Text) -> Text {
+    // No more bytes than the limit means no more characters either.
+    if s.len() <= MAX_REPR {
+        return s;
+    }
     match s.char_indices().nth(MAX_REPR) {
         Some((end, _)) => {
             let mut short = Text::from(&s[..end]);
@@ -197,9 +215,7 @@ impl Repr {
     fn object(&mut self, v: &Value) {
         let _ = match v {
             Value::Function(f) => {
-                self.out.push_str("<function ");
-                self.out.push_str(&f.current_qualname());
-                self.out.push('>');
+                self.out.push_str(&function_repr(f));
                 Ok(())
             }
             Value::Builtin(b) => match b.owner {
