@@ -92,7 +92,7 @@ fn fact(step: &Step, after: &[Step], names: &Names) -> Option<Fact> {
                 message,
                 explanation,
                 ..
-            } => raise(step, type_name, message, explanation.as_ref(), names),
+            } => raise(step, type_name, message, explanation.as_deref(), names),
             Event::Caught { type_name, clause } => {
                 format!("the handler `{clause}` at line {line} caught the {type_name}")
             }

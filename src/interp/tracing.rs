@@ -376,7 +376,7 @@ impl Interp {
         self.emit(Event::Raise {
             type_name: Text::from(&*exc.class.name),
             message,
-            explanation,
+            explanation: explanation.map(Box::new),
             chain,
             reraise,
         });

@@ -307,7 +307,7 @@ pub enum Event {
         type_name: Text,
         message: Text,
         #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<Explanation>,
+        explanation: Option<Box<Explanation>>,
         /// The exception this one is chained to, if any.
         #[serde(skip_serializing_if = "Option::is_none")]
         chain: Option<Chain>,

@@ -215,7 +215,7 @@ impl Builder {
         self.ev(Event::Raise {
             type_name: type_name.into(),
             message: message.into(),
-            explanation: why,
+            explanation: why.map(Box::new),
             chain: None,
             reraise: false,
         })

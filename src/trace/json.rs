@@ -68,7 +68,8 @@ fn event(out: &mut Vec<u8>, e: &Event) {
             value,
         } => {
             tag!(out, "load");
-            str_field!(out, "name", name);
+            key!(out, "name");
+            identifier(out, name);
             key!(out, "scope");
             enum_value(out, scope);
             key!(out, "symbol");
@@ -83,7 +84,8 @@ fn event(out: &mut Vec<u8>, e: &Event) {
             value,
         } => {
             tag!(out, "store");
-            str_field!(out, "name", name);
+            key!(out, "name");
+            identifier(out, name);
             key!(out, "target");
             enum_value(out, target);
             owner_field(out, owner);
@@ -95,7 +97,8 @@ fn event(out: &mut Vec<u8>, e: &Event) {
             owner,
         } => {
             tag!(out, "delete");
-            str_field!(out, "name", name);
+            key!(out, "name");
+            identifier(out, name);
             key!(out, "target");
             enum_value(out, target);
             owner_field(out, owner);
@@ -348,6 +351,15 @@ fn boolean(out: &mut Vec<u8>, v: bool) {
 #[inline]
 fn num(out: &mut Vec<u8>, value: u32) {
     super::value::push_decimal(out, value as u64);
+}
+
+/// A Python identifier as a JSON string: identifiers hold no quote, backslash or control
+/// character, so there is nothing to escape (and nothing to look for).
+fn identifier(out: &mut Vec<u8>, name: &str) {
+    debug_assert!(!name.bytes().any(|b| NEEDS_ESCAPE[b as usize]));
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
 }
 
 /// The bytes a JSON string cannot hold as they are: control characters, `"` and `\`.

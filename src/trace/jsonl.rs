@@ -194,10 +194,10 @@ mod tests {
                 event: Event::Raise {
                     type_name: "UnboundLocalError".into(),
                     message: "m".into(),
-                    explanation: Some(Explanation::UnboundLocal {
+                    explanation: Some(Box::new(Explanation::UnboundLocal {
                         name: "count".into(),
                         bound_at: 5,
-                    }),
+                    })),
                     chain: None,
                     reraise: false,
                 },

@@ -1345,10 +1345,10 @@ mod tests {
                 Event::Raise {
                     type_name: "UnboundLocalError".into(),
                     message: "\n".repeat(1000).into(),
-                    explanation: Some(Explanation::UnboundLocal {
+                    explanation: Some(Box::new(Explanation::UnboundLocal {
                         name: "x".into(),
                         bound_at: 0,
-                    }),
+                    })),
                     chain: None,
                     reraise: false,
                 },
@@ -1360,10 +1360,10 @@ mod tests {
                 Event::Raise {
                     type_name: "NameError".into(),
                     message: Default::default(),
-                    explanation: Some(Explanation::NotFound {
+                    explanation: Some(Box::new(Explanation::NotFound {
                         name: "y".into(),
                         searched: vec![],
-                    }),
+                    })),
                     chain: None,
                     reraise: false,
                 },
