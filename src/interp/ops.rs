@@ -361,7 +361,13 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(item)?;
                 let d = d.clone();
-                let found = d.borrow().find(h, item, |a, b| self.eq(a, b))?;
+                // The very key object is found without comparing (a NaN key, for one).
+                let found =
+                    d.borrow().find(
+                        h,
+                        item,
+                        |a, b| if a.is(b) { Ok(true) } else { self.eq(a, b) },
+                    )?;
                 Ok(found.is_some())
             }
             Value::Set(_) | Value::FrozenSet(_) => {
@@ -448,7 +454,7 @@ impl Interp {
     pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         let r = match (op, v) {
             (UnaryOp::Not, _) => return Ok(Value::Bool(!self.truthy(v)?)),
-            (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
+            (UnaryOp::USub, Value::Float(f)) => Value::float(-f),
             (UnaryOp::UAdd, Value::Float(f)) => Value::Float(*f),
             (UnaryOp::USub, Value::Complex(c)) => Value::Complex(Rc::new(Complex {
                 re: -c.re,
@@ -768,7 +774,7 @@ impl Interp {
 
     fn float_binary(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let (x, y) = (self.to_float(a)?, self.to_float(b)?);
-        Ok(Some(Value::Float(match op {
+        Ok(Some(Value::float(match op {
             Operator::Add => x + y,
             Operator::Sub => x - y,
             Operator::Mult => x * y,
@@ -807,7 +813,7 @@ impl Interp {
         if r.is_infinite() && x.is_finite() && y.is_finite() {
             return Err(self.err("OverflowError", "(34, 'Numerical result out of range')"));
         }
-        Ok(Value::Float(r))
+        Ok(Value::float(r))
     }
 
     fn complex_binary(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {

@@ -129,7 +129,30 @@ pub enum Value {
     Generator(Rc<crate::interp::Generator>),
 }
 
+/// Numbers the NaNs legb makes (see [`Value::float`]); the payloads below the first are
+/// the fixed NaN objects: 0 is `math.nan`, 1 is the one `json` decodes every `NaN` to.
+static NANS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(2);
+
+/// The one NaN object `json.loads` gives for every `NaN` (as CPython's decoder does).
+pub const JSON_NAN: f64 = f64::from_bits(0x7FF8_0000_0000_0001);
+
 impl Value {
+    /// A float made by an operation. A NaN gets payload bits of its own: identity of floats is
+    /// identity of their bits, and in CPython two NaNs made separately are distinct objects
+    /// (`float("nan") in [float("nan")]` is False, while `x in [x]` is True).
+    pub fn float(f: f64) -> Value {
+        if !f.is_nan() {
+            return Value::Float(f);
+        }
+        const SIGN: u64 = 1 << 63;
+        const QUIET_NAN: u64 = 0x7FF8_0000_0000_0000;
+        const PAYLOAD: u64 = (1 << 51) - 1;
+        let n = NANS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Value::Float(f64::from_bits(
+            (f.to_bits() & SIGN) | QUIET_NAN | (n & PAYLOAD),
+        ))
+    }
+
     /// A `str` value.
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))

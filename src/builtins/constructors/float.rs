@@ -11,7 +11,9 @@ pub fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("float", &args, 0, 1)?;
     match args.pos.first() {
         None => Ok(Value::Float(0.0)),
-        Some(x) => Ok(Value::Float(interp.to_float_value(x)?)),
+        // An exact float is returned as it is (the same object, as in CPython).
+        Some(x @ Value::Float(_)) => Ok(x.clone()),
+        Some(x) => Ok(Value::float(interp.to_float_value(x)?)),
     }
 }
 

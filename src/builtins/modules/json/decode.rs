@@ -224,7 +224,7 @@ impl Scanner {
         let v = match &self.parse_constant {
             Some(f) => interp.call(f, Args::positional(&[Value::str(name)]))?,
             None => Value::Float(match name {
-                "NaN" => f64::NAN,
+                "NaN" => crate::value::JSON_NAN,
                 "Infinity" => f64::INFINITY,
                 _ => f64::NEG_INFINITY,
             }),
