@@ -131,6 +131,9 @@ fn run_with(
         Ok(p) => Rc::new(p),
         Err(e) => return syntax_error_outcome(&e, filename, source),
     };
+    let warnings: String = (program.scopes().warnings.iter())
+        .map(|w| w.render(filename, program.source()))
+        .collect();
     let mut interp = Interp::new(output, input, limits);
     if let Some(tracer) = tracer {
         interp.set_tracer(tracer);
@@ -142,11 +145,11 @@ fn run_with(
             Halt::OutputLimit(n) => format!("reached the limit of {n} bytes of output"),
         });
     }
-    // What the program wrote to stderr comes before the traceback, as it did in time.
+    // What the program wrote to stderr comes before the traceback, as it did in time, and
+    // the compiler's warnings before both.
     let written = interp.take_stderr();
-    if !written.is_empty() {
-        outcome.stderr.insert_str(0, &written);
-    }
+    outcome.stderr.insert_str(0, &written);
+    outcome.stderr.insert_str(0, &warnings);
     // Generators still suspended when the program ends belong to this run only.
     drop(interp);
     interp::discard_abandoned();

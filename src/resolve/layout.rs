@@ -35,7 +35,8 @@ pub fn layout(blocks: &[RawScope]) -> (Scopes, Vec<ScopeId>) {
     for i in 0..scopes.len() {
         link_frees(&mut scopes, i);
     }
-    (Scopes { scopes }, ids)
+    let warnings = Vec::new();
+    (Scopes { scopes, warnings }, ids)
 }
 
 fn preorder(blocks: &[RawScope], id: usize, out: &mut Vec<usize>) {

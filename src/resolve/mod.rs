@@ -223,6 +223,28 @@ impl Scope {
 pub struct Scopes {
     /// By [`ScopeId`]: the module, then depth first in source order (`symtable`'s order).
     pub scopes: Vec<Scope>,
+    /// The `SyntaxWarning`s CPython's compiler issues for the module, in its order.
+    pub warnings: Vec<SyntaxWarning>,
+}
+
+/// A warning the compiler prints on stderr before the program runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxWarning {
+    pub lineno: u32,
+    pub message: &'static str,
+}
+
+impl SyntaxWarning {
+    /// The warning as CPython's `warnings` module prints it: where, what, and the line.
+    pub fn render(&self, filename: &str, source: &str) -> String {
+        let line = source.lines().nth(self.lineno as usize - 1).unwrap_or("");
+        format!(
+            "{filename}:{}: SyntaxWarning: {}\n  {}\n",
+            self.lineno,
+            self.message,
+            line.trim()
+        )
+    }
 }
 
 impl Scopes {
@@ -243,8 +265,9 @@ pub fn resolve(module: &mut Module) -> Result<Scopes, SyntaxError> {
     let features = future::features(module)?;
     let mut blocks = collect::collect(module, features)?;
     analyze::analyze(&mut blocks)?;
-    checks::check(module, &blocks, features)?;
-    let (scopes, ids) = layout::layout(&blocks);
+    let warnings = checks::check(module, &blocks, features)?;
+    let (mut scopes, ids) = layout::layout(&blocks);
+    scopes.warnings = warnings;
     // A name left unresolved would be a resolver bug; the interpreter reports it as a
     // `SystemError` and the tests check there is none.
     let _unresolved = annotate::annotate(module, &scopes, &ids, features);

@@ -1,9 +1,11 @@
 //! Expressions and assignment targets in the compiler's checks.
 
-use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword, Span};
+use crate::ast::{
+    CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword, Span, UnaryOp,
+};
 
 use super::super::errors::at_span;
-use super::{Check, Checker, FBlock, UnitKind};
+use super::{Check, Checker, FBlock, SyntaxWarning, UnitKind};
 
 /// The most elements CPython unpacks before a starred target (`1 << 8`).
 const MAX_BEFORE_STAR: usize = 256;
@@ -119,8 +121,11 @@ impl Checker<'_> {
                 self.expr(orelse)
             }
             ExprKind::Compare {
-                left, comparators, ..
+                left,
+                ops,
+                comparators,
             } => {
+                self.identity_with_literal(e, left, ops, comparators);
                 self.expr(left)?;
                 self.exprs(comparators)
             }
@@ -386,5 +391,54 @@ fn attr_span(span: Span, attr: &str) -> Span {
         lineno: span.end_lineno,
         col_offset: span.end_col_offset.saturating_sub(len),
         ..span
+    }
+}
+
+impl Checker<'_> {
+    /// `x is 1`, `x is not "a"`: CPython's compiler warns that identity with a literal is
+    /// probably meant as equality (`check_compare`), for each such link of a chain.
+    fn identity_with_literal(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], right: &[Expr]) {
+        let mut previous = left;
+        for (op, next) in ops.iter().zip(right) {
+            let message = match op {
+                CmpOp::Is => "\"is\" with a literal. Did you mean \"==\"?",
+                CmpOp::IsNot => "\"is not\" with a literal. Did you mean \"!=\"?",
+                _ => "",
+            };
+            if !message.is_empty() && (is_literal(previous) || is_literal(next)) {
+                self.warnings.push(SyntaxWarning {
+                    lineno: e.span.lineno,
+                    message,
+                });
+                // The compiler stops at the first warning of a comparison.
+                return;
+            }
+            previous = next;
+        }
+    }
+}
+
+/// Whether `e` is a constant after CPython's constant folding, other than the named
+/// singletons (`None`, `True`, `False`, `...`): a literal, a signed number, or a tuple of such.
+fn is_literal(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::Constant { value, .. } => !matches!(
+            value,
+            Constant::None | Constant::Bool(_) | Constant::Ellipsis
+        ),
+        // `not 1` folds to `False`, a singleton; `-1` and `~1` fold to ints.
+        ExprKind::UnaryOp { op, operand } => *op != UnaryOp::Not && folds(operand),
+        ExprKind::Tuple { elts, .. } => elts.iter().all(folds),
+        _ => false,
+    }
+}
+
+/// Whether `e` folds to a constant (singletons included).
+fn folds(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::Constant { .. } => true,
+        ExprKind::UnaryOp { operand, .. } => folds(operand),
+        ExprKind::Tuple { elts, .. } => elts.iter().all(folds),
+        _ => false,
     }
 }

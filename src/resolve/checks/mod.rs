@@ -18,18 +18,26 @@ use crate::error::SyntaxError;
 use super::errors::at_span;
 use super::future::Features;
 use super::table::RawScope;
+use super::SyntaxWarning;
 
 /// The outcome of checking one node.
 type Check = Result<(), SyntaxError>;
 
-/// Runs the compiler's checks over `module`, whose scope fields hold raw block ids.
-pub fn check(module: &Module, blocks: &[RawScope], features: Features) -> Check {
+/// Runs the compiler's checks over `module`, whose scope fields hold raw block ids; returns
+/// the warnings it issues.
+pub fn check(
+    module: &Module,
+    blocks: &[RawScope],
+    features: Features,
+) -> Result<Vec<SyntaxWarning>, SyntaxError> {
     let mut c = Checker {
         blocks,
         features,
         units: vec![Unit::new(UnitKind::Module, 0)],
+        warnings: Vec::new(),
     };
-    c.body(&module.body)
+    c.body(&module.body)?;
+    Ok(c.warnings)
 }
 
 /// What kind of code object is being compiled (`u_scope_type`).
@@ -94,6 +102,7 @@ struct Checker<'a> {
     blocks: &'a [RawScope],
     features: Features,
     units: Vec<Unit<'a>>,
+    warnings: Vec<SyntaxWarning>,
 }
 
 impl<'a> Checker<'a> {
