@@ -358,18 +358,8 @@ impl Interp {
                 self.any_equal(&items, item)
             }
             Value::Tuple(t) => self.any_equal(&t.clone(), item),
-            Value::Dict(d) => {
-                let h = self.hash(item)?;
-                let d = d.clone();
-                // The very key object is found without comparing (a NaN key, for one).
-                let found =
-                    d.borrow().find(
-                        h,
-                        item,
-                        |a, b| if a.is(b) { Ok(true) } else { self.eq(a, b) },
-                    )?;
-                Ok(found.is_some())
-            }
+            // Identity first (a NaN key is found), `__eq__` with the dict's borrow released.
+            Value::Dict(d) => Ok(self.dict_lookup(&d.clone(), item)?.is_some()),
             Value::Set(_) | Value::FrozenSet(_) => {
                 let set = crate::builtins::sets::SetRef::of(container).expect("a set or frozenset");
                 self.set_contains(&set, item)
