@@ -188,7 +188,9 @@ impl Interp {
         cls.is_subclass(&t.list)
             || cls.is_subclass(&t.tuple)
             || cls.is_subclass(&t.range)
-            || cls.mro().any(|c| &*c.tp_name() == "collections.deque")
+            || cls
+                .mro()
+                .any(|c| &*c.name == "deque" && &*c.tp_name() == "collections.deque")
     }
 
     /// `{"k": v, **rest}`: any dict (or subclass); keys are looked up with the subject's
