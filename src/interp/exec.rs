@@ -58,6 +58,9 @@ impl Interp {
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(f, value)?;
+                if let [target] = &targets[..] {
+                    return self.assign(f, target, v).map(|()| Flow::Normal);
+                }
                 for t in targets {
                     self.assign(f, t, v.clone())?;
                 }
@@ -259,6 +262,10 @@ impl Interp {
             }
             _ => self.eval(f, iter)?,
         };
+        if let Value::Range(r) = &iterable {
+            let range = (r.start, r.step, r.len());
+            return self.exec_for_range(f, range, target, body, orelse);
+        }
         // CPython's GET_ITER carries the whole statement's location, so the traceback
         // quotes the `for` line without markers.
         let it = self.iter(&iterable).map_err(|e| self.locate(f, e, span))?;
@@ -283,8 +290,59 @@ impl Interp {
         }
     }
 
+    /// `for` over a range: the range iterator is invisible to the program, so its state
+    /// (`next`, `step`, items `left`) lives here rather than in an iterator object.
+    fn exec_for_range(
+        &mut self,
+        f: &mut Frame,
+        (mut next, step, mut left): (i64, i64, i64),
+        target: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        let line = f.line;
+        let mut first = true;
+        while left > 0 {
+            if !first && self.trace.is_some() {
+                f.line = line;
+                self.trace_line(f);
+            }
+            first = false;
+            let item = Value::Int(next);
+            left -= 1;
+            next = next.wrapping_add(step);
+            self.assign(f, target, item)?;
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        if !first && self.trace.is_some() {
+            f.line = line;
+            self.trace_line(f);
+        }
+        self.exec_block(f, orelse)
+    }
+
     /// Binds `value` to an assignment target (a name, attribute, subscript or unpacking).
+    #[inline(always)]
     pub fn assign(&mut self, f: &mut Frame, target: &Expr, value: Value) -> PyResult<()> {
+        if let ExprKind::Name {
+            res: NameRes::Local(i),
+            ..
+        } = &target.node
+        {
+            if self.trace.is_none() {
+                f.locals[*i as usize] = Some(value);
+                return Ok(());
+            }
+        }
+        self.assign_target(f, target, value)
+    }
+
+    /// [`Interp::assign`] to any target but an untraced local.
+    fn assign_target(&mut self, f: &mut Frame, target: &Expr, value: Value) -> PyResult<()> {
         match &target.node {
             ExprKind::Name { id, res, cache, .. } => {
                 self.store_name_cached(f, id, *res, value, cache)
@@ -553,7 +611,13 @@ impl Interp {
                     .load_name(f, id, *res, cache)
                     .map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
-                let r = self.inplace_op(op, &cur, &v)?;
+                let r = match (&cur, &v) {
+                    (Value::Int(x), Value::Int(y)) => match super::ops::small_int_op(op, *x, *y) {
+                        Some(r) => Value::Int(r),
+                        None => self.inplace_op(op, &cur, &v)?,
+                    },
+                    _ => self.inplace_op(op, &cur, &v)?,
+                };
                 self.store_name_cached(f, id, *res, r, cache)
             }
             ExprKind::Attribute {

@@ -967,7 +967,7 @@ fn is_real(v: &Value) -> bool {
 
 /// `x op y` for two small ints when the result is a small int too; `None` sends the
 /// operation down the general path (big results, division by zero, negative shifts).
-#[inline]
+#[inline(always)]
 pub(super) fn small_int_op(op: Operator, x: i64, y: i64) -> Option<i64> {
     match op {
         Operator::Add => x.checked_add(y),
