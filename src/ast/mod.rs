@@ -94,6 +94,7 @@ pub struct FunctionDef {
 
 /// The statement kinds of Python.asdl.
 #[derive(Debug, Clone, PartialEq)]
+#[repr(u8)]
 pub enum StmtKind {
     FunctionDef(FunctionDef),
     AsyncFunctionDef(FunctionDef),
@@ -214,6 +215,7 @@ pub struct Expr {
 
 /// The expression kinds of Python.asdl.
 #[derive(Debug, Clone, PartialEq)]
+#[repr(u8)]
 pub enum ExprKind {
     BoolOp {
         op: BoolOp,
@@ -341,6 +343,7 @@ pub enum ExprKind {
 
 /// The value of a `Constant` node.
 #[derive(Debug, Clone, PartialEq)]
+#[repr(u8)]
 pub enum Constant {
     None,
     Bool(bool),

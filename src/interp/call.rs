@@ -147,7 +147,7 @@ impl Interp {
         let mut frame = Frame {
             program: program.clone(),
             scope: code.scope,
-            locals: super::frame::Locals::with_capacity(scope.locals.len()),
+            locals: self.free_locals.pop().unwrap_or_default(),
             cells: Vec::with_capacity(scope.cells.len() + func.closure.len()),
             owned_cells: scope.cells.len(),
             globals: func.globals.clone(),
@@ -204,7 +204,19 @@ impl Interp {
             self.trace_return(frame, &result, caller);
         }
         self.depth -= 1;
+        self.recycle_locals(frame);
         result
+    }
+
+    /// Keeps a returning frame's slot vector for a later call; its values are dropped now,
+    /// as they would be with the frame.
+    fn recycle_locals(&mut self, frame: &mut Frame) {
+        const KEPT: usize = 64;
+        let mut locals = std::mem::take(&mut frame.locals);
+        locals.clear();
+        if self.free_locals.len() < KEPT && locals.capacity() <= KEPT {
+            self.free_locals.push(locals);
+        }
     }
 
     /// Matches call arguments to the function's parameters, in `co_varnames` order.

@@ -130,6 +130,9 @@ pub struct Interp {
     repr_stack: Vec<usize>,
     /// The yielders of the generators running now, innermost last.
     yielders: Vec<*const corosensei::Yielder<(*mut Interp, generator::Resume), Value>>,
+    /// Local-slot vectors of returned calls, empty, for the next calls to reuse (a call
+    /// then costs no allocation).
+    free_locals: Vec<frame::Locals>,
     /// Stacks of finished generators, for reuse.
     free_stacks: Vec<corosensei::stack::DefaultStack>,
     /// The `__main__` module's globals (what `eval()` uses at module level).
@@ -158,6 +161,7 @@ impl Interp {
             out,
             input,
             depth: 0,
+            free_locals: Vec::new(),
             steps: 0,
             step_limit,
             output_len: 0,
