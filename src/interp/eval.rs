@@ -78,15 +78,22 @@ impl Interp {
     /// Evaluates `e`; an exception leaving it is located at `e` if nothing inside was.
     #[inline]
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        // The commonest node of all, a bound local read untraced, costs no call.
-        if let ExprKind::Name {
-            res: NameRes::Local(i),
-            ..
-        } = &e.node
-        {
-            if let (Some(v), true) = (&f.locals[*i as usize], self.trace.is_none()) {
-                return Ok(v.clone());
+        // The commonest nodes of all, a bound local read untraced and a small int literal,
+        // cost no call.
+        match &e.node {
+            ExprKind::Name {
+                res: NameRes::Local(i),
+                ..
+            } => {
+                if let (Some(v), true) = (&f.locals[*i as usize], self.trace.is_none()) {
+                    return Ok(v.clone());
+                }
             }
+            ExprKind::Constant {
+                value: Constant::SmallInt(n),
+                ..
+            } => return Ok(Value::Int(*n)),
+            _ => {}
         }
         self.eval_located(f, e)
     }
@@ -158,6 +165,7 @@ impl Interp {
                 let b = self.eval(f, right)?;
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                     if let Some(r) = super::ops::small_int_op(*op, *x, *y) {
+                        super::ops::forget_ints(a, b);
                         return Ok(Value::Int(r));
                     }
                 }
@@ -173,6 +181,7 @@ impl Interp {
                     let b = self.eval(f, right)?;
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         if let Some(r) = small_int_compare(*op, *x, *y) {
+                            super::ops::forget_ints(a, b);
                             return Ok(Value::Bool(r));
                         }
                     }

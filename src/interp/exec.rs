@@ -606,18 +606,22 @@ impl Interp {
         value: &Expr,
     ) -> PyResult<()> {
         match &target.node {
+            ExprKind::Name {
+                res: NameRes::Local(i),
+                ..
+            } if self.trace.is_none() && f.locals[*i as usize].is_some() => {
+                let cur = f.locals[*i as usize].clone().unwrap_or_default();
+                let v = self.eval(f, value)?;
+                let r = self.inplace_value(op, cur, v)?;
+                f.locals[*i as usize] = Some(r);
+                Ok(())
+            }
             ExprKind::Name { id, res, cache, .. } => {
                 let cur = self
                     .load_name(f, id, *res, cache)
                     .map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
-                let r = match (&cur, &v) {
-                    (Value::Int(x), Value::Int(y)) => match super::ops::small_int_op(op, *x, *y) {
-                        Some(r) => Value::Int(r),
-                        None => self.inplace_op(op, &cur, &v)?,
-                    },
-                    _ => self.inplace_op(op, &cur, &v)?,
-                };
+                let r = self.inplace_value(op, cur, v)?;
                 self.store_name_cached(f, id, *res, r, cache)
             }
             ExprKind::Attribute {
@@ -650,6 +654,18 @@ impl Interp {
             }
             _ => Err(self.err("SyntaxError", "illegal expression for augmented assignment")),
         }
+    }
+
+    /// `cur op= v`, small ints computed in place.
+    #[inline(always)]
+    fn inplace_value(&mut self, op: crate::ast::Operator, cur: Value, v: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (&cur, &v) {
+            if let Some(r) = super::ops::small_int_op(op, *x, *y) {
+                super::ops::forget_ints(cur, v);
+                return Ok(Value::Int(r));
+            }
+        }
+        self.inplace_op(op, &cur, &v)
     }
 
     fn record_annotation(&mut self, f: &mut Frame, target: &Expr, ann: Value) -> PyResult<()> {

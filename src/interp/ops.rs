@@ -965,6 +965,15 @@ fn is_real(v: &Value) -> bool {
     )
 }
 
+/// Skips the drop of two values known to be small ints: they own nothing, and the drop
+/// glue of `Value` is an out-of-line call the hottest paths would otherwise pay twice.
+#[inline(always)]
+pub(super) fn forget_ints(a: Value, b: Value) {
+    debug_assert!(matches!((&a, &b), (Value::Int(_), Value::Int(_))));
+    std::mem::forget(a);
+    std::mem::forget(b);
+}
+
 /// `x op y` for two small ints when the result is a small int too; `None` sends the
 /// operation down the general path (big results, division by zero, negative shifts).
 #[inline(always)]
