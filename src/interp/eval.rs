@@ -98,14 +98,6 @@ impl Interp {
         self.eval_located(f, e)
     }
 
-    /// [`Interp::eval`] of any node.
-    fn eval_located(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        match self.eval_inner(f, e) {
-            Ok(v) => Ok(v),
-            Err(err) => Err(self.locate(f, err, e.span)),
-        }
-    }
-
     /// Records where in frame `f` the exception surfaced (once per frame and raise).
     #[cold]
     #[inline(never)]
@@ -142,24 +134,13 @@ impl Interp {
         }
     }
 
-    /// The hot nodes, kept in a small function so that each evaluation pays for little
-    /// prologue and stack; everything else is in [`Interp::eval_other`].
-    fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        match &e.node {
-            // The commonest node of all: a plain local, read in place.
-            ExprKind::Name {
-                res: NameRes::Local(i),
-                id,
-                ..
-            } if self.trace.is_none() => match &f.locals[*i as usize] {
-                Some(v) => Ok(v.clone()),
-                None => Err(self.unbound_local(f, id)),
-            },
+    /// [`Interp::eval`] of any node. The hot nodes are here, in a small function so that
+    /// each evaluation pays for little prologue and stack; everything else is in
+    /// [`Interp::eval_other`]. An error from a subexpression returns at once: it was located
+    /// in this frame already, which makes a second `locate` a no-op.
+    fn eval_located(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let result = match &e.node {
             ExprKind::Name { id, res, cache, .. } => self.load_name(f, id, *res, cache),
-            ExprKind::Constant {
-                value: Constant::SmallInt(n),
-                ..
-            } => Ok(Value::Int(*n)),
             ExprKind::BinOp { left, op, right } if !is_str_constant(left) => {
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
@@ -175,8 +156,8 @@ impl Interp {
                 left,
                 ops,
                 comparators,
-            } => {
-                if let ([op], [right]) = (&ops[..], &comparators[..]) {
+            } => match (&ops[..], &comparators[..]) {
+                ([op], [right]) => {
                     let a = self.eval(f, left)?;
                     let b = self.eval(f, right)?;
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -185,12 +166,16 @@ impl Interp {
                             return Ok(Value::Bool(r));
                         }
                     }
-                    return self.compare(*op, &a, &b);
+                    self.compare(*op, &a, &b)
                 }
-                self.eval_compare(f, left, ops, comparators)
-            }
+                _ => self.eval_compare(f, left, ops, comparators),
+            },
             ExprKind::Call { .. } => self.eval_call_node(f, e),
             _ => self.eval_other(f, e),
+        };
+        match result {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.locate(f, err, e.span)),
         }
     }
 
