@@ -631,7 +631,9 @@ impl Dumper {
                 self.opt_ident_field(&mut f, "kind", kind.as_deref());
                 f
             }
-            E::Attribute { value, attr, ctx } => {
+            E::Attribute {
+                value, attr, ctx, ..
+            } => {
                 let mut f = self.open("Attribute");
                 self.expr_field(&mut f, "value", value);
                 self.ident_field(&mut f, "attr", attr);
@@ -1260,6 +1262,7 @@ mod tests {
             value: bx(name("a", Load, z())),
             attr: "b".into(),
             ctx: Del,
+            cache: Default::default(),
         };
         let del = StmtKind::Delete {
             targets: vec![Expr::new(attr, z())],

@@ -65,6 +65,31 @@ impl PartialEq for NameCache {
     }
 }
 
+/// What an attribute site (`obj.name`) last found, for the next access to skip the lookup
+/// (CPython 3.11 specialises `LOAD_ATTR` and `STORE_ATTR` on instance values the same way).
+/// legb's own; equal for every pair of nodes, so it never affects AST comparisons.
+#[derive(Debug, Clone, Default)]
+pub struct AttrCache(pub std::cell::Cell<AttrHit>);
+
+/// One recorded access of a plain instance attribute; tag 0 is never a namespace's.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AttrHit {
+    /// The version tag of the class namespace seen: while it holds, no class along the MRO
+    /// defines the name, so the instance dict answers.
+    pub tag: u64,
+    /// The name's position in the instance dict (instances of a class usually agree).
+    pub index: u32,
+    /// The class was also seen to keep `object.__setattr__`, so a store may go straight
+    /// into the instance dict.
+    pub store: bool,
+}
+
+impl PartialEq for AttrCache {
+    fn eq(&self, _: &AttrCache) -> bool {
+        true
+    }
+}
+
 /// `Module(stmt* body, type_ignore* type_ignores)`; `type_ignores` is always empty here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
@@ -310,6 +335,7 @@ pub enum ExprKind {
         value: Box<Expr>,
         attr: Identifier,
         ctx: ExprContext,
+        cache: AttrCache,
     },
     Subscript {
         value: Box<Expr>,

@@ -227,11 +227,12 @@ impl Interp {
             ExprKind::Attribute {
                 value,
                 attr: written,
+                cache,
                 ..
             } => {
                 let obj = self.eval(f, value)?;
                 let attr = f.mangle(written);
-                let r = self.getattr_at(f, AttrSite::new(value, &obj, written, &attr));
+                let r = self.getattr_cached(f, AttrSite::new(value, &obj, written, &attr), cache);
                 r.map_err(|err| match attr_start(e.span, e, written) {
                     Some(span) => self.locate(f, err, span),
                     None => err,

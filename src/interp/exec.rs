@@ -350,11 +350,13 @@ impl Interp {
             ExprKind::Attribute {
                 value: obj,
                 attr: written,
+                cache,
                 ..
             } => {
                 let o = self.eval(f, obj)?;
                 let attr = f.mangle(written);
-                let r = self.setattr_at(f, AttrSite::new(obj, &o, written, &attr), value);
+                let site = AttrSite::new(obj, &o, written, &attr);
+                let r = self.setattr_cached(f, site, value, cache);
                 r.map_err(|e| {
                     let span = super::eval::attr_start(target.span, target, written);
                     self.locate(f, e, span.unwrap_or(target.span))
@@ -627,16 +629,18 @@ impl Interp {
             ExprKind::Attribute {
                 value: obj,
                 attr: written,
+                cache,
                 ..
             } => {
                 let o = self.eval(f, obj)?;
                 let attr = f.mangle(written);
-                let cur = self.getattr_at(f, AttrSite::new(obj, &o, written, &attr));
+                let site = AttrSite::new(obj, &o, written, &attr);
+                let cur = self.getattr_cached(f, site, cache);
                 let cur = cur.map_err(|e| self.locate(f, e, target.span))?;
                 let v = self.eval(f, value)?;
-                let r = self.inplace_op(op, &cur, &v)?;
+                let r = self.inplace_value(op, cur, v)?;
                 // Storing back fails at the target, as CPython's STORE_ATTR is located.
-                let stored = self.setattr_at(f, AttrSite::new(obj, &o, written, &attr), r);
+                let stored = self.setattr_cached(f, site, r, cache);
                 stored.map_err(|e| self.locate(f, e, target.span))
             }
             ExprKind::Subscript {

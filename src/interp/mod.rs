@@ -5,6 +5,7 @@
 
 mod annotations;
 mod attr;
+mod attr_cache;
 mod attr_trace;
 mod call;
 mod classes;

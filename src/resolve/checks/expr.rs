@@ -80,7 +80,9 @@ impl Checker<'_> {
                 self.expr(func)?;
                 self.call_args(args, keywords, span)
             }
-            ExprKind::Attribute { value, attr, ctx } => {
+            ExprKind::Attribute {
+                value, attr, ctx, ..
+            } => {
                 self.expr(value)?;
                 match ctx {
                     ExprContext::Store => self.store_name(attr, attr_span(span, attr)),

@@ -1,0 +1,143 @@
+//! Inline caches of attribute sites: `obj.name` where `name` is a plain instance attribute
+//! (in the instance dict, defined by no class along the MRO) is read or replaced without
+//! hashing the name or walking the MRO, as CPython 3.11's specialised `LOAD_ATTR` and
+//! `STORE_ATTR` do. Anything else (a method, a property, a class with its own
+//! `__getattribute__` or `__setattr__`, slots, an exception, a name not yet in the dict)
+//! misses and takes the general path, which the cache never changes.
+
+use std::rc::Rc;
+
+use super::attr_trace::AttrSite;
+use super::{Frame, Interp, PyResult};
+use crate::ast::{AttrCache, AttrHit};
+use crate::value::{hash, Instance, Value};
+
+/// The namespace tag of `inst`'s class when its attributes may be cached at all.
+fn cacheable_tag(inst: &Instance, name: &str) -> Option<u64> {
+    let flags = &inst.class.flags;
+    // Dunder names have special meanings for reads and writes (`__dict__`, `__class__`).
+    let plain = !flags.getattribute && !flags.slotted && !flags.has_slots;
+    (plain && inst.exc.is_none() && !name.starts_with("__")).then(|| inst.class.dict.tag())
+}
+
+impl Interp {
+    /// [`Interp::getattr_at`], the site's cache consulted first.
+    pub(super) fn getattr_cached(
+        &mut self,
+        f: &Frame,
+        at: AttrSite,
+        cache: &AttrCache,
+    ) -> PyResult<Value> {
+        if let (Value::Instance(inst), true) = (at.obj, self.cache_applies(at.obj)) {
+            if let Some(v) = self.cached_getattr(inst, at.name, cache) {
+                return Ok(v);
+            }
+        }
+        self.getattr_at(f, at)
+    }
+
+    /// [`Interp::setattr_at`], the site's cache consulted first.
+    pub(super) fn setattr_cached(
+        &mut self,
+        f: &Frame,
+        at: AttrSite,
+        value: Value,
+        cache: &AttrCache,
+    ) -> PyResult<()> {
+        let value = match (at.obj, self.cache_applies(at.obj)) {
+            (Value::Instance(inst), true) => match self.cached_setattr(inst, at.name, value, cache)
+            {
+                Ok(()) => return Ok(()),
+                Err(value) => value,
+            },
+            _ => value,
+        };
+        self.setattr_at(f, at, value)
+    }
+
+    /// `inst.name` when the site's cache answers; `None` sends the read down the general
+    /// path.
+    fn cached_getattr(&self, inst: &Rc<Instance>, name: &str, cache: &AttrCache) -> Option<Value> {
+        let tag = cacheable_tag(inst, name)?;
+        let hit = cache.0.get();
+        let dict = inst.dict.borrow();
+        if hit.tag == tag {
+            if let Some(v) = dict.value_at_str(hit.index as usize, name) {
+                return Some(v.clone());
+            }
+        }
+        let hash = hash::str(name);
+        let index = dict.find_str_hashed(name, hash)?;
+        if hit.tag != tag && self.class_defines(inst, name, hash) {
+            return None;
+        }
+        let store = hit.tag == tag && hit.store;
+        cache.0.set(AttrHit {
+            tag,
+            index: index as u32,
+            store,
+        });
+        dict.value_at(index).cloned()
+    }
+
+    /// `inst.name = value` when the site's cache allows replacing the value in the instance
+    /// dict; otherwise the value comes back for the general path.
+    fn cached_setattr(
+        &self,
+        inst: &Rc<Instance>,
+        name: &str,
+        value: Value,
+        cache: &AttrCache,
+    ) -> Result<(), Value> {
+        let Some(tag) = cacheable_tag(inst, name) else {
+            return Err(value);
+        };
+        let hit = cache.0.get();
+        let mut dict = inst.dict.borrow_mut();
+        if hit.tag == tag && hit.store {
+            if let Some(slot) = dict.value_at_str_mut(hit.index as usize, name) {
+                let old = std::mem::replace(slot, value);
+                // Dropped once the dict is released: dropping may run code that reads it.
+                drop(dict);
+                drop(old);
+                return Ok(());
+            }
+        }
+        let hash = hash::str(name);
+        let Some(index) = dict.find_str_hashed(name, hash) else {
+            return Err(value);
+        };
+        let verified = hit.tag == tag && hit.store;
+        if !verified
+            && (self.class_defines(inst, name, hash)
+                || inst.class.hooks(&self.types.object).setattr)
+        {
+            return Err(value);
+        }
+        cache.0.set(AttrHit {
+            tag,
+            index: index as u32,
+            store: true,
+        });
+        let old = dict
+            .value_at_mut(index)
+            .map(|slot| std::mem::replace(slot, value));
+        drop(dict);
+        drop(old);
+        Ok(())
+    }
+
+    /// Whether a cache may answer for `obj`: untraced (the trace reports where each
+    /// attribute was found), and not a `super()` object (its lookup skips classes).
+    fn cache_applies(&self, obj: &Value) -> bool {
+        let Value::Instance(inst) = obj else {
+            return false;
+        };
+        self.trace.is_none() && !Rc::ptr_eq(&inst.class, &self.types.super_)
+    }
+
+    /// Whether a class along `inst`'s MRO defines `name`.
+    fn class_defines(&self, inst: &Rc<Instance>, name: &str, hash: i64) -> bool {
+        inst.class.lookup_hashed(name, hash).is_some()
+    }
+}
