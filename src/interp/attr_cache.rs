@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::attr_trace::AttrSite;
 use super::{Frame, Interp, PyResult};
 use crate::ast::{AttrCache, AttrHit};
+use crate::value::interned::interned;
 use crate::value::{hash, Instance, Value};
 
 /// The namespace tag of `inst`'s class when its attributes may be cached at all.
@@ -80,8 +81,9 @@ impl Interp {
         dict.value_at(index).cloned()
     }
 
-    /// `inst.name = value` when the site's cache allows replacing the value in the instance
-    /// dict; otherwise the value comes back for the general path.
+    /// `inst.name = value` straight into the instance dict, when the class (seen by this
+    /// site before, or checked now) leaves stores to `object.__setattr__` and defines no
+    /// `name`; otherwise the value comes back for the general path.
     fn cached_setattr(
         &self,
         inst: &Rc<Instance>,
@@ -93,8 +95,9 @@ impl Interp {
             return Err(value);
         };
         let hit = cache.0.get();
-        let mut dict = inst.dict.borrow_mut();
-        if hit.tag == tag && hit.store {
+        let verified = hit.tag == tag && hit.store;
+        if verified {
+            let mut dict = inst.dict.borrow_mut();
             if let Some(slot) = dict.value_at_str_mut(hit.index as usize, name) {
                 let old = std::mem::replace(slot, value);
                 // Dropped once the dict is released: dropping may run code that reads it.
@@ -104,25 +107,30 @@ impl Interp {
             }
         }
         let hash = hash::str(name);
-        let Some(index) = dict.find_str_hashed(name, hash) else {
-            return Err(value);
-        };
-        let verified = hit.tag == tag && hit.store;
         if !verified
             && (self.class_defines(inst, name, hash)
                 || inst.class.hooks(&self.types.object).setattr)
         {
             return Err(value);
         }
+        let mut dict = inst.dict.borrow_mut();
+        let (index, old) = match dict.find_str_hashed(name, hash) {
+            Some(i) => (i, dict.value_at_mut(i).map(|v| std::mem::replace(v, value))),
+            None => {
+                dict.push(hash, Value::Str(interned(name, hash)), value);
+                (dict.last_index().unwrap_or_default(), None)
+            }
+        };
+        let size = dict.len();
+        drop(dict);
+        if old.is_none() {
+            inst.class.dict.saw_instance_size(size);
+        }
         cache.0.set(AttrHit {
             tag,
             index: index as u32,
             store: true,
         });
-        let old = dict
-            .value_at_mut(index)
-            .map(|slot| std::mem::replace(slot, value));
-        drop(dict);
         drop(old);
         Ok(())
     }
