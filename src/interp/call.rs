@@ -16,15 +16,8 @@ impl Interp {
             Value::Function(func) => self.call_function(func, args),
             Value::Builtin(b) => (b.func)(self, args),
             Value::BoundMethod(m) => {
-                let pos = super::classes::with_first(m.self_.clone(), args.pos);
-                let func = m.func.clone();
-                self.call(
-                    &func,
-                    Args {
-                        pos: &pos,
-                        kw: args.kw,
-                    },
-                )
+                let m = m.clone();
+                self.call_with_self(&m.func, m.self_.clone(), args)
             }
             Value::Class(cls) => self.instantiate(cls, args),
             Value::Instance(_) => {
@@ -45,6 +38,52 @@ impl Interp {
             }
             _ => Err(self.not_callable(f)),
         }
+    }
+
+    /// `func(self_, *args)`: a plain function gets `self_` in its first parameter with no
+    /// argument list built in between (a bound method, a special method, `__init__`).
+    pub fn call_with_self(&mut self, func: &Value, self_: Value, args: Args) -> PyResult<Value> {
+        match func {
+            Value::Function(fun)
+                if args.kw.is_empty()
+                    && fun.plain_arity == Some(args.pos.len() + 1)
+                    && self.trace.is_none() =>
+            {
+                self.on_grown_stack(|me| me.call_plain_with_self(fun, self_, args.pos))
+            }
+            _ => {
+                let pos = super::classes::with_first(self_, args.pos);
+                let args = Args {
+                    pos: &pos,
+                    kw: args.kw,
+                };
+                self.call(func, args)
+            }
+        }
+    }
+
+    /// [`Interp::call_with_self`] of a function that takes exactly `1 + pos.len()`
+    /// positional arguments.
+    fn call_plain_with_self(
+        &mut self,
+        func: &Rc<Function>,
+        self_: Value,
+        pos: &[Value],
+    ) -> PyResult<Value> {
+        self.check_recursion()?;
+        let mut frame = self.new_frame(func);
+        let scope = func.code.program().scopes().get(func.code.scope);
+        let mut params = scope.params.iter();
+        if let Some(res) = params.next() {
+            store_param(&mut frame, *res, self_);
+        }
+        for (res, value) in params.zip(pos) {
+            store_param(&mut frame, *res, value.clone());
+        }
+        if scope.generator {
+            return Ok(self.start_generator(func, frame, None));
+        }
+        self.run_call(func, &mut frame, None)
     }
 
     fn not_callable(&self, f: &Value) -> PyErr {

@@ -94,14 +94,7 @@ impl Interp {
             }
             return Ok(());
         }
-        let pos = with_first(obj.clone(), args.pos);
-        let r = self.call(
-            &init,
-            Args {
-                pos: &pos,
-                kw: args.kw,
-            },
-        )?;
+        let r = self.call_with_self(&init, obj.clone(), args)?;
         if !matches!(r, Value::None) {
             return Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",

@@ -913,10 +913,23 @@ impl Interp {
 
     /// Calls `v.__name__(*args)` when `type(v)` defines it (looked up on the type, as
     /// CPython does for special methods); `None` if it does not.
+    /// Inlined so that the name's hash folds to a constant where the name is a literal.
+    #[inline(always)]
     pub fn call_dunder(
         &mut self,
         v: &Value,
         name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        self.call_dunder_hashed(v, name, crate::value::hash::str(name), args)
+    }
+
+    /// [`Interp::call_dunder`] with the name's hash.
+    fn call_dunder_hashed(
+        &mut self,
+        v: &Value,
+        name: &str,
+        hash: i64,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         // A built-in value's own special methods matter only against an instance of a
@@ -930,7 +943,7 @@ impl Interp {
             return Ok(None);
         }
         let cls = self.types.class_of(v);
-        let Some((f, owner)) = cls.lookup(name) else {
+        let Some((f, owner)) = cls.lookup_hashed(name, hash) else {
             return Ok(None);
         };
         if Rc::ptr_eq(&owner, &self.types.object)
@@ -939,8 +952,8 @@ impl Interp {
         {
             return Ok(None);
         }
-        let all = super::classes::with_first(v.clone(), args);
-        self.call(&f, Args::positional(&all)).map(Some)
+        self.call_with_self(&f, v.clone(), Args::positional(args))
+            .map(Some)
     }
 }
 
