@@ -226,7 +226,7 @@ fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcom
         (Some(code), _) => code,
         (None, 0) => value::Value::None,
         (None, 1) => args[0].clone(),
-        (None, _) => value::Value::tuple(args),
+        (None, _) => value::Value::Tuple(args),
     };
     let (status, stderr) = match &code {
         value::Value::None => (0, String::new()),

@@ -284,7 +284,7 @@ pub fn init_members(
                 set_member(inst, "filename2", name.clone());
             }
             if let (true, Some(exc)) = (pos.len() >= 3, &inst.exc) {
-                exc.args.borrow_mut().truncate(2);
+                std::rc::Rc::make_mut(&mut exc.args.borrow_mut()).truncate(2);
             }
         }
         _ => {}

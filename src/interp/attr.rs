@@ -249,7 +249,7 @@ impl Interp {
         }
         let exc = inst.exc.as_ref()?;
         Some(match name {
-            "args" => Value::tuple(exc.args.borrow().clone()),
+            "args" => Value::Tuple(exc.args.borrow().clone()),
             "__cause__" => exc.cause.borrow().clone().unwrap_or(Value::None),
             "__context__" => exc.context.borrow().clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
@@ -827,7 +827,7 @@ impl Interp {
         if let Some(exc) = &inst.exc {
             match name {
                 "args" => {
-                    *exc.args.borrow_mut() = self.collect(&value)?;
+                    *exc.args.borrow_mut() = Rc::new(self.collect(&value)?);
                     return Ok(());
                 }
                 "__cause__" => {

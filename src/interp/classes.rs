@@ -47,7 +47,7 @@ impl Interp {
         }
         let exc = (cls.kind == TypeKind::Exception).then(|| {
             Box::new(ExcData {
-                args: RefCell::new(args.pos.to_vec()),
+                args: RefCell::new(Rc::new(args.pos.to_vec())),
                 ..ExcData::default()
             })
         });

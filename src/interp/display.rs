@@ -208,7 +208,7 @@ impl Interp {
             0 => String::new(),
             1 if is_key_error => self.repr(&args[0]).unwrap_or_default(),
             1 => self.to_str(&args[0]).unwrap_or_default(),
-            _ => self.repr(&Value::tuple(args)).unwrap_or_default(),
+            _ => self.repr(&Value::Tuple(args)).unwrap_or_default(),
         }
     }
 

@@ -10,7 +10,7 @@ impl Interp {
     /// A new instance of exception class `cls` with `args`.
     pub fn new_exception(&self, cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         let exc = ExcData {
-            args: RefCell::new(args),
+            args: RefCell::new(Rc::new(args)),
             ..ExcData::default()
         };
         Rc::new(Instance {

@@ -290,7 +290,8 @@ pub type Traceback = smallvec::SmallVec<[TbEntry; 2]>;
 /// What every exception instance carries besides its `__dict__`.
 #[derive(Default)]
 pub struct ExcData {
-    pub args: RefCell<Vec<Value>>,
+    /// The `args` tuple (shared, so `e.args is e.args`).
+    pub args: RefCell<Rc<Vec<Value>>>,
     /// Innermost frame first: each frame adds its entry as the exception leaves it (printed
     /// in reverse, most recent call last).
     pub traceback: RefCell<Traceback>,

@@ -256,11 +256,12 @@ fn deep_instance(
     let y = blank_copy(interp, inst);
     if let (Value::Instance(new), Some(exc)) = (&y, &inst.exc) {
         let mut args = Vec::new();
-        for a in exc.args.borrow().clone() {
-            args.push(deep(interp, &a, memo, depth + 1)?);
+        let old = exc.args.borrow().clone();
+        for a in old.iter() {
+            args.push(deep(interp, a, memo, depth + 1)?);
         }
         if let Some(e) = &new.exc {
-            *e.args.borrow_mut() = args;
+            *e.args.borrow_mut() = Rc::new(args);
         }
     }
     memo_set(interp, memo, d.clone(), y.clone())?;
@@ -324,7 +325,12 @@ fn blank_copy(interp: &Interp, inst: &Rc<Instance>) -> Value {
         .map(|e| e.args.borrow().clone())
         .unwrap_or_default();
     if inst.exc.is_some() {
-        return Value::Instance(interp.new_exception(&inst.class, args));
+        // `cls(*args)` keeps the very tuple (`copy.copy(e).args is e.args`).
+        let copy = interp.new_exception(&inst.class, Vec::new());
+        if let Some(data) = &copy.exc {
+            *data.args.borrow_mut() = args;
+        }
+        return Value::Instance(copy);
     }
     Value::Instance(Rc::new(Instance {
         class: inst.class.clone(),
