@@ -395,6 +395,31 @@ pub trait Named {
     /// which compiles to a few stores instead of a call to `memcpy` (JSONL writes one or two
     /// of these per event).
     fn write_json(&self, out: &mut Vec<u8>);
+
+    /// The name as a JSON string, padded to a fixed size, and its length: copying the
+    /// whole block is a few moves, where a copy of the exact length is a call to `memcpy`.
+    fn json_block(&self) -> &'static JsonBlock;
+}
+
+/// A JSON string of at most [`JSON_BLOCK`] bytes, padded to that size, and its length.
+pub type JsonBlock = ([u8; JSON_BLOCK], usize);
+
+/// The size of a [`JsonBlock`]: room for the longest name, `"data_descriptor"`.
+pub const JSON_BLOCK: usize = 24;
+
+/// `name` as a [`JsonBlock`].
+const fn json_block(name: &str) -> JsonBlock {
+    let name = name.as_bytes();
+    assert!(name.len() + 2 <= JSON_BLOCK);
+    let mut block = [b' '; JSON_BLOCK];
+    block[0] = b'"';
+    let mut i = 0;
+    while i < name.len() {
+        block[i + 1] = name[i];
+        i += 1;
+    }
+    block[name.len() + 1] = b'"';
+    (block, name.len() + 2)
 }
 
 macro_rules! named {
@@ -409,6 +434,16 @@ macro_rules! named {
             fn write_json(&self, out: &mut Vec<u8>) {
                 match self {
                     $(<$t>::$v => out.extend_from_slice(concat!("\"", $n, "\"").as_bytes()),)*
+                }
+            }
+
+            #[inline]
+            fn json_block(&self) -> &'static JsonBlock {
+                match self {
+                    $(<$t>::$v => {
+                        const BLOCK: JsonBlock = json_block($n);
+                        &BLOCK
+                    })*
                 }
             }
         }

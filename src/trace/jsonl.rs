@@ -8,6 +8,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::json;
+use super::json_hot::{self, Memo};
 use super::sink::Sink;
 
 use super::event::{Event, Step, Tracer, SCHEMA_VERSION};
@@ -32,12 +34,11 @@ struct Header<'a> {
 /// event is dropped, so a closed pipe (`legb trace … | head`) just ends the output.
 pub struct JsonlRenderer<W: Write> {
     sink: Sink<W>,
-    /// Whole lines not written yet.
+    /// Whole lines not written yet, `buffer[..filled]`. The buffer keeps its full length, so
+    /// a line is written into it in place (see [`json_hot`]).
     buffer: Vec<u8>,
-    /// The last step's `{"frame":…,"depth":…,"line":…` and the position it is for: most
-    /// steps share the position of the one before.
-    position: Vec<u8>,
-    position_of: Option<(u32, u32, u32)>,
+    filled: usize,
+    memo: Memo,
 }
 
 impl<W: Write> JsonlRenderer<W> {
@@ -45,9 +46,9 @@ impl<W: Write> JsonlRenderer<W> {
     pub fn new(out: W, file: &str) -> Self {
         let mut renderer = JsonlRenderer {
             sink: Sink::new(out),
-            buffer: Vec::with_capacity(BATCH + 4096),
-            position: Vec::with_capacity(64),
-            position_of: None,
+            buffer: vec![0; BATCH + ROOM],
+            filled: 0,
+            memo: Memo::default(),
         };
         let header = Header {
             event: "trace",
@@ -55,8 +56,9 @@ impl<W: Write> JsonlRenderer<W> {
             file,
         };
         // Serialising a struct of strings and numbers into memory cannot fail.
-        if serde_json::to_writer(&mut renderer.buffer, &header).is_ok() {
-            renderer.buffer.push(b'\n');
+        if let Ok(mut line) = serde_json::to_vec(&header) {
+            line.push(b'\n');
+            renderer.append(&line);
         }
         renderer.flush();
         renderer
@@ -64,8 +66,22 @@ impl<W: Write> JsonlRenderer<W> {
 
     /// Writes the lines collected so far.
     fn write_pending(&mut self) {
-        self.sink.write(&self.buffer);
-        self.buffer.clear();
+        self.sink.write(&self.buffer[..self.filled]);
+        self.filled = 0;
+    }
+
+    /// Adds a line written elsewhere (an event [`json_hot`] does not write, or a long one).
+    fn append(&mut self, line: &[u8]) {
+        if self.filled + line.len() > self.buffer.len() {
+            self.write_pending();
+        }
+        match self.buffer.get_mut(self.filled..self.filled + line.len()) {
+            Some(room) => {
+                room.copy_from_slice(line);
+                self.filled += line.len();
+            }
+            None => self.sink.write(line),
+        }
     }
 
     /// Writes what is pending and flushes the writer (unless an earlier write failed).
@@ -99,21 +115,30 @@ impl<W: Write> Drop for JsonlRenderer<W> {
 /// Pending output is written once it reaches this many bytes.
 const BATCH: usize = 64 * 1024;
 
+/// Room after a batch: an event needing no more than this (nearly all of them) is written
+/// straight into the buffer.
+const ROOM: usize = 16 * 1024;
+
 impl<W: Write> Tracer for JsonlRenderer<W> {
     fn step(&mut self, step: &Step) {
         if self.sink.failed() {
             return;
         }
-        let at = (step.frame, step.depth, step.line);
-        if self.position_of != Some(at) {
-            self.position.clear();
-            super::json::write_position(&mut self.position, step);
-            self.position_of = Some(at);
+        // Keeps one byte for the newline.
+        let room = &mut self.buffer[self.filled..self.filled + ROOM - 1];
+        match json_hot::write(room, step, &mut self.memo) {
+            Some(len) => {
+                self.buffer[self.filled + len] = b'\n';
+                self.filled += len + 1;
+            }
+            None => {
+                let mut line = Vec::with_capacity(256);
+                json::write_step(&mut line, step, &mut self.memo);
+                line.push(b'\n');
+                self.append(&line);
+            }
         }
-        self.buffer.extend_from_slice(&self.position);
-        super::json::write_event(&mut self.buffer, &step.event);
-        self.buffer.push(b'\n');
-        if self.buffer.len() >= BATCH {
+        if self.filled >= BATCH {
             self.write_pending();
         }
         if matches!(step.event, Event::Stopped { .. }) {
