@@ -10,8 +10,10 @@
 
 use std::rc::Rc;
 
-use super::event::{Arg, Event, FrameRef, Named, Step, Text};
+use super::event::{Arg, Event, FrameRef, NameEvent, NameKind, Named, Place, Step, Text};
 use super::json::needs_escape;
+use super::value::{short_repr, MAX_REPR};
+use crate::value::Value;
 
 /// Room for anything an event writes besides its strings: keys, punctuation, enum names
 /// and numbers. The longest such part, `call`'s, is under 200 bytes; the rest is room for
@@ -104,7 +106,7 @@ pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
         return None;
     }
     let mut c = Cursor { buf, at: 0 };
-    c.position(step, memo);
+    c.position(place_of(step), memo);
     match &step.event {
         Event::Line => c.put(b",\"event\":\"line\""),
         Event::Load {
@@ -114,14 +116,8 @@ pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
             owner,
             value,
         } => {
-            c.put(b",\"event\":\"load\",\"name\":\"");
-            c.identifier(name);
-            c.put(b"\",\"scope\":");
-            c.enum_value(scope);
-            c.put(b",\"symbol\":");
-            c.enum_value(symbol);
-            c.owner(owner, memo);
-            c.value(value);
+            let kind = NameKind::Load(*scope, *symbol);
+            c.name_fields(name, kind, owner.as_ref(), Some(&Shown::Text(value)), memo);
         }
         Event::Store {
             name,
@@ -129,29 +125,96 @@ pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
             owner,
             value,
         } => {
-            c.put(b",\"event\":\"store\",\"name\":\"");
-            c.identifier(name);
-            c.put(b"\",\"target\":");
-            c.enum_value(target);
-            c.owner(owner, memo);
-            c.value(value);
+            let kind = NameKind::Store(*target);
+            c.name_fields(name, kind, owner.as_ref(), Some(&Shown::Text(value)), memo);
         }
         Event::Delete {
             name,
             target,
             owner,
-        } => {
-            c.put(b",\"event\":\"delete\",\"name\":\"");
-            c.identifier(name);
-            c.put(b"\",\"target\":");
-            c.enum_value(target);
-            c.owner(owner, memo);
-        }
+        } => c.name_fields(name, NameKind::Delete(*target), owner.as_ref(), None, memo),
         e => c.call_or_return(e),
     }
     c.byte(b'}');
     Some(c.at)
 }
+
+fn place_of(step: &Step) -> Place {
+    Place {
+        frame: step.frame,
+        depth: step.depth,
+        line: step.line,
+    }
+}
+
+/// Writes a `line` event at `at`, like [`write`].
+#[inline]
+pub fn write_line(buf: &mut [u8], at: Place, memo: &mut Memo) -> Option<usize> {
+    if buf.len() < FIXED {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.put(b",\"event\":\"line\"}");
+    Some(c.at)
+}
+
+/// Writes a name event at `at`, like [`write`], showing its value as [`short_repr`] does but
+/// without building the repr for the commonest values.
+#[inline]
+pub fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> Option<usize> {
+    let (repr, qualname);
+    let value = match e.value {
+        None => None,
+        Some(Value::Int(n)) => Some(Shown::Int(*n)),
+        Some(Value::Function(f))
+            if {
+                qualname = f.current_qualname();
+                qualname.len() + FUNCTION_REPR_EXTRA <= MAX_REPR
+            } =>
+        {
+            Some(Shown::Function(&qualname))
+        }
+        Some(v) => {
+            repr = short_repr(v);
+            Some(Shown::Text(&repr))
+        }
+    };
+    let strings = e.name.len() + e.owner.map_or(0, |f| f.name.len());
+    let value_room = value.as_ref().map_or(0, Shown::room);
+    if buf.len() < FIXED + text_room(strings) + value_room {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.name_fields(e.name, e.kind, e.owner, value.as_ref(), memo);
+    c.byte(b'}');
+    Some(c.at)
+}
+
+/// A value as a name event shows it.
+enum Shown<'a> {
+    /// A repr already made.
+    Text(&'a str),
+    /// An int, shown in decimal.
+    Int(i64),
+    /// A function, by its qualified name: `<function f.<locals>.g>`.
+    Function(&'a str),
+}
+
+impl Shown<'_> {
+    /// The most bytes the value's JSON string can take beyond [`FIXED`].
+    fn room(&self) -> usize {
+        match self {
+            Shown::Text(s) => text_room(s.len()),
+            Shown::Int(_) => 24,
+            Shown::Function(name) => 16 + text_room(name.len()),
+        }
+    }
+}
+
+/// The length of `<function >`, around a function's name in its repr.
+const FUNCTION_REPR_EXTRA: usize = "<function >".len();
 
 /// A write position in a slice known to be long enough for what is written.
 struct Cursor<'a> {
@@ -204,7 +267,7 @@ impl Cursor<'_> {
     }
 
     #[inline]
-    fn position(&mut self, step: &Step, memo: &mut Memo) {
+    fn position(&mut self, step: Place, memo: &mut Memo) {
         if memo.prefix_of == Some((step.frame, step.depth)) {
             self.put_block(&memo.prefix, memo.prefix_len);
         } else {
@@ -239,14 +302,93 @@ impl Cursor<'_> {
     /// A JSON string literal, escaped as serde_json escapes it.
     #[inline(always)]
     fn string(&mut self, s: &str) {
-        let bytes = s.as_bytes();
         self.byte(b'"');
+        self.string_contents(s);
+        self.byte(b'"');
+    }
+
+    #[inline(always)]
+    fn string_contents(&mut self, s: &str) {
+        let bytes = s.as_bytes();
         if needs_escape(bytes) {
             self.at = escape(self.buf, self.at, bytes);
         } else {
             self.put(bytes);
         }
-        self.byte(b'"');
+    }
+
+    /// The fields of a `load`, `store` or `delete` event after its position.
+    #[inline(always)]
+    fn name_fields(
+        &mut self,
+        name: &str,
+        kind: NameKind,
+        owner: Option<&FrameRef>,
+        value: Option<&Shown>,
+        memo: &mut Memo,
+    ) {
+        match kind {
+            NameKind::Load(scope, symbol) => {
+                self.put(b",\"event\":\"load\",\"name\":\"");
+                self.identifier(name);
+                self.put(b"\",\"scope\":");
+                self.enum_value(&scope);
+                self.put(b",\"symbol\":");
+                self.enum_value(&symbol);
+            }
+            NameKind::Store(target) => {
+                self.put(b",\"event\":\"store\",\"name\":\"");
+                self.identifier(name);
+                self.put(b"\",\"target\":");
+                self.enum_value(&target);
+            }
+            NameKind::Delete(target) => {
+                self.put(b",\"event\":\"delete\",\"name\":\"");
+                self.identifier(name);
+                self.put(b"\",\"target\":");
+                self.enum_value(&target);
+            }
+        }
+        self.owner(owner, memo);
+        if let Some(v) = value {
+            self.put(b",\"value\":");
+            self.shown(v);
+        }
+    }
+
+    #[inline(always)]
+    fn shown(&mut self, value: &Shown) {
+        match value {
+            Shown::Text(s) => self.string(s),
+            Shown::Int(n) => {
+                self.byte(b'"');
+                self.int(*n);
+                self.byte(b'"');
+            }
+            Shown::Function(name) => {
+                self.put(b"\"<function ");
+                self.string_contents(name);
+                self.put(b">\"");
+            }
+        }
+    }
+
+    #[inline]
+    fn int(&mut self, n: i64) {
+        if (0..100).contains(&n) {
+            self.num(n as u32);
+            return;
+        }
+        if n < 0 {
+            self.byte(b'-');
+        }
+        let mut m = n.unsigned_abs();
+        let len = m.ilog10() as usize + 1;
+        for d in self.buf[self.at..self.at + len].iter_mut().rev() {
+            *d = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+        self.at += len;
     }
 
     #[inline(always)]
@@ -258,7 +400,7 @@ impl Cursor<'_> {
     /// `,"owner":{…}` when there is an owner, copied from `memo` when it is the last one
     /// written.
     #[inline(always)]
-    fn owner(&mut self, owner: &Option<FrameRef>, memo: &mut Memo) {
+    fn owner(&mut self, owner: Option<&FrameRef>, memo: &mut Memo) {
         let Some(f) = owner else {
             return;
         };

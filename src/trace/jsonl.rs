@@ -12,7 +12,7 @@ use super::json;
 use super::json_hot::{self, Memo};
 use super::sink::Sink;
 
-use super::event::{Event, Step, Tracer, SCHEMA_VERSION};
+use super::event::{Event, NameEvent, Place, Step, Tracer, SCHEMA_VERSION};
 
 /// The first line of a JSONL trace.
 #[derive(Serialize)]
@@ -119,31 +119,64 @@ const BATCH: usize = 64 * 1024;
 /// straight into the buffer.
 const ROOM: usize = 16 * 1024;
 
-impl<W: Write> Tracer for JsonlRenderer<W> {
-    fn step(&mut self, step: &Step) {
+impl<W: Write> JsonlRenderer<W> {
+    /// Adds one line: written by `write` straight into the buffer, or when it cannot (an
+    /// event it does not write, or a long one), by `otherwise`.
+    #[inline(always)]
+    fn write_line(
+        &mut self,
+        write: impl FnOnce(&mut [u8], &mut Memo) -> Option<usize>,
+        otherwise: impl FnOnce(&mut Self),
+    ) {
         if self.sink.failed() {
             return;
         }
         // Keeps one byte for the newline.
         let room = &mut self.buffer[self.filled..self.filled + ROOM - 1];
-        match json_hot::write(room, step, &mut self.memo) {
+        match write(room, &mut self.memo) {
             Some(len) => {
                 self.buffer[self.filled + len] = b'\n';
                 self.filled += len + 1;
             }
-            None => {
-                let mut line = Vec::with_capacity(256);
-                json::write_step(&mut line, step, &mut self.memo);
-                line.push(b'\n');
-                self.append(&line);
-            }
+            None => otherwise(self),
         }
         if self.filled >= BATCH {
             self.write_pending();
         }
+    }
+
+    /// Adds `step`'s line, written into a vector first.
+    fn write_step(&mut self, step: &Step) {
+        let mut line = Vec::with_capacity(256);
+        json::write_step(&mut line, step, &mut self.memo);
+        line.push(b'\n');
+        self.append(&line);
+    }
+}
+
+impl<W: Write> Tracer for JsonlRenderer<W> {
+    fn step(&mut self, step: &Step) {
+        self.write_line(
+            |room, memo| json_hot::write(room, step, memo),
+            |r| r.write_step(step),
+        );
         if matches!(step.event, Event::Stopped { .. }) {
             self.flush();
         }
+    }
+
+    fn line(&mut self, at: Place) {
+        self.write_line(
+            |room, memo| json_hot::write_line(room, at, memo),
+            |r| r.write_step(&at.step(Event::Line)),
+        );
+    }
+
+    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
+        self.write_line(
+            |room, memo| json_hot::write_name(room, at, &event, memo),
+            |r| r.write_step(&at.step(event.to_event())),
+        );
     }
 }
 
@@ -326,6 +359,71 @@ mod tests {
                 assert!(value.get(field).is_some(), "{field} missing in {line}");
             }
         }
+    }
+
+    /// A writer into a shared vector: the run drops the renderer, the test reads what it
+    /// wrote.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn events_written_as_they_happen_are_the_events_built() {
+        let program = r#"
+import math
+n, m, big, huge = 7, -12, 1234567890123, 2 ** 100
+f, x, s, t = 1.5, None, "tab\t \"q\" \x1b", True
+def outer():
+    c = 150
+    def inner():
+        nonlocal c
+        c = -c
+        return c
+    return inner
+g = outer()
+g(); g()
+def odd(): pass
+odd.__qualname__ = 'a"b' + 'x' * 300
+h = odd
+odd.__qualname__ = 'q"uote'
+k = odd
+class C:
+    a = 1
+    b = a + len([1])
+    del a
+del n
+r = math.floor(f)
+"#;
+        let out = Shared::default();
+        let renderer = JsonlRenderer::new(out.clone(), "demo.py");
+        let filter = crate::trace::Filter::default();
+        let tracer = crate::trace::Filtered::new(filter.clone(), renderer);
+        let limits = crate::Limits::default();
+        crate::run_traced(program, "demo.py", |_| {}, || None, limits, tracer);
+        let steps = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let sink = steps.clone();
+        let collect = move |s: &Step| sink.borrow_mut().push(s.clone());
+        let tracer = crate::trace::Filtered::new(filter, collect);
+        let limits = crate::Limits::default();
+        crate::run_traced(program, "demo.py", |_| {}, || None, limits, tracer);
+        let built = to_string("demo.py", steps.take());
+        let written = String::from_utf8(out.0.take()).unwrap();
+        assert!(written.contains(r#""value":"-150""#), "{written}");
+        assert!(
+            written.contains(r#""value":"<function q\"uote>""#),
+            "{written}"
+        );
+        assert_eq!(written, built);
     }
 
     #[test]
