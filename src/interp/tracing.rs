@@ -273,7 +273,7 @@ impl Interp {
         let args = bound_args(func, frame, args);
         // The code's own name, not an assigned `__qualname__`: calling a function decorated
         // with `functools.wraps` runs the wrapper's code, and the trace says so.
-        self.trace_enter(frame, func.qualname.to_string(), args)
+        self.trace_enter(frame, func.qualname.clone(), args)
     }
 
     /// A frame named `name` starts (a call, a comprehension or a class body): reports it,
@@ -283,11 +283,11 @@ impl Interp {
     pub(super) fn trace_enter(
         &mut self,
         frame: &Frame,
-        name: String,
+        name: impl Into<Rc<str>>,
         args: Vec<Arg>,
     ) -> Option<TracePos> {
         let callee = FrameRef {
-            name: Rc::from(name),
+            name: name.into(),
             id: frame.id as u32,
         };
         self.own_cells(frame, &callee);
@@ -633,7 +633,7 @@ fn bound_args(func: &Function, frame: &Frame, args: &Args) -> Vec<Arg> {
     };
     let scope = frame.program.scopes().get(frame.scope);
     let positional = params.posonlyargs.iter().chain(&params.args);
-    let mut named: Vec<(&str, Passed)> = Vec::new();
+    let mut named: Vec<(&str, Passed)> = Vec::with_capacity(scope.params.len());
     for (i, p) in positional.enumerate() {
         let passed = if i < args.pos.len() {
             Passed::Positional
