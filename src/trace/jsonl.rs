@@ -39,6 +39,9 @@ pub struct JsonlRenderer<W: Write> {
     buffer: Vec<u8>,
     filled: usize,
     memo: Memo,
+    /// Where a line that is not written in place is made, kept to save an allocation per
+    /// line.
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> JsonlRenderer<W> {
@@ -49,6 +52,7 @@ impl<W: Write> JsonlRenderer<W> {
             buffer: vec![0; BATCH + ROOM],
             filled: 0,
             memo: Memo::default(),
+            scratch: Vec::with_capacity(256),
         };
         let header = Header {
             event: "trace",
@@ -145,12 +149,14 @@ impl<W: Write> JsonlRenderer<W> {
         }
     }
 
-    /// Adds `step`'s line, written into a vector first.
+    /// Adds `step`'s line, written into [`scratch`](Self::scratch) first.
     fn write_step(&mut self, step: &Step) {
-        let mut line = Vec::with_capacity(256);
+        let mut line = std::mem::take(&mut self.scratch);
+        line.clear();
         json::write_step(&mut line, step, &mut self.memo);
         line.push(b'\n');
         self.append(&line);
+        self.scratch = line;
     }
 }
 
