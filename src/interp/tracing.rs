@@ -14,7 +14,7 @@ use crate::ast::{ExceptHandler, NameCache, NameRes};
 use crate::resolve::ScopeKind;
 use crate::trace::event::{
     Arg, Capture, Chain, ChainKind, Declaration, Event, Explanation, FinallyReason, FrameRef,
-    Passed, Scope, Step, Symbol, Target, Text, Tracer,
+    NameEvent, NameKind, Passed, Place, Scope, Step, Symbol, Target, Text, Tracer,
 };
 use crate::trace::value::short_repr;
 use crate::value::{CellRef, Function, Instance, Value};
@@ -90,6 +90,39 @@ impl Interp {
         }
     }
 
+    /// The place an event is reported at, unless the position is muted.
+    fn place(&self) -> Option<Place> {
+        let t = self.trace.as_ref().filter(|t| !t.muted)?;
+        Some(Place {
+            frame: t.frame,
+            depth: self.depth + t.class_bodies,
+            line: t.line,
+        })
+    }
+
+    /// Sends a name event; its owner is the frame owning `cell`, if any.
+    fn emit_name(
+        &mut self,
+        name: &str,
+        kind: NameKind,
+        cell: Option<&CellRef>,
+        value: Option<&Value>,
+    ) {
+        let Some(at) = self.place() else {
+            return;
+        };
+        if let Some(t) = &mut self.trace {
+            let owner = cell.and_then(|c| t.cell_owners.get(&(Rc::as_ptr(c) as usize)));
+            let event = NameEvent {
+                name,
+                kind,
+                owner,
+                value,
+            };
+            t.tracer.name_event(at, event);
+        }
+    }
+
     /// The current position, to restore after a call or a generator switch.
     pub(super) fn trace_pos(&self) -> Option<TracePos> {
         self.trace.as_ref().map(|t| TracePos {
@@ -131,7 +164,11 @@ impl Interp {
     #[cold]
     pub(super) fn trace_line(&mut self, f: &Frame) {
         self.enter_frame_pos(f);
-        self.emit(Event::Line);
+        if let Some(at) = self.place() {
+            if let Some(t) = &mut self.trace {
+                t.tracer.line(at);
+            }
+        }
     }
 
     /// A name was read: which scope answered, as the resolver decided it.
@@ -144,12 +181,12 @@ impl Interp {
         cache: &NameCache,
         value: &Value,
     ) {
-        let (scope, owner) = match res {
+        let (scope, cell) = match res {
             NameRes::Local(_) | NameRes::Cell(_) => (Scope::Local, None),
-            NameRes::Free(j) => (Scope::Enclosing, self.cell_owner(&f.cells[f.free_index(j)])),
+            NameRes::Free(j) => (Scope::Enclosing, Some(&f.cells[f.free_index(j)])),
             NameRes::ClassDeref(j) => match self.in_namespace(f, id) {
                 true => (Scope::Class, None),
-                false => (Scope::Enclosing, self.cell_owner(&f.cells[f.free_index(j)])),
+                false => (Scope::Enclosing, Some(&f.cells[f.free_index(j)])),
             },
             NameRes::Global { .. } | NameRes::Name => (self.global_scope(f, id, cache), None),
             NameRes::Unresolved => return,
@@ -162,15 +199,8 @@ impl Interp {
         {
             return;
         }
-        let name = Text::from(&*f.mangle(id));
-        let event = Event::Load {
-            name,
-            scope,
-            symbol: symbol(res),
-            owner,
-            value: short_repr(value),
-        };
-        self.emit(event);
+        let kind = NameKind::Load(scope, symbol(res));
+        self.emit_name(&f.mangle(id), kind, cell, Some(value));
     }
 
     fn in_namespace(&self, f: &Frame, id: &str) -> bool {
@@ -202,13 +232,12 @@ impl Interp {
     /// A name was bound or unbound (`value` is `None` for `del`).
     #[cold]
     pub(super) fn trace_store(&mut self, f: &Frame, id: &str, res: NameRes, value: Option<&Value>) {
-        let (target, owner) = match res {
+        let (target, cell) = match res {
             NameRes::Local(_) => (Target::Local, None),
             NameRes::Cell(_) => (Target::Cell, None),
-            NameRes::Free(j) | NameRes::ClassDeref(j) => (
-                Target::Enclosing,
-                self.cell_owner(&f.cells[f.free_index(j)]),
-            ),
+            NameRes::Free(j) | NameRes::ClassDeref(j) => {
+                (Target::Enclosing, Some(&f.cells[f.free_index(j)]))
+            }
             NameRes::Global { .. } => (Target::Global, None),
             NameRes::Name if f.scope_is_namespace() && !Rc::ptr_eq(&f.namespace, &f.globals) => {
                 (Target::Class, None)
@@ -216,21 +245,11 @@ impl Interp {
             NameRes::Name => (Target::Global, None),
             NameRes::Unresolved => return,
         };
-        let name = Text::from(&*f.mangle(id));
-        let event = match value {
-            Some(v) => Event::Store {
-                name,
-                target,
-                owner,
-                value: short_repr(v),
-            },
-            None => Event::Delete {
-                name,
-                target,
-                owner,
-            },
+        let kind = match value {
+            Some(_) => NameKind::Store(target),
+            None => NameKind::Delete(target),
         };
-        self.emit(event);
+        self.emit_name(&f.mangle(id), kind, cell, value);
     }
 
     /// A `global` or `nonlocal` statement was reached.
@@ -254,7 +273,7 @@ impl Interp {
         let args = bound_args(func, frame, args);
         // The code's own name, not an assigned `__qualname__`: calling a function decorated
         // with `functools.wraps` runs the wrapper's code, and the trace says so.
-        self.trace_enter(frame, func.qualname.to_string(), args)
+        self.trace_enter(frame, func.qualname.clone(), args)
     }
 
     /// A frame named `name` starts (a call, a comprehension or a class body): reports it,
@@ -264,11 +283,11 @@ impl Interp {
     pub(super) fn trace_enter(
         &mut self,
         frame: &Frame,
-        name: String,
+        name: impl Into<Rc<str>>,
         args: Vec<Arg>,
     ) -> Option<TracePos> {
         let callee = FrameRef {
-            name: Rc::from(name),
+            name: name.into(),
             id: frame.id as u32,
         };
         self.own_cells(frame, &callee);
@@ -614,7 +633,7 @@ fn bound_args(func: &Function, frame: &Frame, args: &Args) -> Vec<Arg> {
     };
     let scope = frame.program.scopes().get(frame.scope);
     let positional = params.posonlyargs.iter().chain(&params.args);
-    let mut named: Vec<(&str, Passed)> = Vec::new();
+    let mut named: Vec<(&str, Passed)> = Vec::with_capacity(scope.params.len());
     for (i, p) in positional.enumerate() {
         let passed = if i < args.pos.len() {
             Passed::Positional

@@ -8,6 +8,9 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
+use super::value::short_repr;
+use crate::value::Value;
+
 /// The text of an event field: a short string is stored inline, without an allocation
 /// (most names and values in a trace are short).
 pub type Text = compact_str::CompactString;
@@ -378,6 +381,85 @@ pub trait Tracer {
     fn wants_builtin_load(&self, _name: &str) -> bool {
         true
     }
+
+    /// A `line` event at `at`: the same as [`step`](Self::step) with [`Event::Line`], for a
+    /// tracer that can skip building the step.
+    fn line(&mut self, at: Place) {
+        self.step(&at.step(Event::Line));
+    }
+
+    /// A `load`, `store` or `delete` event at `at`, before its name and value are turned into
+    /// text: a tracer that writes events at once can show them without building the event.
+    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
+        self.step(&at.step(event.to_event()));
+    }
+}
+
+/// Where an event happened: a [`Step`] without its event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub frame: u32,
+    pub depth: u32,
+    pub line: u32,
+}
+
+impl Place {
+    /// The step of `event` at this place.
+    pub fn step(self, event: Event) -> Step {
+        Step {
+            frame: self.frame,
+            depth: self.depth,
+            line: self.line,
+            event,
+        }
+    }
+}
+
+/// Which of the name events a [`NameEvent`] is, with its own fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Load(Scope, Symbol),
+    Store(Target),
+    Delete(Target),
+}
+
+/// A `load`, `store` or `delete` event as the interpreter has it: borrowed, with the value
+/// not yet shown.
+pub struct NameEvent<'a> {
+    pub name: &'a str,
+    pub kind: NameKind,
+    pub owner: Option<&'a FrameRef>,
+    /// The value read or bound; `None` for a delete.
+    pub value: Option<&'a Value>,
+}
+
+impl NameEvent<'_> {
+    /// The event, with the value shown by [`short_repr`].
+    pub fn to_event(&self) -> Event {
+        let name = Text::from(self.name);
+        let owner = self.owner.cloned();
+        let value = || self.value.map(short_repr).unwrap_or_default();
+        match self.kind {
+            NameKind::Load(scope, symbol) => Event::Load {
+                name,
+                scope,
+                symbol,
+                owner,
+                value: value(),
+            },
+            NameKind::Store(target) => Event::Store {
+                name,
+                target,
+                owner,
+                value: value(),
+            },
+            NameKind::Delete(target) => Event::Delete {
+                name,
+                target,
+                owner,
+            },
+        }
+    }
 }
 
 impl<F: FnMut(&Step)> Tracer for F {
@@ -395,6 +477,31 @@ pub trait Named {
     /// which compiles to a few stores instead of a call to `memcpy` (JSONL writes one or two
     /// of these per event).
     fn write_json(&self, out: &mut Vec<u8>);
+
+    /// The name as a JSON string, padded to a fixed size, and its length: copying the
+    /// whole block is a few moves, where a copy of the exact length is a call to `memcpy`.
+    fn json_block(&self) -> &'static JsonBlock;
+}
+
+/// A JSON string of at most [`JSON_BLOCK`] bytes, padded to that size, and its length.
+pub type JsonBlock = ([u8; JSON_BLOCK], usize);
+
+/// The size of a [`JsonBlock`]: room for the longest name, `"data_descriptor"`.
+pub const JSON_BLOCK: usize = 24;
+
+/// `name` as a [`JsonBlock`].
+const fn json_block(name: &str) -> JsonBlock {
+    let name = name.as_bytes();
+    assert!(name.len() + 2 <= JSON_BLOCK);
+    let mut block = [b' '; JSON_BLOCK];
+    block[0] = b'"';
+    let mut i = 0;
+    while i < name.len() {
+        block[i + 1] = name[i];
+        i += 1;
+    }
+    block[name.len() + 1] = b'"';
+    (block, name.len() + 2)
 }
 
 macro_rules! named {
@@ -409,6 +516,16 @@ macro_rules! named {
             fn write_json(&self, out: &mut Vec<u8>) {
                 match self {
                     $(<$t>::$v => out.extend_from_slice(concat!("\"", $n, "\"").as_bytes()),)*
+                }
+            }
+
+            #[inline]
+            fn json_block(&self) -> &'static JsonBlock {
+                match self {
+                    $(<$t>::$v => {
+                        const BLOCK: JsonBlock = json_block($n);
+                        &BLOCK
+                    })*
                 }
             }
         }

@@ -35,7 +35,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::RangeInclusive;
 
-use super::event::{Declaration, Event, Scope, Step, Target, Tracer};
+use super::event::{Declaration, Event, NameEvent, NameKind, Place, Scope, Step, Target, Tracer};
 
 /// The letter the trace uses for a scope: `L`, `E`, `G`, `B`, or `C` for a class namespace.
 pub fn scope_letter(scope: Scope) -> char {
@@ -437,6 +437,24 @@ impl<T: Tracer> Filtered<T> {
 impl<T: Tracer> Tracer for Filtered<T> {
     fn wants_builtin_load(&self, name: &str) -> bool {
         self.filter.keeps_builtin_load(name) && self.inner.wants_builtin_load(name)
+    }
+
+    fn line(&mut self, at: Place) {
+        if self.only_builtins {
+            self.inner.line(at);
+        } else {
+            self.step(&at.step(Event::Line));
+        }
+    }
+
+    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
+        if !self.only_builtins {
+            self.step(&at.step(event.to_event()));
+        } else if self.filter.show_builtins
+            || !matches!(event.kind, NameKind::Load(Scope::Builtin, _))
+        {
+            self.inner.name_event(at, event);
+        }
     }
 
     fn step(&mut self, step: &Step) {

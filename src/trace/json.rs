@@ -2,9 +2,11 @@
 //!
 //! serde's `flatten` (the event's fields beside `frame`, `depth` and `line`) buffers every
 //! field before writing it, which made JSON output most of the cost of a traced run; this
-//! writer appends fields straight to the line. A test pins it to serde's output.
+//! writer appends fields straight to the line. A test pins it to serde's output. The
+//! events of nearly every step are written by [`json_hot`]; this module writes the others.
 
-use super::event::{Arg, AttrAccess, Capture, Event, Explanation, FrameRef, Named, Step};
+use super::event::{AttrAccess, Capture, Event, Explanation, FrameRef, Named, Step};
+use super::json_hot::{self, Memo};
 
 /// Writes a key: `{"name":` for the first of an object, `,"name":` for the others. The
 /// literal is built at compile time, so each key is one short copy.
@@ -32,80 +34,32 @@ macro_rules! tag {
     };
 }
 
-/// Appends `step` as a JSON object (no newline) to `out`.
-#[cfg(test)]
-pub fn write_step(out: &mut Vec<u8>, step: &Step) {
+/// Appends `step` as a JSON object (no newline) to `out`. `memo` is what the writer of the
+/// frequent events remembers between them.
+pub fn write_step(out: &mut Vec<u8>, step: &Step, memo: &mut Memo) {
+    let start = out.len();
+    if let Some(room) = json_hot::room_needed(&step.event) {
+        out.resize(start + room, 0);
+        let len = json_hot::write(&mut out[start..], step, memo);
+        out.truncate(start + len.expect("room_needed is enough"));
+        return;
+    }
     write_position(out, step);
-    write_event(out, &step.event);
+    match &step.event {
+        Event::Attr(a) => attr(out, a),
+        e => rare_event(out, e),
+    }
+    out.push(b'}');
 }
 
-/// The start of a step's object, `{"frame":1,"depth":1,"line":3`: the same for every event
-/// of a statement, so a writer may keep it and copy it.
-pub fn write_position(out: &mut Vec<u8>, step: &Step) {
+/// The start of a step's object, `{"frame":1,"depth":1,"line":3`.
+fn write_position(out: &mut Vec<u8>, step: &Step) {
     key!(out, first "frame");
     num(out, step.frame);
     key!(out, "depth");
     num(out, step.depth);
     key!(out, "line");
     num(out, step.line);
-}
-
-/// The rest of a step's object after [`write_position`]: the event's fields and `}`.
-pub fn write_event(out: &mut Vec<u8>, e: &Event) {
-    out.reserve(256);
-    event(out, e);
-    out.push(b'}');
-}
-
-fn event(out: &mut Vec<u8>, e: &Event) {
-    match e {
-        Event::Line => tag!(out, "line"),
-        Event::Load {
-            name,
-            scope,
-            symbol,
-            owner,
-            value,
-        } => {
-            tag!(out, "load");
-            key!(out, "name");
-            identifier(out, name);
-            key!(out, "scope");
-            enum_value(out, scope);
-            key!(out, "symbol");
-            enum_value(out, symbol);
-            owner_field(out, owner);
-            str_field!(out, "value", value);
-        }
-        Event::Store {
-            name,
-            target,
-            owner,
-            value,
-        } => {
-            tag!(out, "store");
-            key!(out, "name");
-            identifier(out, name);
-            key!(out, "target");
-            enum_value(out, target);
-            owner_field(out, owner);
-            str_field!(out, "value", value);
-        }
-        Event::Delete {
-            name,
-            target,
-            owner,
-        } => {
-            tag!(out, "delete");
-            key!(out, "name");
-            identifier(out, name);
-            key!(out, "target");
-            enum_value(out, target);
-            owner_field(out, owner);
-        }
-        Event::Attr(a) => attr(out, a),
-        _ => rare_event(out, e),
-    }
 }
 
 fn attr(out: &mut Vec<u8>, a: &AttrAccess) {
@@ -142,26 +96,6 @@ fn attr(out: &mut Vec<u8>, a: &AttrAccess) {
 /// Events that come at most once per call or statement.
 fn rare_event(out: &mut Vec<u8>, e: &Event) {
     match e {
-        Event::Declare { declaration, names } => {
-            tag!(out, "declare");
-            key!(out, "declaration");
-            enum_value(out, declaration);
-            key!(out, "names");
-            list(out, names, |out, s| string(out, s));
-        }
-        Event::Call { callee, args } => {
-            tag!(out, "call");
-            key!(out, "callee");
-            frame_ref(out, callee);
-            key!(out, "args");
-            list(out, args, arg);
-        }
-        Event::Return { value, kept_alive } => {
-            tag!(out, "return");
-            str_field!(out, "value", value);
-            key!(out, "kept_alive");
-            boolean(out, *kept_alive);
-        }
         Event::Yield { value } => {
             tag!(out, "yield");
             str_field!(out, "value", value);
@@ -271,27 +205,11 @@ fn exception_event(out: &mut Vec<u8>, e: &Event) {
     }
 }
 
-fn owner_field(out: &mut Vec<u8>, owner: &Option<FrameRef>) {
-    if let Some(f) = owner {
-        key!(out, "owner");
-        frame_ref(out, f);
-    }
-}
-
 fn frame_ref(out: &mut Vec<u8>, f: &FrameRef) {
     key!(out, first "name");
     string(out, &f.name);
     key!(out, "id");
     num(out, f.id);
-    out.push(b'}');
-}
-
-fn arg(out: &mut Vec<u8>, a: &Arg) {
-    key!(out, first "name");
-    string(out, &a.name);
-    str_field!(out, "value", &a.value);
-    key!(out, "passed");
-    enum_value(out, &a.passed);
     out.push(b'}');
 }
 
@@ -348,18 +266,21 @@ fn boolean(out: &mut Vec<u8>, v: bool) {
     out.extend_from_slice(if v { b"true" } else { b"false" });
 }
 
+/// Appends the decimal digits of `n`. The digits are built in a fixed-size block that is
+/// copied whole and then trimmed: a copy of constant size is a few moves, where a copy of
+/// the exact length is a call to `memcpy`.
 #[inline]
-fn num(out: &mut Vec<u8>, value: u32) {
-    super::value::push_decimal(out, value as u64);
-}
-
-/// A Python identifier as a JSON string: identifiers hold no quote, backslash or control
-/// character, so there is nothing to escape (and nothing to look for).
-fn identifier(out: &mut Vec<u8>, name: &str) {
-    debug_assert!(!name.bytes().any(|b| NEEDS_ESCAPE[b as usize]));
-    out.push(b'"');
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'"');
+fn num(out: &mut Vec<u8>, n: u32) {
+    let len = n.checked_ilog10().unwrap_or(0) as usize + 1;
+    let mut digits = [0u8; 10];
+    let mut m = n;
+    for d in digits[..len.min(10)].iter_mut().rev() {
+        *d = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    let start = out.len();
+    out.extend_from_slice(&digits);
+    out.truncate(start + len);
 }
 
 /// The bytes a JSON string cannot hold as they are: control characters, `"` and `\`.
@@ -375,16 +296,46 @@ const NEEDS_ESCAPE: [bool; 256] = {
     table
 };
 
+/// Whether any byte of `bytes` must be escaped, looking at eight bytes at a time.
+#[inline]
+pub(super) fn needs_escape(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().expect("chunks of 8"));
+        if word_needs_escape(w) {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|&b| NEEDS_ESCAPE[b as usize])
+}
+
+/// Whether one of the eight bytes of `w` is a control character, `"` or `\`: the classic
+/// "has a zero byte" test (exact, not just likely), applied three times.
+#[inline]
+pub(super) fn word_needs_escape(w: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let zero = |x: u64| below(x, 1);
+    (below(w, 0x20) | zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64))) != 0
+}
+
 /// A JSON string literal, escaped as serde_json escapes it.
 #[inline(always)]
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
-    if !bytes.iter().any(|&b| NEEDS_ESCAPE[b as usize]) {
+    if !needs_escape(bytes) {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
     }
+    escaped(out, bytes);
+}
+
+/// The rest of a string that needs escaping, and its closing quote.
+#[cold]
+fn escaped(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let escape: &[u8] = match b {
@@ -417,7 +368,7 @@ mod tests {
 
     fn ours(step: &Step) -> String {
         let mut out = Vec::new();
-        write_step(&mut out, step);
+        write_step(&mut out, step, &mut Memo::default());
         String::from_utf8(out).unwrap()
     }
 
@@ -437,6 +388,87 @@ mod tests {
         for p in programs {
             for step in &p.steps {
                 assert_eq!(ours(step), serde_json::to_string(step).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn frequent_events_with_odd_strings_are_written_as_serde_writes_them() {
+        use crate::trace::event::{Arg, Declaration, FrameRef, Passed, Scope, Symbol, Target};
+        let odd = "a \"quoted\" \\ tab\t \u{1b}[0m é long enough to span words \u{1}";
+        let owner = Some(FrameRef {
+            name: "outer.<locals>.f\"".into(),
+            id: 4_000_000_000,
+        });
+        let events = [
+            Event::Load {
+                name: "x".into(),
+                scope: Scope::Enclosing,
+                symbol: Symbol::GlobalExplicit,
+                owner: owner.clone(),
+                value: odd.into(),
+            },
+            Event::Store {
+                name: "y".into(),
+                target: Target::Enclosing,
+                owner: owner.clone(),
+                value: "12345678".into(),
+            },
+            Event::Delete {
+                name: "z".into(),
+                target: Target::Class,
+                owner,
+            },
+            Event::Call {
+                callee: FrameRef {
+                    name: "f".into(),
+                    id: 123,
+                },
+                args: vec![
+                    Arg {
+                        name: "a".into(),
+                        value: odd.into(),
+                        passed: Passed::Varkw,
+                    },
+                    Arg {
+                        name: "b".into(),
+                        value: "".into(),
+                        passed: Passed::Default,
+                    },
+                ],
+            },
+            Event::Return {
+                value: odd.into(),
+                kept_alive: true,
+            },
+            Event::Declare {
+                declaration: Declaration::Nonlocal,
+                names: vec!["a".into(), "bb".into()],
+            },
+        ];
+        for (i, event) in events.into_iter().enumerate() {
+            let step = Step {
+                frame: i as u32 * 1000,
+                depth: 99,
+                line: u32::MAX,
+                event,
+            };
+            assert_eq!(ours(&step), serde_json::to_string(&step).unwrap());
+        }
+    }
+
+    #[test]
+    fn the_word_test_finds_exactly_the_bytes_to_escape() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = [b'a'; 8];
+                word[at] = b;
+                let w = u64::from_le_bytes(word);
+                assert_eq!(
+                    word_needs_escape(w),
+                    NEEDS_ESCAPE[b as usize],
+                    "{b:#x} at {at}"
+                );
             }
         }
     }

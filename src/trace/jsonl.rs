@@ -8,9 +8,11 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::json;
+use super::json_hot::{self, Memo};
 use super::sink::Sink;
 
-use super::event::{Event, Step, Tracer, SCHEMA_VERSION};
+use super::event::{Event, NameEvent, Place, Step, Tracer, SCHEMA_VERSION};
 
 /// The first line of a JSONL trace.
 #[derive(Serialize)]
@@ -32,12 +34,14 @@ struct Header<'a> {
 /// event is dropped, so a closed pipe (`legb trace … | head`) just ends the output.
 pub struct JsonlRenderer<W: Write> {
     sink: Sink<W>,
-    /// Whole lines not written yet.
+    /// Whole lines not written yet, `buffer[..filled]`. The buffer keeps its full length, so
+    /// a line is written into it in place (see [`json_hot`]).
     buffer: Vec<u8>,
-    /// The last step's `{"frame":…,"depth":…,"line":…` and the position it is for: most
-    /// steps share the position of the one before.
-    position: Vec<u8>,
-    position_of: Option<(u32, u32, u32)>,
+    filled: usize,
+    memo: Memo,
+    /// Where a line that is not written in place is made, kept to save an allocation per
+    /// line.
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> JsonlRenderer<W> {
@@ -45,9 +49,10 @@ impl<W: Write> JsonlRenderer<W> {
     pub fn new(out: W, file: &str) -> Self {
         let mut renderer = JsonlRenderer {
             sink: Sink::new(out),
-            buffer: Vec::with_capacity(BATCH + 4096),
-            position: Vec::with_capacity(64),
-            position_of: None,
+            buffer: vec![0; BATCH + ROOM],
+            filled: 0,
+            memo: Memo::default(),
+            scratch: Vec::with_capacity(256),
         };
         let header = Header {
             event: "trace",
@@ -55,8 +60,9 @@ impl<W: Write> JsonlRenderer<W> {
             file,
         };
         // Serialising a struct of strings and numbers into memory cannot fail.
-        if serde_json::to_writer(&mut renderer.buffer, &header).is_ok() {
-            renderer.buffer.push(b'\n');
+        if let Ok(mut line) = serde_json::to_vec(&header) {
+            line.push(b'\n');
+            renderer.append(&line);
         }
         renderer.flush();
         renderer
@@ -64,8 +70,22 @@ impl<W: Write> JsonlRenderer<W> {
 
     /// Writes the lines collected so far.
     fn write_pending(&mut self) {
-        self.sink.write(&self.buffer);
-        self.buffer.clear();
+        self.sink.write(&self.buffer[..self.filled]);
+        self.filled = 0;
+    }
+
+    /// Adds a line written elsewhere (an event [`json_hot`] does not write, or a long one).
+    fn append(&mut self, line: &[u8]) {
+        if self.filled + line.len() > self.buffer.len() {
+            self.write_pending();
+        }
+        match self.buffer.get_mut(self.filled..self.filled + line.len()) {
+            Some(room) => {
+                room.copy_from_slice(line);
+                self.filled += line.len();
+            }
+            None => self.sink.write(line),
+        }
     }
 
     /// Writes what is pending and flushes the writer (unless an earlier write failed).
@@ -99,26 +119,70 @@ impl<W: Write> Drop for JsonlRenderer<W> {
 /// Pending output is written once it reaches this many bytes.
 const BATCH: usize = 64 * 1024;
 
-impl<W: Write> Tracer for JsonlRenderer<W> {
-    fn step(&mut self, step: &Step) {
+/// Room after a batch: an event needing no more than this (nearly all of them) is written
+/// straight into the buffer.
+const ROOM: usize = 16 * 1024;
+
+impl<W: Write> JsonlRenderer<W> {
+    /// Adds one line: written by `write` straight into the buffer, or when it cannot (an
+    /// event it does not write, or a long one), by `otherwise`.
+    #[inline(always)]
+    fn write_line(
+        &mut self,
+        write: impl FnOnce(&mut [u8], &mut Memo) -> Option<usize>,
+        otherwise: impl FnOnce(&mut Self),
+    ) {
         if self.sink.failed() {
             return;
         }
-        let at = (step.frame, step.depth, step.line);
-        if self.position_of != Some(at) {
-            self.position.clear();
-            super::json::write_position(&mut self.position, step);
-            self.position_of = Some(at);
+        // Keeps one byte for the newline.
+        let room = &mut self.buffer[self.filled..self.filled + ROOM - 1];
+        match write(room, &mut self.memo) {
+            Some(len) => {
+                self.buffer[self.filled + len] = b'\n';
+                self.filled += len + 1;
+            }
+            None => otherwise(self),
         }
-        self.buffer.extend_from_slice(&self.position);
-        super::json::write_event(&mut self.buffer, &step.event);
-        self.buffer.push(b'\n');
-        if self.buffer.len() >= BATCH {
+        if self.filled >= BATCH {
             self.write_pending();
         }
+    }
+
+    /// Adds `step`'s line, written into [`scratch`](Self::scratch) first.
+    fn write_step(&mut self, step: &Step) {
+        let mut line = std::mem::take(&mut self.scratch);
+        line.clear();
+        json::write_step(&mut line, step, &mut self.memo);
+        line.push(b'\n');
+        self.append(&line);
+        self.scratch = line;
+    }
+}
+
+impl<W: Write> Tracer for JsonlRenderer<W> {
+    fn step(&mut self, step: &Step) {
+        self.write_line(
+            |room, memo| json_hot::write(room, step, memo),
+            |r| r.write_step(step),
+        );
         if matches!(step.event, Event::Stopped { .. }) {
             self.flush();
         }
+    }
+
+    fn line(&mut self, at: Place) {
+        self.write_line(
+            |room, memo| json_hot::write_line(room, at, memo),
+            |r| r.write_step(&at.step(Event::Line)),
+        );
+    }
+
+    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
+        self.write_line(
+            |room, memo| json_hot::write_name(room, at, &event, memo),
+            |r| r.write_step(&at.step(event.to_event())),
+        );
     }
 }
 
@@ -301,6 +365,71 @@ mod tests {
                 assert!(value.get(field).is_some(), "{field} missing in {line}");
             }
         }
+    }
+
+    /// A writer into a shared vector: the run drops the renderer, the test reads what it
+    /// wrote.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn events_written_as_they_happen_are_the_events_built() {
+        let program = r#"
+import math
+n, m, big, huge = 7, -12, 1234567890123, 2 ** 100
+f, x, s, t = 1.5, None, "tab\t \"q\" \x1b", True
+def outer():
+    c = 150
+    def inner():
+        nonlocal c
+        c = -c
+        return c
+    return inner
+g = outer()
+g(); g()
+def odd(): pass
+odd.__qualname__ = 'a"b' + 'x' * 300
+h = odd
+odd.__qualname__ = 'q"uote'
+k = odd
+class C:
+    a = 1
+    b = a + len([1])
+    del a
+del n
+r = math.floor(f)
+"#;
+        let out = Shared::default();
+        let renderer = JsonlRenderer::new(out.clone(), "demo.py");
+        let filter = crate::trace::Filter::default();
+        let tracer = crate::trace::Filtered::new(filter.clone(), renderer);
+        let limits = crate::Limits::default();
+        crate::run_traced(program, "demo.py", |_| {}, || None, limits, tracer);
+        let steps = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let sink = steps.clone();
+        let collect = move |s: &Step| sink.borrow_mut().push(s.clone());
+        let tracer = crate::trace::Filtered::new(filter, collect);
+        let limits = crate::Limits::default();
+        crate::run_traced(program, "demo.py", |_| {}, || None, limits, tracer);
+        let built = to_string("demo.py", steps.take());
+        let written = String::from_utf8(out.0.take()).unwrap();
+        assert!(written.contains(r#""value":"-150""#), "{written}");
+        assert!(
+            written.contains(r#""value":"<function q\"uote>""#),
+            "{written}"
+        );
+        assert_eq!(written, built);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod attr_words;
 pub mod event;
 pub mod filter;
 mod json;
+mod json_hot;
 pub mod jsonl;
 pub mod sink;
 pub mod text;

@@ -55,36 +55,6 @@ fn int_text(n: i64) -> Text {
     Text::new(unsafe { std::str::from_utf8_unchecked(&buf[i..]) })
 }
 
-/// Appends the decimal digits of `n` (the trace writes many small numbers: frame numbers,
-/// depths, lines, loop counters, so those take a short path).
-#[inline]
-pub(super) fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
-    if n < 10 {
-        out.push(b'0' + n as u8);
-        return;
-    }
-    if n < 100 {
-        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
-        return;
-    }
-    if n < 1000 {
-        let (h, t, u) = (n / 100, n / 10 % 10, n % 10);
-        out.extend_from_slice(&[b'0' + h as u8, b'0' + t as u8, b'0' + u as u8]);
-        return;
-    }
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
-}
-
 /// `s` with the address in each ` at 0x…` hidden: a string made from a default repr
 /// (`repr(obj)`) holds one, and neither a trace nor a checked answer may depend on memory
 /// layout.

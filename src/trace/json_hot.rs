@@ -1,0 +1,520 @@
+//! The JSON of the events nearly every step has (`line`, `load`, `store`, `delete`, `call`,
+//! `return`, `declare`), written straight into a byte slice with room for it.
+//!
+//! The longest JSON an event can have is computed first ([`room_needed`]); the fields are
+//! then copied into a slice at least that long. Appending to a `Vec` checks its capacity for
+//! every field, and reloads its length from memory after every byte stored through it (a
+//! byte may alias anything); a slice and a write position held in registers do neither.
+//! The output is byte for byte what [`super::json`] (and so serde) writes: its tests cover
+//! these events too.
+
+use std::rc::Rc;
+
+use super::event::{Arg, Event, FrameRef, NameEvent, NameKind, Named, Place, Step, Text};
+use super::json::needs_escape;
+use super::value::{short_repr, MAX_REPR};
+use crate::value::Value;
+
+/// Room for anything an event writes besides its strings: keys, punctuation, enum names
+/// and numbers. The longest such part, `call`'s, is under 200 bytes; the rest is room for
+/// the fixed-size blocks copied past the end of what they hold.
+const FIXED: usize = 256;
+
+/// Room for each item of a list (a `call`'s arguments, a `declare`'s names) besides its
+/// strings.
+const PER_ITEM: usize = 64;
+
+/// Room for a string of `n` bytes: an escaped control character takes six (`\u001b`).
+fn text_room(n: usize) -> usize {
+    6 * n
+}
+
+/// Longest step position, `{"frame":…,"depth":…,"line":` with ten-digit numbers: the block
+/// copied for a position seen before.
+const PREFIX_BLOCK: usize = 64;
+
+/// What the writer remembers between events, to avoid formatting the same thing again.
+pub struct Memo {
+    /// `{"frame":…,"depth":…,"line":` for the frame and depth of the last step: most steps
+    /// share them with the one before.
+    prefix: [u8; PREFIX_BLOCK],
+    prefix_len: usize,
+    prefix_of: Option<(u32, u32)>,
+    /// The last `owner` written and its JSON: a loop reading a captured variable names the
+    /// same frame in event after event.
+    owner: Option<(FrameRef, Vec<u8>)>,
+}
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            prefix: [0; PREFIX_BLOCK],
+            prefix_len: 0,
+            prefix_of: None,
+            owner: None,
+        }
+    }
+}
+
+/// The most bytes [`write`] can write for `event`, or `None` for an event it does not write.
+pub fn room_needed(event: &Event) -> Option<usize> {
+    Some(FIXED + room_for_strings(event)?)
+}
+
+/// The room an event needs beyond [`FIXED`]: for its strings, and its list items.
+#[inline(always)]
+fn room_for_strings(event: &Event) -> Option<usize> {
+    let strings = match event {
+        Event::Line => 0,
+        Event::Load {
+            name, owner, value, ..
+        }
+        | Event::Store {
+            name, owner, value, ..
+        } => name.len() + owner_len(owner) + value.len(),
+        Event::Delete { name, owner, .. } => name.len() + owner_len(owner),
+        _ => return call_room(event),
+    };
+    Some(text_room(strings))
+}
+
+/// [`room_for_strings`] for the events of a call.
+fn call_room(event: &Event) -> Option<usize> {
+    let (strings, items) = match event {
+        Event::Return { value, .. } => (value.len(), 0),
+        Event::Call { callee, args } => {
+            let strings: usize = args.iter().map(|a| a.name.len() + a.value.len()).sum();
+            (callee.name.len() + strings, args.len())
+        }
+        Event::Declare { names, .. } => (names.iter().map(|n| n.len()).sum(), names.len()),
+        _ => return None,
+    };
+    Some(text_room(strings) + PER_ITEM * items)
+}
+
+#[inline(always)]
+fn owner_len(owner: &Option<FrameRef>) -> usize {
+    owner.as_ref().map_or(0, |f| f.name.len())
+}
+
+/// Writes `step` as a JSON object (no newline) at the start of `buf`, returning its length;
+/// or returns `None` when `buf` is shorter than [`room_needed`] (or the event is not one of
+/// those written here).
+#[inline]
+pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
+    if buf.len() < FIXED + room_for_strings(&step.event)? {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(place_of(step), memo);
+    match &step.event {
+        Event::Line => c.put(b",\"event\":\"line\""),
+        Event::Load {
+            name,
+            scope,
+            symbol,
+            owner,
+            value,
+        } => {
+            let kind = NameKind::Load(*scope, *symbol);
+            c.name_fields(name, kind, owner.as_ref(), Some(&Shown::Text(value)), memo);
+        }
+        Event::Store {
+            name,
+            target,
+            owner,
+            value,
+        } => {
+            let kind = NameKind::Store(*target);
+            c.name_fields(name, kind, owner.as_ref(), Some(&Shown::Text(value)), memo);
+        }
+        Event::Delete {
+            name,
+            target,
+            owner,
+        } => c.name_fields(name, NameKind::Delete(*target), owner.as_ref(), None, memo),
+        e => c.call_or_return(e),
+    }
+    c.byte(b'}');
+    Some(c.at)
+}
+
+fn place_of(step: &Step) -> Place {
+    Place {
+        frame: step.frame,
+        depth: step.depth,
+        line: step.line,
+    }
+}
+
+/// Writes a `line` event at `at`, like [`write`].
+#[inline]
+pub fn write_line(buf: &mut [u8], at: Place, memo: &mut Memo) -> Option<usize> {
+    if buf.len() < FIXED {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.put(b",\"event\":\"line\"}");
+    Some(c.at)
+}
+
+/// Writes a name event at `at`, like [`write`], showing its value as [`short_repr`] does but
+/// without building the repr for the commonest values.
+#[inline]
+pub fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> Option<usize> {
+    let (repr, qualname);
+    let value = match e.value {
+        None => None,
+        Some(Value::Int(n)) => Some(Shown::Int(*n)),
+        Some(Value::Function(f))
+            if {
+                qualname = f.current_qualname();
+                qualname.len() + FUNCTION_REPR_EXTRA <= MAX_REPR
+            } =>
+        {
+            Some(Shown::Function(&qualname))
+        }
+        Some(v) => {
+            repr = short_repr(v);
+            Some(Shown::Text(&repr))
+        }
+    };
+    let strings = e.name.len() + e.owner.map_or(0, |f| f.name.len());
+    let value_room = value.as_ref().map_or(0, Shown::room);
+    if buf.len() < FIXED + text_room(strings) + value_room {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.name_fields(e.name, e.kind, e.owner, value.as_ref(), memo);
+    c.byte(b'}');
+    Some(c.at)
+}
+
+/// A value as a name event shows it.
+enum Shown<'a> {
+    /// A repr already made.
+    Text(&'a str),
+    /// An int, shown in decimal.
+    Int(i64),
+    /// A function, by its qualified name: `<function f.<locals>.g>`.
+    Function(&'a str),
+}
+
+impl Shown<'_> {
+    /// The most bytes the value's JSON string can take beyond [`FIXED`].
+    fn room(&self) -> usize {
+        match self {
+            Shown::Text(s) => text_room(s.len()),
+            Shown::Int(_) => 24,
+            Shown::Function(name) => 16 + text_room(name.len()),
+        }
+    }
+}
+
+/// The length of `<function >`, around a function's name in its repr.
+const FUNCTION_REPR_EXTRA: usize = "<function >".len();
+
+/// A write position in a slice known to be long enough for what is written.
+struct Cursor<'a> {
+    buf: &'a mut [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    #[inline(always)]
+    fn put(&mut self, bytes: &[u8]) {
+        self.buf[self.at..self.at + bytes.len()].copy_from_slice(bytes);
+        self.at += bytes.len();
+    }
+
+    #[inline(always)]
+    fn byte(&mut self, b: u8) {
+        self.buf[self.at] = b;
+        self.at += 1;
+    }
+
+    /// Copies the first `len` bytes of `block` by copying all of it: a copy of constant
+    /// size is a few moves, where a copy of the exact length is a call to `memcpy`. The
+    /// bytes after `len` are overwritten by what comes next.
+    #[inline(always)]
+    fn put_block<const N: usize>(&mut self, block: &[u8; N], len: usize) {
+        self.buf[self.at..self.at + N].copy_from_slice(block);
+        self.at += len;
+    }
+
+    #[inline]
+    fn num(&mut self, n: u32) {
+        match n {
+            0..=9 => self.byte(b'0' + n as u8),
+            10..=99 => {
+                let i = 2 * n as usize;
+                self.put_block::<2>(PAIRS[i..i + 2].try_into().expect("two digits"), 2);
+            }
+            _ => self.long_num(n),
+        }
+    }
+
+    fn long_num(&mut self, n: u32) {
+        let len = n.ilog10() as usize + 1;
+        let mut m = n;
+        for d in self.buf[self.at..self.at + len].iter_mut().rev() {
+            *d = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+        self.at += len;
+    }
+
+    #[inline]
+    fn position(&mut self, step: Place, memo: &mut Memo) {
+        if memo.prefix_of == Some((step.frame, step.depth)) {
+            self.put_block(&memo.prefix, memo.prefix_len);
+        } else {
+            let start = self.at;
+            self.put(b"{\"frame\":");
+            self.num(step.frame);
+            self.put(b",\"depth\":");
+            self.num(step.depth);
+            self.put(b",\"line\":");
+            let prefix = &self.buf[start..self.at];
+            memo.prefix[..prefix.len()].copy_from_slice(prefix);
+            memo.prefix_len = prefix.len();
+            memo.prefix_of = Some((step.frame, step.depth));
+        }
+        self.num(step.line);
+    }
+
+    /// A Python identifier as a JSON string's contents: it holds no quote, backslash or
+    /// control character, so there is nothing to escape (and nothing to look for).
+    #[inline(always)]
+    fn identifier(&mut self, name: &str) {
+        debug_assert!(!needs_escape(name.as_bytes()));
+        self.put(name.as_bytes());
+    }
+
+    #[inline(always)]
+    fn enum_value(&mut self, v: &impl Named) {
+        let (block, len) = v.json_block();
+        self.put_block(block, *len);
+    }
+
+    /// A JSON string literal, escaped as serde_json escapes it.
+    #[inline(always)]
+    fn string(&mut self, s: &str) {
+        self.byte(b'"');
+        self.string_contents(s);
+        self.byte(b'"');
+    }
+
+    #[inline(always)]
+    fn string_contents(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        if needs_escape(bytes) {
+            self.at = escape(self.buf, self.at, bytes);
+        } else {
+            self.put(bytes);
+        }
+    }
+
+    /// The fields of a `load`, `store` or `delete` event after its position.
+    #[inline(always)]
+    fn name_fields(
+        &mut self,
+        name: &str,
+        kind: NameKind,
+        owner: Option<&FrameRef>,
+        value: Option<&Shown>,
+        memo: &mut Memo,
+    ) {
+        match kind {
+            NameKind::Load(scope, symbol) => {
+                self.put(b",\"event\":\"load\",\"name\":\"");
+                self.identifier(name);
+                self.put(b"\",\"scope\":");
+                self.enum_value(&scope);
+                self.put(b",\"symbol\":");
+                self.enum_value(&symbol);
+            }
+            NameKind::Store(target) => {
+                self.put(b",\"event\":\"store\",\"name\":\"");
+                self.identifier(name);
+                self.put(b"\",\"target\":");
+                self.enum_value(&target);
+            }
+            NameKind::Delete(target) => {
+                self.put(b",\"event\":\"delete\",\"name\":\"");
+                self.identifier(name);
+                self.put(b"\",\"target\":");
+                self.enum_value(&target);
+            }
+        }
+        self.owner(owner, memo);
+        if let Some(v) = value {
+            self.put(b",\"value\":");
+            self.shown(v);
+        }
+    }
+
+    #[inline(always)]
+    fn shown(&mut self, value: &Shown) {
+        match value {
+            Shown::Text(s) => self.string(s),
+            Shown::Int(n) => {
+                self.byte(b'"');
+                self.int(*n);
+                self.byte(b'"');
+            }
+            Shown::Function(name) => {
+                self.put(b"\"<function ");
+                self.string_contents(name);
+                self.put(b">\"");
+            }
+        }
+    }
+
+    #[inline]
+    fn int(&mut self, n: i64) {
+        if (0..100).contains(&n) {
+            self.num(n as u32);
+            return;
+        }
+        if n < 0 {
+            self.byte(b'-');
+        }
+        let mut m = n.unsigned_abs();
+        let len = m.ilog10() as usize + 1;
+        for d in self.buf[self.at..self.at + len].iter_mut().rev() {
+            *d = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+        self.at += len;
+    }
+
+    #[inline(always)]
+    fn value(&mut self, value: &Text) {
+        self.put(b",\"value\":");
+        self.string(value);
+    }
+
+    /// `,"owner":{…}` when there is an owner, copied from `memo` when it is the last one
+    /// written.
+    #[inline(always)]
+    fn owner(&mut self, owner: Option<&FrameRef>, memo: &mut Memo) {
+        let Some(f) = owner else {
+            return;
+        };
+        match &memo.owner {
+            Some((last, json)) if Rc::ptr_eq(&last.name, &f.name) && last.id == f.id => {
+                self.put(json);
+            }
+            _ => {
+                let start = self.at;
+                self.put(b",\"owner\":");
+                self.frame_ref(f);
+                // Holding the name keeps its address from being reused by another name.
+                memo.owner = Some((f.clone(), self.buf[start..self.at].to_vec()));
+            }
+        }
+    }
+
+    fn frame_ref(&mut self, f: &FrameRef) {
+        self.put(b"{\"name\":");
+        self.string(&f.name);
+        self.put(b",\"id\":");
+        self.num(f.id);
+        self.byte(b'}');
+    }
+
+    /// The events of a call: `call`, `return`, and `declare` (a function's first line).
+    fn call_or_return(&mut self, e: &Event) {
+        match e {
+            Event::Call { callee, args } => {
+                self.put(b",\"event\":\"call\",\"callee\":");
+                self.frame_ref(callee);
+                self.put(b",\"args\":[");
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        self.byte(b',');
+                    }
+                    self.arg(a);
+                }
+                self.byte(b']');
+            }
+            Event::Return { value, kept_alive } => {
+                self.put(b",\"event\":\"return\"");
+                self.value(value);
+                self.put(if *kept_alive {
+                    b",\"kept_alive\":true"
+                } else {
+                    b",\"kept_alive\":false"
+                });
+            }
+            Event::Declare { declaration, names } => {
+                self.put(b",\"event\":\"declare\",\"declaration\":");
+                self.enum_value(declaration);
+                self.put(b",\"names\":[");
+                for (i, n) in names.iter().enumerate() {
+                    if i > 0 {
+                        self.byte(b',');
+                    }
+                    self.string(n);
+                }
+                self.byte(b']');
+            }
+            _ => unreachable!("room_needed accepts no other event"),
+        }
+    }
+
+    fn arg(&mut self, a: &Arg) {
+        self.put(b"{\"name\":");
+        self.string(&a.name);
+        self.value(&a.value);
+        self.put(b",\"passed\":");
+        self.enum_value(&a.passed);
+        self.byte(b'}');
+    }
+}
+
+/// `00` to `99`, for numbers of two digits.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// Writes `bytes` escaped at `buf[at..]`, returning the position after them. Out of line:
+/// a value with a quote or a control character is rare.
+#[cold]
+fn escape(buf: &mut [u8], mut at: usize, bytes: &[u8]) -> usize {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for &b in bytes {
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => {
+                let code = [
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[(b >> 4) as usize],
+                    HEX[(b & 15) as usize],
+                ];
+                buf[at..at + 6].copy_from_slice(&code);
+                at += 6;
+                continue;
+            }
+            _ => std::slice::from_ref(&b),
+        };
+        buf[at..at + short.len()].copy_from_slice(short);
+        at += short.len();
+    }
+    at
+}
