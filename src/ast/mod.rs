@@ -82,6 +82,9 @@ pub struct AttrHit {
     /// The class was also seen to keep `object.__setattr__`, so a store may go straight
     /// into the instance dict.
     pub store: bool,
+    /// For a method call's site: the index in `__mro__` of the class whose namespace holds
+    /// the method at `index` (the tag is then the receiver's class's).
+    pub owner: u32,
 }
 
 impl PartialEq for AttrCache {

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use super::attr::PlainMethod;
 use super::attr_trace::AttrSite;
 use super::{Frame, Interp, PyResult};
 use crate::ast::{AttrCache, AttrHit};
@@ -77,6 +78,7 @@ impl Interp {
             tag,
             index: index as u32,
             store,
+            owner: 0,
         });
         dict.value_at(index).cloned()
     }
@@ -130,9 +132,58 @@ impl Interp {
             tag,
             index: index as u32,
             store: true,
+            owner: 0,
         });
         drop(old);
         Ok(())
+    }
+
+    /// [`Interp::plain_method`] through a method call site's cache: while the receiver's
+    /// class keeps its namespace tag, the method is where the site last found it.
+    pub(super) fn plain_method_cached(
+        &self,
+        obj: &Value,
+        name: &str,
+        cache: &AttrCache,
+    ) -> Option<PlainMethod> {
+        let cls = match obj {
+            Value::Instance(inst) => {
+                let plain = !inst.class.flags.getattribute
+                    && inst.exc.is_none()
+                    && !Rc::ptr_eq(&inst.class, &self.types.super_)
+                    && !matches!(name, "__class__" | "__dict__");
+                if !plain || inst.dict.borrow().get_str(name).is_some() {
+                    return self.plain_method(obj, name);
+                }
+                inst.class.clone()
+            }
+            Value::Class(_) | Value::Module(_) => return None,
+            _ => self.types.class_of(obj),
+        };
+        let tag = cls.dict.tag();
+        let hit = cache.0.get();
+        let (owner, index) = match hit.tag == tag {
+            true => (hit.owner as usize, hit.index as usize),
+            false => crate::value::type_cache::find(&cls, name, hash::str(name))?,
+        };
+        let func = cls.mro_at(owner)?.dict.borrow().value_at(index).cloned()?;
+        // As `plain_method`: an instance binds only functions; a built-in value's methods
+        // are built-in functions too.
+        let binds = match func {
+            Value::Function(_) => true,
+            Value::Builtin(_) => !matches!(obj, Value::Instance(_)),
+            _ => false,
+        };
+        if !binds {
+            return None;
+        }
+        cache.0.set(AttrHit {
+            tag,
+            index: index as u32,
+            store: false,
+            owner: owner as u32,
+        });
+        Some(PlainMethod { func, self_: None })
     }
 
     /// Whether a cache may answer for `obj`: untraced (the trace reports where each

@@ -708,10 +708,12 @@ impl Interp {
             .any(|a| matches!(a.node, ExprKind::Starred { .. }));
         // `first` is the object of a method call that needs no bound-method object.
         let (callee, first) = match &func.node {
-            ExprKind::Attribute { value, attr, .. } if !starred => {
+            ExprKind::Attribute {
+                value, attr, cache, ..
+            } if !starred => {
                 let obj = self.eval(f, value)?;
                 let name = f.mangle(attr);
-                match self.plain_method(&obj, &name) {
+                match self.plain_method_cached(&obj, &name, cache) {
                     Some(method) if self.trace.is_none() => {
                         (method.func, Some(method.self_.unwrap_or(obj)))
                     }
