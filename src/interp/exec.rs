@@ -225,11 +225,7 @@ impl Interp {
         let line = f.line;
         let mut first = true;
         loop {
-            if !first && self.trace.is_some() {
-                f.line = line;
-                self.trace_line(f);
-            }
-            first = false;
+            self.loop_line(f, line, &mut first);
             let t = self.eval(f, test)?;
             if !self.truthy(&t)? {
                 return self.exec_block(f, orelse);
@@ -272,12 +268,7 @@ impl Interp {
         let line = f.line;
         let mut first = true;
         loop {
-            // Each iteration starts at the `for` line again, as CPython's line events do.
-            if !first && self.trace.is_some() {
-                f.line = line;
-                self.trace_line(f);
-            }
-            first = false;
+            self.loop_line(f, line, &mut first);
             let Some(item) = self.next(&it)? else {
                 return self.exec_block(f, orelse);
             };
@@ -288,6 +279,17 @@ impl Interp {
                 Flow::Normal | Flow::Continue => {}
             }
         }
+    }
+
+    /// Each iteration of a loop but the first starts at the loop's line again, as CPython's
+    /// line events do (the one that finds the loop done included).
+    #[inline(always)]
+    fn loop_line(&mut self, f: &mut Frame, line: u32, first: &mut bool) {
+        if !*first && self.trace.is_some() {
+            f.line = line;
+            self.trace_line(f);
+        }
+        *first = false;
     }
 
     /// `for` over a range: the range iterator is invisible to the program, so its state
@@ -303,11 +305,7 @@ impl Interp {
         let line = f.line;
         let mut first = true;
         while left > 0 {
-            if !first && self.trace.is_some() {
-                f.line = line;
-                self.trace_line(f);
-            }
-            first = false;
+            self.loop_line(f, line, &mut first);
             let item = Value::Int(next);
             left -= 1;
             next = next.wrapping_add(step);
@@ -318,10 +316,7 @@ impl Interp {
                 Flow::Normal | Flow::Continue => {}
             }
         }
-        if !first && self.trace.is_some() {
-            f.line = line;
-            self.trace_line(f);
-        }
+        self.loop_line(f, line, &mut first);
         self.exec_block(f, orelse)
     }
 

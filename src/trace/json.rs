@@ -333,28 +333,36 @@ fn string(out: &mut Vec<u8>, s: &str) {
     escaped(out, bytes);
 }
 
+/// How byte `b` is written inside a JSON string when it cannot stand for itself (`\\"`,
+/// `\\n`, `\\u001f`…): the escape's bytes and their count.
+pub(super) fn escape_of(b: u8) -> Option<([u8; 6], usize)> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = |c: u8| Some(([b'\\', c, 0, 0, 0, 0], 2));
+    match b {
+        b'"' | b'\\' => short(b),
+        b'\n' => short(b'n'),
+        b'\r' => short(b'r'),
+        b'\t' => short(b't'),
+        0x08 => short(b'b'),
+        0x0c => short(b'f'),
+        0..=0x1f => {
+            let (hi, lo) = (HEX[(b >> 4) as usize], HEX[(b & 15) as usize]);
+            Some(([b'\\', b'u', b'0', b'0', hi, lo], 6))
+        }
+        _ => None,
+    }
+}
+
 /// The rest of a string that needs escaping, and its closing quote.
 #[cold]
 fn escaped(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f => b"",
-            _ => continue,
+        let Some((code, n)) = escape_of(b) else {
+            continue;
         };
         out.extend_from_slice(&bytes[start..i]);
-        if escape.is_empty() {
-            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
-        } else {
-            out.extend_from_slice(escape);
-        }
+        out.extend_from_slice(&code[..n]);
         start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);

@@ -488,33 +488,17 @@ const PAIRS: &[u8; 200] = b"\
 /// a value with a quote or a control character is rare.
 #[cold]
 fn escape(buf: &mut [u8], mut at: usize, bytes: &[u8]) -> usize {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     for &b in bytes {
-        let short: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f => {
-                let code = [
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[(b >> 4) as usize],
-                    HEX[(b & 15) as usize],
-                ];
-                buf[at..at + 6].copy_from_slice(&code);
-                at += 6;
-                continue;
+        match super::json::escape_of(b) {
+            Some((code, n)) => {
+                buf[at..at + n].copy_from_slice(&code[..n]);
+                at += n;
             }
-            _ => std::slice::from_ref(&b),
-        };
-        buf[at..at + short.len()].copy_from_slice(short);
-        at += short.len();
+            None => {
+                buf[at] = b;
+                at += 1;
+            }
+        }
     }
     at
 }
