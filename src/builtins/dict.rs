@@ -641,6 +641,7 @@ fn view_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
         dict: d,
         pos: 0,
         len,
+        left: len,
         view: kind,
     };
     Ok(Value::Iterator(Rc::new(RefCell::new(state))))

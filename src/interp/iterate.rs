@@ -32,6 +32,7 @@ impl Interp {
                 dict: d.clone(),
                 pos: 0,
                 len: d.borrow().len(),
+                left: d.borrow().len(),
                 view: DictView::Keys,
             },
             Value::Set(s) => Iter::Set {
@@ -161,6 +162,7 @@ impl Interp {
                 dict,
                 pos,
                 len,
+                left,
                 view,
             } => {
                 let d = dict.borrow();
@@ -175,6 +177,17 @@ impl Interp {
                 let Some((next_pos, e)) = d.next_from(*pos) else {
                     return Ok(None);
                 };
+                if *left == 0 {
+                    // CPython drops the dict: the iterator is finished after this error.
+                    let name = view.iterator_name();
+                    drop(d);
+                    *st = Iter::Done(name);
+                    drop(st);
+                    return Err(
+                        self.err("RuntimeError", "dictionary keys changed during iteration")
+                    );
+                }
+                *left -= 1;
                 *pos = next_pos;
                 Ok(Some(match view {
                     DictView::Keys => e.key.clone(),

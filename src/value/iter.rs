@@ -22,6 +22,17 @@ pub enum DictView {
     Items,
 }
 
+impl DictView {
+    /// The type name of an iterator over this view.
+    pub fn iterator_name(self) -> &'static str {
+        match self {
+            DictView::Keys => "dict_keyiterator",
+            DictView::Values => "dict_valueiterator",
+            DictView::Items => "dict_itemiterator",
+        }
+    }
+}
+
 /// The state of one iterator.
 pub enum Iter {
     /// Over a list or tuple by index (`list_iterator`, `tuple_iterator`).
@@ -32,11 +43,14 @@ pub enum Iter {
     Bytes { b: Rc<Vec<u8>>, index: usize },
     /// Over a range.
     Range { next: i64, step: i64, left: i64 },
-    /// Over a dict's keys, values or items; `len` detects a size change during iteration.
+    /// Over a dict's keys, values or items; `len` detects a size change during iteration,
+    /// `left` counts the entries still expected (CPython's `di_len`): finding one more
+    /// means keys were swapped while the size stayed.
     Dict {
         dict: Rc<RefCell<Dict>>,
         pos: usize,
         len: usize,
+        left: usize,
         view: DictView,
     },
     /// Over a set or frozenset.
@@ -69,11 +83,7 @@ impl Iter {
             Iter::Str { .. } => "str_ascii_iterator",
             Iter::Bytes { .. } => "bytes_iterator",
             Iter::Range { .. } => "range_iterator",
-            Iter::Dict { view, .. } => match view {
-                DictView::Keys => "dict_keyiterator",
-                DictView::Values => "dict_valueiterator",
-                DictView::Items => "dict_itemiterator",
-            },
+            Iter::Dict { view, .. } => view.iterator_name(),
             Iter::Set { .. } => "set_iterator",
             Iter::Reversed { seq, .. } => match seq {
                 Value::List(_) => "list_reverseiterator",
