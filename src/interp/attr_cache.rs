@@ -31,7 +31,11 @@ impl Interp {
         cache: &AttrCache,
     ) -> PyResult<Value> {
         if let (Value::Instance(inst), true) = (at.obj, self.cache_applies(at.obj)) {
-            if let Some(v) = self.cached_getattr(inst, at.name, cache) {
+            let found = match inst.exc {
+                Some(_) => self.cached_exception_args(inst, at.name, cache),
+                None => self.cached_getattr(inst, at.name, cache),
+            };
+            if let Some(v) = found {
                 return Ok(v);
             }
         }
@@ -81,6 +85,35 @@ impl Interp {
             owner: 0,
         });
         dict.value_at(index).cloned()
+    }
+
+    /// `exc.args` when the site's cache has seen that no class along the MRO defines
+    /// `args`: then, as the instance dict does not either, it is the exception's own field.
+    fn cached_exception_args(
+        &self,
+        inst: &Rc<Instance>,
+        name: &str,
+        cache: &AttrCache,
+    ) -> Option<Value> {
+        let exc = inst.exc.as_ref()?;
+        if name != "args" || inst.class.flags.getattribute {
+            return None;
+        }
+        let tag = inst.class.dict.tag();
+        if cache.0.get().tag != tag {
+            if self.class_defines(inst, name, hash::str(name)) {
+                return None;
+            }
+            cache.0.set(AttrHit {
+                tag,
+                ..AttrHit::default()
+            });
+        }
+        let dict = inst.dict.borrow();
+        if !dict.is_empty() && dict.get_str(name).is_some() {
+            return None;
+        }
+        Some(Value::Tuple(exc.args.borrow().clone()))
     }
 
     /// `inst.name = value` straight into the instance dict, when the class (seen by this

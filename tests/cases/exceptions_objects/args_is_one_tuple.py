@@ -17,3 +17,21 @@ c = copy.copy(e)
 print(c.args, c.args is e.args)
 d = copy.deepcopy(e)
 print(d.args, d.args == e.args)
+
+
+# One site reading args from exceptions whose classes differ.
+class ArgsProperty(Exception):
+    @property
+    def args(self):
+        return ("from the property",)
+
+
+def args_of(exc):
+    return exc.args
+
+
+for exc in [ValueError(1), ArgsProperty(2), KeyError(3), ArgsProperty(4)]:
+    print(type(exc).__name__, args_of(exc))
+plain = ValueError(5)
+print(args_of(plain))
+ValueError.args = property(lambda self: "patched")
