@@ -248,12 +248,23 @@ impl Dict {
         entry
     }
 
+    /// Drops the holes left by removals, in place: the entries' buffer and the table's are
+    /// kept (a name bound and deleted over and over compacts its namespace often).
     fn compact(&mut self) {
-        let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.table = None;
-        self.live = 0;
-        for e in entries {
-            self.push(e.hash, e.key, e.value);
+        self.entries.retain(Option::is_some);
+        if self.entries.len() <= SMALL {
+            self.table = None;
+            return;
+        }
+        let Some(table) = &mut self.table else {
+            return self.build_table();
+        };
+        table.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                table.insert_unique(spread(e.hash), i, |&j| entry_hash(entries, j));
+            }
         }
     }
 
