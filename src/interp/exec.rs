@@ -337,11 +337,22 @@ impl Interp {
     }
 
     /// [`Interp::assign`] to any target but an untraced local.
+    /// A name target is stored from here; the other targets, with more to do, are kept
+    /// apart so that a store to a name pays for a small function.
     fn assign_target(&mut self, f: &mut Frame, target: &Expr, value: Value) -> PyResult<()> {
         match &target.node {
             ExprKind::Name { id, res, cache, .. } => {
                 self.store_name_cached(f, id, *res, value, cache)
             }
+            _ => self.assign_compound(f, target, value),
+        }
+    }
+
+    /// [`Interp::assign_target`] for an attribute, a subscript, a tuple or list, or a
+    /// starred target.
+    #[inline(never)]
+    fn assign_compound(&mut self, f: &mut Frame, target: &Expr, value: Value) -> PyResult<()> {
+        match &target.node {
             ExprKind::Attribute {
                 value: obj,
                 attr: written,
@@ -621,6 +632,21 @@ impl Interp {
                 let r = self.inplace_value(op, cur, v)?;
                 self.store_name_cached(f, id, *res, r, cache)
             }
+            _ => self.aug_assign_compound(f, target, op, value),
+        }
+    }
+
+    /// [`Interp::aug_assign`] to an attribute or a subscript (kept apart so that the
+    /// common `name op= value` pays for a small function).
+    #[inline(never)]
+    fn aug_assign_compound(
+        &mut self,
+        f: &mut Frame,
+        target: &Expr,
+        op: crate::ast::Operator,
+        value: &Expr,
+    ) -> PyResult<()> {
+        match &target.node {
             ExprKind::Attribute {
                 value: obj,
                 attr: written,
