@@ -421,6 +421,22 @@ impl Interp {
         Ok(v)
     }
 
+    /// NameError for a free variable whose cell is empty.
+    #[cold]
+    #[inline(never)]
+    fn unbound_free(&self, id: &str) -> PyErr {
+        let msg = format!("cannot access free variable '{id}' where it is not associated with a value in enclosing scope");
+        self.err("NameError", msg)
+    }
+
+    /// The error for a name the resolver left unclassified (a bug in legb, not the
+    /// program).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn unresolved(&self, id: &str) -> PyErr {
+        self.err("SystemError", format!("unresolved name '{id}'"))
+    }
+
     fn load_name_inner(
         &mut self,
         f: &mut Frame,
@@ -439,10 +455,7 @@ impl Interp {
             },
             NameRes::Free(j) => match &*f.cells[f.free_index(j)].borrow() {
                 Some(v) => Ok(v.clone()),
-                None => Err(self.err(
-                    "NameError",
-                    format!("cannot access free variable '{id}' where it is not associated with a value in enclosing scope"),
-                )),
+                None => Err(self.unbound_free(id)),
             },
             NameRes::Global { .. } => self.load_global(f, id, cache),
             NameRes::Name => {
@@ -459,13 +472,10 @@ impl Interp {
                 }
                 match &*f.cells[f.free_index(j)].borrow() {
                     Some(v) => Ok(v.clone()),
-                    None => Err(self.err(
-                        "NameError",
-                        format!("cannot access free variable '{id}' where it is not associated with a value in enclosing scope"),
-                    )),
+                    None => Err(self.unbound_free(id)),
                 }
             }
-            NameRes::Unresolved => Err(self.err("SystemError", format!("unresolved name '{id}'"))),
+            NameRes::Unresolved => Err(self.unresolved(id)),
         }
     }
 

@@ -537,9 +537,7 @@ impl Interp {
             NameRes::Name => {
                 set_name(&mut f.namespace.borrow_mut(), &f.mangle(id), value);
             }
-            NameRes::Unresolved => {
-                return Err(self.err("SystemError", format!("unresolved name '{id}'")))
-            }
+            NameRes::Unresolved => return Err(self.unresolved(id)),
         }
         Ok(())
     }
