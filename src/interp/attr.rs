@@ -92,24 +92,26 @@ impl Interp {
                     _ => None,
                 };
             }
+            _ => self.method_class(obj, name)?,
+        };
+        let (func, _) = cls.lookup(name)?;
+        binds_plainly(&func, obj).then_some(PlainMethod { func, self_: None })
+    }
+
+    /// The class whose method `obj.name(...)` calls with `obj` passed first, when nothing
+    /// comes before the class in the lookup; not for a `super()` object.
+    pub(super) fn method_class(&self, obj: &Value, name: &str) -> Option<Rc<Class>> {
+        match obj {
+            Value::Class(_) | Value::Module(_) => None,
             Value::Instance(inst) => {
-                if inst.class.flags.getattribute
+                let shadowed = inst.class.flags.getattribute
                     || inst.exc.is_some()
                     || matches!(name, "__class__" | "__dict__")
-                    || inst.dict.borrow().get_str(name).is_some()
-                {
-                    return None;
-                }
-                inst.class.clone()
+                    || inst.dict.borrow().get_str(name).is_some();
+                (!shadowed).then(|| inst.class.clone())
             }
-            _ => self.types.class_of(obj),
-        };
-        let func = match cls.lookup(name)? {
-            (m @ Value::Function(_), _) => m,
-            (m @ Value::Builtin(_), _) if !matches!(obj, Value::Instance(_)) => m,
-            _ => return None,
-        };
-        Some(PlainMethod { func, self_: None })
+            _ => Some(self.types.class_of(obj)),
+        }
     }
 
     /// `obj.name` for a class that defines `__getattribute__`: it decides, and an
@@ -856,14 +858,7 @@ impl Interp {
                 _ => {}
             }
         }
-        let mut d = inst.dict.borrow_mut();
-        let new_key = || Value::Str(crate::value::interned::interned(name, hash));
-        let old = d.replace_str_hashed(name, hash, value, new_key);
-        let size = d.len();
-        drop(d);
-        if old.is_none() {
-            inst.class.dict.saw_instance_size(size);
-        }
+        store_in_instance_dict(inst, name, hash, value);
         Ok(())
     }
 
@@ -932,4 +927,39 @@ impl Interp {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Whether a method found on the class is called with the receiver passed first as is: an
+/// instance binds only functions; a built-in value's methods are built-in functions too.
+pub(super) fn binds_plainly(func: &Value, obj: &Value) -> bool {
+    match func {
+        Value::Function(_) => true,
+        Value::Builtin(_) => !matches!(obj, Value::Instance(_)),
+        _ => false,
+    }
+}
+
+/// Sets `name` (hashed as `hash::str`) in `inst`'s own dict, returning its position there.
+pub(super) fn store_in_instance_dict(
+    inst: &Instance,
+    name: &str,
+    hash: i64,
+    value: Value,
+) -> usize {
+    let mut dict = inst.dict.borrow_mut();
+    let (index, old) = match dict.find_str_hashed(name, hash) {
+        Some(i) => (i, dict.value_at_mut(i).map(|v| std::mem::replace(v, value))),
+        None => {
+            let key = Value::Str(crate::value::interned::interned(name, hash));
+            dict.push(hash, key, value);
+            (dict.last_index().unwrap_or_default(), None)
+        }
+    };
+    let size = dict.len();
+    // The old value goes once the dict is released: dropping it may run code that reads it.
+    drop(dict);
+    if old.is_none() {
+        inst.class.dict.saw_instance_size(size);
+    }
+    index
 }

@@ -7,11 +7,10 @@
 
 use std::rc::Rc;
 
-use super::attr::PlainMethod;
+use super::attr::{binds_plainly, store_in_instance_dict, PlainMethod};
 use super::attr_trace::AttrSite;
 use super::{Frame, Interp, PyResult};
 use crate::ast::{AttrCache, AttrHit};
-use crate::value::interned::interned;
 use crate::value::{hash, Instance, Value};
 
 /// The namespace tag of `inst`'s class when its attributes may be cached at all.
@@ -148,26 +147,13 @@ impl Interp {
         {
             return Err(value);
         }
-        let mut dict = inst.dict.borrow_mut();
-        let (index, old) = match dict.find_str_hashed(name, hash) {
-            Some(i) => (i, dict.value_at_mut(i).map(|v| std::mem::replace(v, value))),
-            None => {
-                dict.push(hash, Value::Str(interned(name, hash)), value);
-                (dict.last_index().unwrap_or_default(), None)
-            }
-        };
-        let size = dict.len();
-        drop(dict);
-        if old.is_none() {
-            inst.class.dict.saw_instance_size(size);
-        }
+        let index = store_in_instance_dict(inst, name, hash, value);
         cache.0.set(AttrHit {
             tag,
             index: index as u32,
             store: true,
             owner: 0,
         });
-        drop(old);
         Ok(())
     }
 
@@ -180,18 +166,10 @@ impl Interp {
         cache: &AttrCache,
     ) -> Option<PlainMethod> {
         let cls = match obj {
-            Value::Instance(inst) => {
-                let plain = !inst.class.flags.getattribute
-                    && inst.exc.is_none()
-                    && !Rc::ptr_eq(&inst.class, &self.types.super_)
-                    && !matches!(name, "__class__" | "__dict__");
-                if !plain || inst.dict.borrow().get_str(name).is_some() {
-                    return self.plain_method(obj, name);
-                }
-                inst.class.clone()
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => {
+                return self.plain_method(obj, name)
             }
-            Value::Class(_) | Value::Module(_) => return None,
-            _ => self.types.class_of(obj),
+            _ => self.method_class(obj, name)?,
         };
         let tag = cls.dict.tag();
         let hit = cache.0.get();
@@ -200,14 +178,7 @@ impl Interp {
             false => crate::value::type_cache::find(&cls, name, hash::str(name))?,
         };
         let func = cls.mro_at(owner)?.dict.borrow().value_at(index).cloned()?;
-        // As `plain_method`: an instance binds only functions; a built-in value's methods
-        // are built-in functions too.
-        let binds = match func {
-            Value::Function(_) => true,
-            Value::Builtin(_) => !matches!(obj, Value::Instance(_)),
-            _ => false,
-        };
-        if !binds {
+        if !binds_plainly(&func, obj) {
             return None;
         }
         cache.0.set(AttrHit {
