@@ -636,14 +636,7 @@ fn view_len(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn view_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (kind, d, _) = this_view(interp, &args, "__iter__", 0)?;
-    let len = d.borrow().len();
-    let state = Iter::Dict {
-        dict: d,
-        pos: 0,
-        len,
-        left: len,
-        view: kind,
-    };
+    let state = Iter::over_dict(d, kind);
     Ok(Value::Iterator(Rc::new(RefCell::new(state))))
 }
 

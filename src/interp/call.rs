@@ -15,10 +15,7 @@ impl Interp {
         match f {
             Value::Function(func) => self.call_function(func, args),
             Value::Builtin(b) => (b.func)(self, args),
-            Value::BoundMethod(m) => {
-                let m = m.clone();
-                self.call_with_self(&m.func, m.self_.clone(), args)
-            }
+            Value::BoundMethod(m) => self.call_with_self(&m.func, m.self_.clone(), args),
             Value::Class(cls) => self.instantiate(cls, args),
             Value::Instance(_) => {
                 let cls = self.types.class_of(f);

@@ -28,13 +28,7 @@ impl Interp {
                 step: r.step,
                 left: r.len(),
             },
-            Value::Dict(d) => Iter::Dict {
-                dict: d.clone(),
-                pos: 0,
-                len: d.borrow().len(),
-                left: d.borrow().len(),
-                view: DictView::Keys,
-            },
+            Value::Dict(d) => Iter::over_dict(d.clone(), DictView::Keys),
             Value::Set(s) => Iter::Set {
                 set: v.clone(),
                 pos: 0,

@@ -73,6 +73,18 @@ pub enum Iter {
 }
 
 impl Iter {
+    /// An iterator over `view` of `dict`, expecting its current entries.
+    pub fn over_dict(dict: Rc<RefCell<Dict>>, view: DictView) -> Iter {
+        let len = dict.borrow().len();
+        Iter::Dict {
+            dict,
+            pos: 0,
+            len,
+            left: len,
+            view,
+        }
+    }
+
     /// The Python type name of the iterator (`list_iterator`, `enumerate`, …).
     pub fn type_name(&self) -> &'static str {
         match self {
