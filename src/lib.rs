@@ -165,11 +165,11 @@ fn run_program(interp: &mut Interp, program: &Rc<Program>) -> Outcome {
             halted: None,
         },
         Err(PyErr::Exception(exc)) => exception_outcome(interp, &exc),
-        Err(PyErr::Halt(h)) => Outcome {
+        Err(PyErr::Halt) => Outcome {
             status: 1,
-            stderr: halt_message(&h),
+            stderr: interp.halted().map(halt_message).unwrap_or_default(),
             exception: None,
-            halted: Some(h),
+            halted: interp.halted().cloned(),
         },
     }
 }

@@ -349,7 +349,7 @@ fn update(interp: &mut Interp, args: Args) -> PyResult<Value> {
         interp.dict_update(&d, other)?;
     }
     for (name, v) in rest.kw {
-        let key = Value::Str(name.clone());
+        let key = Value::str(name);
         let hash = interp.hash(&key)?;
         dict_set(interp, &d, hash, key, v.clone())?;
     }

@@ -128,8 +128,8 @@ pub fn traceback_object(interp: &Interp, inst: &Rc<Instance>) -> Value {
             &interp.types.code,
             Value::None,
             vec![
-                ("co_name", Value::Str(e.name.clone())),
-                ("co_filename", Value::Str(e.filename.clone())),
+                ("co_name", Value::str(&e.name)),
+                ("co_filename", Value::str(&e.filename)),
             ],
         );
         let frame = native::object(

@@ -179,7 +179,7 @@ fn descriptor(cls: &Rc<Class>, name: &str, owner: &str) -> Value {
 fn member_parts(interp: &Interp, desc: Option<&Value>) -> PyResult<(Rc<str>, Rc<str>)> {
     if let Some(Value::Tuple(t)) = desc.and_then(native::state) {
         if let [Value::Str(name), Value::Str(owner)] = t.as_slice() {
-            return Ok((name.clone(), owner.clone()));
+            return Ok((Rc::from(&**name), Rc::from(&**owner)));
         }
     }
     Err(interp.type_error("descriptor requires a descriptor object"))

@@ -279,7 +279,7 @@ fn dict_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         interp.dict_update(&d, &other)?;
     }
     for (name, v) in args.kw {
-        interp.dict_store(&d, Value::Str(name.clone()), v.clone())?;
+        interp.dict_store(&d, Value::str(name), v.clone())?;
     }
     Ok(Value::None)
 }

@@ -145,8 +145,8 @@ fn execute(
     match result {
         Ok(()) => Ok(()),
         Err(PyErr::Exception(exc)) => Err(raised(exception_text(&interp.format_exception(&exc)))),
-        Err(PyErr::Halt(halt)) => Err(Actual {
-            halted: Some(crate::halt_message(&halt)),
+        Err(PyErr::Halt) => Err(Actual {
+            halted: interp.halted().map(crate::halt_message),
             ..Actual::default()
         }),
     }

@@ -392,9 +392,9 @@ impl Interp {
     /// Attributes every class has (`__name__`, `__mro__`, …).
     fn type_attr(&mut self, cls: &Rc<Class>, name: &str) -> Option<Value> {
         Some(match name {
-            "__name__" => Value::Str(cls.name.clone()),
-            "__qualname__" => Value::Str(cls.qualname.clone()),
-            "__module__" => Value::Str(cls.module.clone()),
+            "__name__" => Value::str(&cls.name),
+            "__qualname__" => Value::str(&cls.qualname),
+            "__module__" => Value::str(&cls.module),
             "__mro__" => Value::tuple(cls.mro().map(|c| Value::Class(c.clone())).collect()),
             "__bases__" => {
                 Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())
@@ -452,8 +452,8 @@ impl Interp {
                 {
                     f.attrs.borrow().get_str(name).cloned()
                 }
-                "__name__" => Some(Value::Str(f.name.clone())),
-                "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                "__name__" => Some(Value::str(&f.name)),
+                "__qualname__" => Some(Value::str(&f.qualname)),
                 "__module__" => f.globals.borrow().get_str("__name__").cloned(),
                 "__defaults__" => Some(if f.defaults.is_empty() {
                     Value::None
@@ -563,8 +563,8 @@ impl Interp {
         }
         let strs = |v: Vec<String>| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
         let mut d = crate::value::Dict::new();
-        d.set_str("co_name", Value::Str(f.name.clone()));
-        d.set_str("co_qualname", Value::Str(f.qualname.clone()));
+        d.set_str("co_name", Value::str(&f.name));
+        d.set_str("co_qualname", Value::str(&f.qualname));
         d.set_str("co_argcount", Value::Int(argcount as i64));
         d.set_str("co_posonlyargcount", Value::Int(posonly as i64));
         d.set_str("co_kwonlyargcount", Value::Int(kwonly as i64));
@@ -578,7 +578,7 @@ impl Interp {
             "co_freevars",
             strs(scope.frees.iter().map(|c| c.name.clone()).collect()),
         );
-        d.set_str("co_filename", Value::Str(program.filename().clone()));
+        d.set_str("co_filename", Value::str(program.filename()));
         d.set_str("co_firstlineno", Value::Int(f.lineno as i64));
         Value::Instance(Rc::new(Instance {
             class: self.types.code.clone(),

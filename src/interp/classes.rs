@@ -393,7 +393,7 @@ impl Interp {
             let Some(Value::FrozenSet(set)) = inherited else {
                 continue;
             };
-            let inherited: Vec<Rc<str>> = set
+            let inherited: Vec<crate::value::PyStr> = set
                 .entries()
                 .filter_map(|(_, v)| match v {
                     Value::Str(s) => Some(s.clone()),
@@ -480,7 +480,7 @@ impl Interp {
             if let Some((set_name, _)) = self.types.class_of(&value).lookup("__set_name__") {
                 let args = [value.clone(), Value::Class(cls.clone()), name.clone()];
                 let called = self.call(&set_name, Args::positional(&args));
-                if let Err(PyErr::Halt(_)) = called {
+                if let Err(PyErr::Halt) = called {
                     return called.map(|_| ());
                 }
                 if let Err(PyErr::Exception(cause)) = called {

@@ -77,7 +77,7 @@ impl Interp {
     pub fn is_exc(&self, err: &PyErr, name: &str) -> bool {
         match err {
             PyErr::Exception(e) => e.class.is_subclass(&self.types.exc(name)),
-            PyErr::Halt(_) => false,
+            PyErr::Halt => false,
         }
     }
 

@@ -961,7 +961,7 @@ impl Interp {
             None => self.exec_with(f, rest, body),
         };
         let line = item.context_expr.span.lineno;
-        if self.trace.is_some() && f.line != line && !matches!(result, Err(PyErr::Halt(_))) {
+        if self.trace.is_some() && f.line != line && !matches!(result, Err(PyErr::Halt)) {
             self.trace_back_at(f, line);
         }
         match result {
@@ -1022,7 +1022,7 @@ fn finally_reason(r: &PyResult<Flow>) -> Option<FinallyReason> {
         Ok(Flow::Continue) => FinallyReason::Continue,
         Ok(Flow::Return(_)) => FinallyReason::Return,
         Err(PyErr::Exception(_)) => FinallyReason::Exception,
-        Err(PyErr::Halt(_)) => return None,
+        Err(PyErr::Halt) => return None,
     })
 }
 

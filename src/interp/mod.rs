@@ -53,8 +53,10 @@ pub enum Halt {
 pub enum PyErr {
     /// A Python exception (an instance of a `BaseException` subclass).
     Exception(Rc<Instance>),
-    /// A host limit; `except` cannot catch it.
-    Halt(Halt),
+    /// A host limit; `except` cannot catch it. Which limit is kept by the interpreter
+    /// ([`Interp::halted`]), so that a `PyErr` is one pointer and a `PyResult<Value>`
+    /// comes back in two registers.
+    Halt,
 }
 
 /// The result of anything that can raise.
@@ -116,6 +118,8 @@ pub struct Interp {
     steps: u64,
     /// `limits.max_steps`, or `u64::MAX` (checked on every statement, so kept flat).
     step_limit: u64,
+    /// The limit that stopped the run, once one has.
+    halted: Option<Halt>,
     output_len: usize,
     /// The last frame number handed out; every call gets the next one.
     frame_counter: u64,
@@ -165,6 +169,7 @@ impl Interp {
             free_locals: Vec::new(),
             steps: 0,
             step_limit,
+            halted: None,
             output_len: 0,
             frame_counter: 0,
             handling: Vec::new(),
@@ -189,7 +194,7 @@ impl Interp {
         self.output_len += text.len();
         if let Some(max) = self.limits.max_output {
             if self.output_len > max {
-                return Err(PyErr::Halt(Halt::OutputLimit(max)));
+                return Err(self.halt(Halt::OutputLimit(max)));
             }
         }
         if self.trace.is_some() {
@@ -345,13 +350,40 @@ impl Interp {
         id
     }
 
+    /// Stops the run at a host limit: the error that unwinds to the host.
+    #[cold]
+    fn halt(&mut self, why: Halt) -> PyErr {
+        self.halted = Some(why);
+        PyErr::Halt
+    }
+
+    /// The limit that stopped the run, if one did.
+    pub fn halted(&self) -> Option<&Halt> {
+        self.halted.as_ref()
+    }
+
     /// Counts one executed statement against the step limit.
     #[inline]
     fn step(&mut self) -> PyResult<()> {
         self.steps += 1;
         if self.steps > self.step_limit {
-            return Err(PyErr::Halt(Halt::StepLimit(self.step_limit)));
+            return Err(self.halt(Halt::StepLimit(self.step_limit)));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::{exec::Flow, PyErr, PyResult};
+    use crate::value::Value;
+    use std::mem::size_of;
+
+    #[test]
+    fn results_fit_in_two_registers() {
+        assert_eq!(size_of::<PyErr>(), 8);
+        assert_eq!(size_of::<PyResult<Value>>(), 16);
+        assert_eq!(size_of::<PyResult<Flow>>(), 16);
+        assert_eq!(size_of::<Option<Value>>(), 16);
     }
 }

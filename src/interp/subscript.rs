@@ -1,5 +1,6 @@
 //! Subscripting: `obj[key]` reads, writes and deletes, indexes and slices.
 
+use crate::value::PyStr;
 use std::rc::Rc;
 
 use super::{Interp, PyErr, PyResult};
@@ -207,7 +208,7 @@ impl Interp {
         self.type_error(format!("'{}' object is not subscriptable", self.tname(obj)))
     }
 
-    fn str_getitem(&mut self, s: &Rc<str>, key: &Value) -> PyResult<Value> {
+    fn str_getitem(&mut self, s: &PyStr, key: &Value) -> PyResult<Value> {
         if s.is_ascii() {
             if let Value::Slice(sl) = key {
                 let idx = self.slice_indices(sl, s.len())?;

@@ -344,7 +344,7 @@ impl Interp {
             Err(PyErr::Exception(exc)) => self.emit(Event::Unwind {
                 type_name: Text::from(&*exc.class.name),
             }),
-            Err(PyErr::Halt(_)) => {}
+            Err(PyErr::Halt) => {}
         }
         self.set_trace_pos(caller);
     }

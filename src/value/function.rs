@@ -162,7 +162,7 @@ impl Function {
     /// else the code's. CPython's argument errors and generator names use it.
     pub fn current_qualname(&self) -> Rc<str> {
         match self.attrs.borrow().get_str("__qualname__") {
-            Some(Value::Str(s)) => s.clone(),
+            Some(Value::Str(s)) => Rc::from(&**s),
             _ => self.qualname.clone(),
         }
     }

@@ -4,18 +4,17 @@
 //! on a new instance allocates no name.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 /// log2 of the number of remembered names (a name whose slot is taken by another is made
 /// anew: sharing saves memory, it is never needed for correctness).
 const BITS: u32 = 12;
 
 thread_local! {
-    static NAMES: RefCell<Vec<Option<Rc<str>>>> = const { RefCell::new(Vec::new()) };
+    static NAMES: RefCell<Vec<Option<super::PyStr>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A shared string equal to `name`, whose hash (`hash::str`) the caller has.
-pub fn interned(name: &str, hash: i64) -> Rc<str> {
+pub fn interned(name: &str, hash: i64) -> super::PyStr {
     NAMES.with(|n| {
         let mut names = n.borrow_mut();
         if names.is_empty() {
@@ -24,7 +23,7 @@ pub fn interned(name: &str, hash: i64) -> Rc<str> {
         let slot = &mut names[(hash as u64 >> (64 - BITS)) as usize];
         match slot {
             Some(s) if &**s == name => s.clone(),
-            _ => slot.insert(Rc::from(name)).clone(),
+            _ => slot.insert(super::PyStr::from(name)).clone(),
         }
     })
 }

@@ -38,7 +38,7 @@ pub enum Iter {
     /// Over a list or tuple by index (`list_iterator`, `tuple_iterator`).
     Seq { seq: Value, index: usize },
     /// Over the characters of a str, by byte position.
-    Str { s: Rc<str>, pos: usize },
+    Str { s: super::PyStr, pos: usize },
     /// Over the bytes of a bytes object.
     Bytes { b: Rc<Vec<u8>>, index: usize },
     /// Over a range.

@@ -11,6 +11,7 @@ pub mod int;
 pub mod interned;
 pub mod iter;
 pub mod object;
+pub mod pystr;
 pub mod set;
 pub mod type_cache;
 
@@ -23,6 +24,7 @@ pub use dict::Dict;
 pub use function::{BoundMethod, Builtin, Function, NativeFn};
 pub use iter::Iter;
 pub use object::{Class, ExcData, Instance, ModuleObj, Namespace, TbEntry, TypeKind};
+pub use pystr::PyStr;
 pub use set::Set;
 
 /// A complex number.
@@ -79,7 +81,7 @@ pub type CellRef = Rc<RefCell<Option<Value>>>;
 /// A weak reference to a value's heap object (see [`Value::downgrade`]).
 pub enum WeakObject {
     Any(std::rc::Weak<dyn std::any::Any>),
-    Str(std::rc::Weak<str>),
+    Str(pystr::WeakStr),
 }
 
 impl WeakObject {
@@ -93,7 +95,7 @@ impl WeakObject {
 }
 
 // The size every list slot and dict entry pays: a change should be a decision.
-const _: () = assert!(std::mem::size_of::<Value>() == 24);
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 /// A Python value.
 #[derive(Clone, Default)]
@@ -109,7 +111,7 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Complex(Rc<Complex>),
-    Str(Rc<str>),
+    Str(PyStr),
     Bytes(Rc<Vec<u8>>),
     Tuple(Rc<Vec<Value>>),
     List(Rc<RefCell<Vec<Value>>>),
@@ -155,7 +157,7 @@ impl Value {
 
     /// A `str` value.
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(PyStr::from(s))
     }
 
     /// A `str` value made of `parts` one after the other, each copied once (through a
@@ -167,23 +169,7 @@ impl Value {
     /// A `str` value of `len` bytes made of `parts` one after the other, each copied once.
     /// Panics if the parts do not add up to `len`.
     pub fn str_from_parts<'a>(len: usize, parts: impl IntoIterator<Item = &'a str>) -> Value {
-        let mut bytes = Rc::<[u8]>::new_uninit_slice(len);
-        let buf = Rc::get_mut(&mut bytes).expect("a new allocation is unique");
-        let mut rest = &mut buf[..];
-        for part in parts {
-            let (dst, after) = rest.split_at_mut(part.len());
-            // Slice to slice, so that this compiles to a `memcpy`.
-            for (slot, &b) in dst.iter_mut().zip(part.as_bytes()) {
-                slot.write(b);
-            }
-            rest = after;
-        }
-        assert!(rest.is_empty(), "the parts fill the string");
-        // SAFETY: every byte was written just above, and the bytes are the concatenation
-        // of `str`s, hence UTF-8; `str` and `[u8]` have the same layout, so the `Rc`'s
-        // allocation is reinterpreted as what `Rc<str>` expects.
-        let s = unsafe { Rc::from_raw(Rc::into_raw(bytes.assume_init()) as *const str) };
-        Value::Str(s)
+        Value::Str(PyStr::concat(len, parts))
     }
 
     /// A `tuple` value.
@@ -217,7 +203,7 @@ impl Value {
             // rely on, so equal ints count as identical here.
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
-            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Str(a), Str(b)) => PyStr::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             // The empty tuple is a singleton in CPython.
             (Tuple(a), Tuple(b)) if a.is_empty() && b.is_empty() => true,
             _ => match (self.addr(), other.addr()) {
@@ -233,7 +219,7 @@ impl Value {
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const () as usize,
             Complex(r) => Rc::as_ptr(r) as *const () as usize,
-            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => r.addr(),
             Bytes(r) => Rc::as_ptr(r) as *const () as usize,
             Tuple(r) => Rc::as_ptr(r) as *const () as usize,
             List(r) => Rc::as_ptr(r) as *const () as usize,
@@ -263,7 +249,7 @@ impl Value {
         }
         use Value::*;
         Some(match self {
-            Str(r) => WeakObject::Str(Rc::downgrade(r)),
+            Str(r) => WeakObject::Str(r.downgrade()),
             BigInt(r) => any(r),
             Complex(r) => any(r),
             Bytes(r) => any(r),

@@ -256,7 +256,7 @@ impl Class {
     pub fn module_name(&self) -> Rc<str> {
         if !self.flags.immutable {
             if let Some(Value::Str(m)) = self.dict.borrow().get_str("__module__") {
-                return m.clone();
+                return Rc::from(&**m);
             }
         }
         self.module.clone()

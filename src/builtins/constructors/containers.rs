@@ -77,7 +77,7 @@ pub fn dict_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     // Taken out of its cell while keys are compared, which may run Python code.
     let mut items = std::mem::take(&mut *d.borrow_mut());
     for (k, v) in args.kw {
-        interp.dict_set(&mut items, Value::Str(k.clone()), v.clone())?;
+        interp.dict_set(&mut items, Value::str(k), v.clone())?;
     }
     *d.borrow_mut() = items;
     Ok(Value::Dict(d))

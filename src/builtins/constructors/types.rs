@@ -41,6 +41,7 @@ fn new_class(
     let Value::Str(name) = name else {
         return Err(wrong(interp, 1, "str", name));
     };
+    let name: Rc<str> = Rc::from(&**name);
     let Value::Tuple(bases) = bases else {
         return Err(wrong(interp, 2, "tuple", bases));
     };
@@ -61,7 +62,7 @@ fn new_class(
     let mut ns: Dict = ns.borrow().clone();
     let qualname = match ns.remove_str("__qualname__") {
         None => name.clone(),
-        Some(Value::Str(q)) => q,
+        Some(Value::Str(q)) => Rc::from(&*q),
         Some(other) => {
             return Err(interp.type_error(format!(
                 "type __qualname__ must be a str, not {}",
@@ -74,10 +75,10 @@ fn new_class(
         ns.set_str("__module__", Value::str("__main__"));
     }
     let module = match ns.get_str("__module__") {
-        Some(Value::Str(m)) => m.clone(),
+        Some(Value::Str(m)) => Rc::from(&**m),
         _ => Rc::from("__main__"),
     };
-    let cls = interp.make_class_of(name, qualname, module, classes, ns, abc)?;
+    let cls = interp.make_class_of(&name, qualname, module, classes, ns, abc)?;
     interp.init_subclass(&cls, args.kw)?;
     Ok(Value::Class(cls))
 }

@@ -1,7 +1,7 @@
 //! `str.format` and `str.format_map`: replacement fields `{name.attr[key]!conv:spec}`, as
 //! CPython's `unicode_format.h` parses and evaluates them.
 
-use std::rc::Rc;
+use crate::value::PyStr;
 
 use crate::builtins::def_method;
 use crate::builtins::string::unicode::decimal_value;
@@ -15,7 +15,7 @@ pub fn install(interp: &mut Interp) {
     def_method(&str_, "format_map", format_map);
 }
 
-fn receiver<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<str>> {
+fn receiver<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<&'a PyStr> {
     match args.pos.first() {
         Some(Value::Str(s)) => Ok(s),
         Some(v) => Err(interp.type_error(format!(
@@ -33,7 +33,7 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
     } else {
         let mut d = Dict::new();
         for (k, v) in args.kw {
-            interp.dict_set(&mut d, Value::Str(k.clone()), v.clone())?;
+            interp.dict_set(&mut d, Value::str(k), v.clone())?;
         }
         Some(Value::dict(d))
     };

@@ -4,6 +4,7 @@
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
+use std::rc::Rc;
 
 /// Registers the attribute built-ins.
 pub fn install(interp: &mut Interp) {
@@ -19,7 +20,7 @@ pub fn install(interp: &mut Interp) {
 /// The attribute name argument, which must be a `str`.
 fn attr_name(interp: &Interp, v: &Value) -> PyResult<std::rc::Rc<str>> {
     match v {
-        Value::Str(s) => Ok(s.clone()),
+        Value::Str(s) => Ok(Rc::from(&**s)),
         other => Err(interp.type_error(format!(
             "attribute name must be string, not '{}'",
             interp.tname(other)

@@ -28,10 +28,7 @@ pub fn module(interp: &mut Interp) -> Value {
         ],
     );
     let values = vec![
-        (
-            "argv",
-            Value::list(vec![Value::Str(interp.script_name.clone())]),
-        ),
+        ("argv", Value::list(vec![Value::str(&interp.script_name)])),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10FFFF)),
         ("byteorder", Value::str("little")),

@@ -3,6 +3,7 @@
 //! CPython's `str` methods were written at different times and report a wrong call in four
 //! different styles; each method uses the one CPython uses for it, so the messages match.
 
+use crate::value::PyStr;
 use std::rc::Rc;
 
 use crate::interp::{Args, Interp, PyErr, PyResult};
@@ -11,7 +12,7 @@ use crate::value::Value;
 /// The receiver of a method of `str`, and the arguments after it.
 pub struct Call<'a> {
     /// The `str` the method was called on.
-    pub s: &'a Rc<str>,
+    pub s: &'a PyStr,
     /// Positional arguments after `self`.
     pub pos: &'a [Value],
     /// Keyword arguments.
@@ -95,7 +96,7 @@ pub fn check_arity(
 }
 
 /// A `str` method without arguments.
-pub fn no_args<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<str>> {
+pub fn no_args<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<&'a PyStr> {
     Ok(checked(interp, args, name, Arity::NoArgs)?.s)
 }
 
@@ -104,7 +105,7 @@ pub fn one_arg<'a>(
     interp: &Interp,
     args: &Args<'a>,
     name: &str,
-) -> PyResult<(&'a Rc<str>, &'a Value)> {
+) -> PyResult<(&'a PyStr, &'a Value)> {
     let call = checked(interp, args, name, Arity::One)?;
     Ok((call.s, &call.pos[0]))
 }
@@ -211,7 +212,7 @@ pub fn str_arg<'a>(
     interp: &Interp,
     v: &'a Value,
     msg: impl Fn(&str) -> String,
-) -> PyResult<&'a Rc<str>> {
+) -> PyResult<&'a PyStr> {
     match v {
         Value::Str(s) => Ok(s),
         other => Err(interp.type_error(msg(&clinic_type_name(interp, other)))),

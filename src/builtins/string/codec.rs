@@ -1,6 +1,7 @@
 //! Text encodings: `str.encode` and `bytes.decode` for UTF-8, ASCII and Latin-1, with
 //! CPython's error handlers and `UnicodeEncodeError`/`UnicodeDecodeError` messages.
 
+use crate::value::PyStr;
 use std::rc::Rc;
 
 use super::args::{clinic_type_name, keywords, Call};
@@ -65,9 +66,9 @@ fn lookup(interp: &Interp, encoding: &str) -> PyResult<Codec> {
 }
 
 /// The `(encoding='utf-8', errors='strict')` parameters of `encode` and `decode`.
-fn codec_args(interp: &mut Interp, call: &Call, name: &str) -> PyResult<(Codec, Rc<str>)> {
+fn codec_args(interp: &mut Interp, call: &Call, name: &str) -> PyResult<(Codec, PyStr)> {
     let params = keywords(interp, call, name, &["encoding", "errors"])?;
-    let mut strs = [Rc::from("utf-8"), Rc::from("strict")];
+    let mut strs = [PyStr::from("utf-8"), PyStr::from("strict")];
     for (i, (param, slot)) in params.iter().zip(strs.iter_mut()).enumerate() {
         match param {
             None => {}
@@ -194,7 +195,7 @@ fn decode(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error(msg));
     };
     // `Call` carries a str receiver; the bytes one is held separately.
-    let empty: Rc<str> = Rc::from("");
+    let empty = PyStr::from("");
     let call = Call {
         s: &empty,
         pos: &args.pos[1..],

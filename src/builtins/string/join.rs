@@ -3,6 +3,7 @@
 use super::args::one_arg;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyStr;
 use crate::value::Value;
 
 /// Registers `str.join`.
@@ -52,7 +53,7 @@ fn join_items(interp: &Interp, sep: &str, items: &[Value]) -> PyResult<Value> {
             },
         }
     }
-    let owned: Vec<std::rc::Rc<str>> = items
+    let owned: Vec<PyStr> = items
         .iter()
         .filter(|item| !matches!(item, Value::Str(_)))
         .filter_map(text)

@@ -2,7 +2,7 @@
 //!
 //! Each takes optional `start`/`end` character positions, interpreted like a slice.
 
-use std::rc::Rc;
+use crate::value::PyStr;
 
 use super::args::{legacy, slice_bound, Call};
 use super::text::{adjust, byte_offset, char_len, char_pos};
@@ -50,7 +50,7 @@ fn parse<'a>(interp: &mut Interp, args: &Args<'a>, name: &str) -> PyResult<(Call
     Ok((call, window))
 }
 
-fn sub_arg<'a>(interp: &Interp, call: &Call<'a>) -> PyResult<&'a Rc<str>> {
+fn sub_arg<'a>(interp: &Interp, call: &Call<'a>) -> PyResult<&'a PyStr> {
     match &call.pos[0] {
         Value::Str(s) => Ok(s),
         other => Err(interp.type_error(format!("must be str, not {}", interp.tname(other)))),

@@ -1,6 +1,6 @@
 //! Splitting: `split`, `rsplit`, `splitlines`, `partition`, `rpartition`.
 
-use std::rc::Rc;
+use crate::value::PyStr;
 
 use super::args::{c_int, keywords, one_arg, receiver, ssize};
 use super::unicode::is_space;
@@ -20,7 +20,7 @@ pub fn install(interp: &mut Interp) {
 
 /// What `split`/`rsplit` work on: the receiver, the separator (`None`: runs of whitespace)
 /// and the most splits to make.
-type SplitArgs<'a> = (&'a Rc<str>, Option<Rc<str>>, usize);
+type SplitArgs<'a> = (&'a PyStr, Option<PyStr>, usize);
 
 /// Parses `(sep=None, maxsplit=-1)`.
 fn split_args<'a>(interp: &mut Interp, args: &Args<'a>, name: &str) -> PyResult<SplitArgs<'a>> {
@@ -158,7 +158,7 @@ fn sep_arg<'a>(
     interp: &mut Interp,
     args: &Args<'a>,
     name: &str,
-) -> PyResult<(&'a Rc<str>, &'a Rc<str>)> {
+) -> PyResult<(&'a PyStr, &'a PyStr)> {
     let (s, sep) = one_arg(interp, args, name)?;
     match sep {
         Value::Str(sep) if sep.is_empty() => Err(interp.value_error("empty separator")),
@@ -183,7 +183,7 @@ fn rpartition(interp: &mut Interp, args: Args) -> PyResult<Value> {
     })
 }
 
-fn triple(head: &str, sep: &Rc<str>, tail: &str) -> Value {
+fn triple(head: &str, sep: &PyStr, tail: &str) -> Value {
     Value::tuple(vec![
         Value::str(head),
         Value::Str(sep.clone()),

@@ -4,6 +4,7 @@ use super::args::{clinic_type_name, expected, one_arg};
 use super::unicode::is_space;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyStr;
 use crate::value::Value;
 
 /// Registers the trimming methods.
@@ -61,11 +62,7 @@ fn rstrip(interp: &mut Interp, args: Args) -> PyResult<Value> {
     trim(interp, &args, "rstrip", Side::Right)
 }
 
-fn affix_arg<'a>(
-    interp: &Interp,
-    args: &Args<'a>,
-    name: &str,
-) -> PyResult<(&'a std::rc::Rc<str>, &'a str)> {
+fn affix_arg<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<(&'a PyStr, &'a str)> {
     let (s, arg) = one_arg(interp, args, name)?;
     match arg {
         Value::Str(a) => Ok((s, a)),

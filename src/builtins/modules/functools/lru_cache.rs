@@ -205,7 +205,7 @@ impl Cache {
         if !kw.is_empty() {
             key.push(self.kwd_mark.clone());
             for (k, v) in kw {
-                key.push(Value::Str(k.clone()));
+                key.push(Value::str(k));
                 key.push(v.clone());
             }
         }
