@@ -121,7 +121,7 @@ pub fn traceback_object(interp: &Interp, inst: &Rc<Instance>) -> Value {
     let shown = entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| !super::modules::pysource::is_library_file(&e.filename));
+        .filter(|(_, e)| !super::modules::pysource::is_library_file(e.filename()));
     for (i, e) in shown {
         let line = Value::Int(e.line as i64);
         let code = native::object(
@@ -129,7 +129,7 @@ pub fn traceback_object(interp: &Interp, inst: &Rc<Instance>) -> Value {
             Value::None,
             vec![
                 ("co_name", Value::str(&e.name)),
-                ("co_filename", Value::str(&e.filename)),
+                ("co_filename", Value::str(e.filename())),
             ],
         );
         let frame = native::object(

@@ -99,12 +99,29 @@ impl Interp {
     fn on_grown_stack<R>(&mut self, run: impl FnOnce(&mut Self) -> R) -> R {
         // stacker cannot see a coroutine's stack bounds (it would map a new segment on
         // every call), so a generator's own large stack has to do there.
-        if self.yielders.is_empty() {
-            const RED_ZONE: usize = 256 * 1024;
-            const GROWTH: usize = 8 * 1024 * 1024;
-            return stacker::maybe_grow(RED_ZONE, GROWTH, || run(self));
+        if self.yielders.is_empty() && stack_address() <= self.stack_floor {
+            return self.grow_stack(run);
         }
         run(self)
+    }
+
+    /// [`Interp::on_grown_stack`] near the end of the stack (or before its end is known):
+    /// stacker moves the call to a new segment, whose floor applies while it runs.
+    #[cold]
+    #[inline(never)]
+    fn grow_stack<R>(&mut self, run: impl FnOnce(&mut Self) -> R) -> R {
+        if self.stack_floor == 0 {
+            self.stack_floor = stack_floor();
+            if stack_address() > self.stack_floor {
+                return run(self);
+            }
+        }
+        stacker::maybe_grow(RED_ZONE, GROWTH, || {
+            let outer = std::mem::replace(&mut self.stack_floor, stack_floor());
+            let result = run(self);
+            self.stack_floor = outer;
+            result
+        })
     }
 
     fn call_function_here(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
@@ -463,4 +480,27 @@ fn param_name<'a>(func: &Function, name: &'a str) -> std::borrow::Cow<'a, str> {
     }
     let scope = func.code.program().scopes().get(func.code.scope);
     std::borrow::Cow::Owned(scope.mangle(name))
+}
+
+/// Room a call must find left on the host stack, or it moves to a new segment.
+const RED_ZONE: usize = 256 * 1024;
+/// The size of each new stack segment.
+const GROWTH: usize = 8 * 1024 * 1024;
+
+/// About where the stack pointer is: the address of a local.
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// The lowest stack address a call may start from on the stack running now (stacks grow
+/// down): `RED_ZONE` above its end. Where the end is unknown, every call asks stacker.
+fn stack_floor() -> usize {
+    match stacker::remaining_stack() {
+        Some(left) => stack_address()
+            .saturating_sub(left)
+            .saturating_add(RED_ZONE),
+        None => usize::MAX,
+    }
 }

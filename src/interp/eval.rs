@@ -108,7 +108,7 @@ impl Interp {
                 // The trace reports a raise where the program first sees it: library frames
                 // (hidden, like a builtin's insides) do not count.
                 let first = self.trace.is_some()
-                    && tb.iter().all(|t| is_library_file(&t.filename))
+                    && tb.iter().all(|t| is_library_file(t.filename()))
                     && !f.program.is_library();
                 if tb.last().is_none_or(|t| t.frame != f.id) {
                     tb.push(self.tb_entry(f, span));
@@ -125,11 +125,10 @@ impl Interp {
     /// The traceback line for frame `f` at `span`.
     pub fn tb_entry(&self, f: &Frame, span: Span) -> TbEntry {
         TbEntry {
-            filename: f.program.filename().clone(),
+            program: f.program.clone(),
             name: f.name.clone(),
             line: span.lineno,
             span,
-            source: f.program.source().clone(),
             frame: f.id,
         }
     }

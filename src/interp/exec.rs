@@ -490,14 +490,15 @@ impl Interp {
             }
         }
         let name = f.mangle(id);
-        let old = set_name(&mut d, &name, value);
-        if let Some(i) = d.find_str(&name) {
-            cache.0.set(NameHit {
-                globals: d.version(),
-                index: i as u32,
-                ..NameHit::default()
-            });
-        }
+        let hash = crate::value::hash::str(&name);
+        let (i, old) = d.replace_str_at(&name, hash, value, || {
+            Value::Str(crate::value::interned::interned(&name, hash))
+        });
+        cache.0.set(NameHit {
+            globals: d.version(),
+            index: i as u32,
+            ..NameHit::default()
+        });
         drop(d);
         drop(old);
         Ok(())

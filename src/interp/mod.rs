@@ -133,6 +133,9 @@ pub struct Interp {
     modules: Dict,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     repr_stack: Vec<usize>,
+    /// Calls starting below this stack address move to a new stack segment (0: not yet
+    /// known; see `call::stack_floor`).
+    stack_floor: usize,
     /// The yielders of the generators running now, innermost last.
     yielders: Vec<*const corosensei::Yielder<(*mut Interp, generator::Resume), Value>>,
     /// Local-slot vectors of returned calls, empty, for the next calls to reuse (a call
@@ -176,6 +179,7 @@ impl Interp {
             handling_bases: Vec::new(),
             modules: Dict::new(),
             repr_stack: Vec::new(),
+            stack_floor: 0,
             yielders: Vec::new(),
             free_stacks: Vec::new(),
             main_globals: None,

@@ -57,7 +57,7 @@ impl Interp {
                     .borrow()
                     .iter()
                     .rev()
-                    .filter(|e| !crate::builtins::modules::pysource::is_library_file(&e.filename))
+                    .filter(|e| !crate::builtins::modules::pysource::is_library_file(e.filename()))
                     .cloned()
                     .collect()
             })
@@ -167,7 +167,7 @@ fn format_entries(entries: &[TbEntry], out: &mut String) {
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0usize;
     for e in entries {
-        let key = (&*e.filename, e.line, &*e.name);
+        let key = (&**e.filename(), e.line, &*e.name);
         if last != Some(key) {
             if count > RECURSIVE_CUTOFF {
                 repeated(out, count);
@@ -194,13 +194,19 @@ fn repeated(out: &mut String, count: usize) {
 fn format_entry(e: &TbEntry, out: &mut String) {
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
-        e.filename, e.line, e.name
+        e.filename(),
+        e.line,
+        e.name
     ));
     // CPython reads lines back from the file; `<string>`, `<stdin>` have none to read.
-    if e.filename.starts_with('<') {
+    if e.filename().starts_with('<') {
         return;
     }
-    let Some(line) = e.source.split('\n').nth(e.line.saturating_sub(1) as usize) else {
+    let Some(line) = e
+        .source()
+        .split('\n')
+        .nth(e.line.saturating_sub(1) as usize)
+    else {
         return;
     };
     let indent = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();

@@ -322,7 +322,11 @@ impl Dict {
     #[inline]
     pub fn find_str_hashed(&self, key: &str, hash: i64) -> Option<usize> {
         let Ok(found) = self.find(hash, &Value::None, |stored, _| {
-            Ok::<_, std::convert::Infallible>(stored.as_str() == Some(key))
+            Ok::<_, std::convert::Infallible>(
+                stored
+                    .as_str()
+                    .is_some_and(|k| super::type_cache::same(k, key)),
+            )
         });
         found
     }
@@ -349,11 +353,22 @@ impl Dict {
         value: Value,
         new_key: impl FnOnce() -> Value,
     ) -> Option<Value> {
+        self.replace_str_at(key, hash, value, new_key).1
+    }
+
+    /// [`Dict::replace_str_hashed`], also telling the key's raw position.
+    pub fn replace_str_at(
+        &mut self,
+        key: &str,
+        hash: i64,
+        value: Value,
+        new_key: impl FnOnce() -> Value,
+    ) -> (usize, Option<Value>) {
         match self.find_str_hashed(key, hash) {
-            Some(i) => self.value_at_mut(i).map(|v| std::mem::replace(v, value)),
+            Some(i) => (i, self.value_at_mut(i).map(|v| std::mem::replace(v, value))),
             None => {
                 self.push(hash, new_key(), value);
-                None
+                (self.entries.len() - 1, None)
             }
         }
     }

@@ -271,16 +271,27 @@ impl Class {
 /// One line of a traceback: where a frame was when the exception passed through it.
 #[derive(Clone)]
 pub struct TbEntry {
-    pub filename: Rc<str>,
+    /// The program the frame ran: its file name, and its source to quote the line.
+    pub program: Rc<crate::interp::Program>,
     /// The code's name (`<module>`, the function name, `<listcomp>`, …).
     pub name: Rc<str>,
     pub line: u32,
     /// The span of the operation that raised, for the `^^^^` markers.
     pub span: Span,
-    /// The program's source, to quote the line.
-    pub source: Rc<str>,
     /// Identity of the frame, so each frame is recorded once as the exception passes.
     pub frame: u64,
+}
+
+impl TbEntry {
+    /// The file name the frame's program was run under.
+    pub fn filename(&self) -> &Rc<str> {
+        self.program.filename()
+    }
+
+    /// The source of the frame's program.
+    pub fn source(&self) -> &Rc<str> {
+        self.program.source()
+    }
 }
 
 /// An exception's traceback entries: the first few inline, as an exception caught near
