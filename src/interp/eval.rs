@@ -701,7 +701,14 @@ impl Interp {
             return Err(self.err("SystemError", "not a call"));
         };
         match self.eval_call(f, func, args, keywords) {
-            Ok(v) => Ok(v),
+            Ok(v) => {
+                // A generator the call left unreferenced (its argument, or a local of the
+                // callee) is closed now, before the caller goes on, as CPython's refcounting does.
+                if super::generator::has_abandoned() {
+                    self.close_abandoned();
+                }
+                Ok(v)
+            }
             Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
         }
     }
