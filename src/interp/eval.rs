@@ -191,6 +191,19 @@ impl Interp {
                 if *op == ast::Operator::Add && is_str_constant(left) && is_str_constant(right) {
                     return self.folded_concat(f, e, left, right);
                 }
+                if let (
+                    ast::Operator::Mod,
+                    ExprKind::Constant {
+                        value: Constant::Str(fmt),
+                        ..
+                    },
+                    ExprKind::Tuple { elts, .. },
+                ) = (op, &left.node, &right.node)
+                {
+                    if let Some(r) = self.percent_literal(f, fmt, elts) {
+                        return r;
+                    }
+                }
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 self.binary_op(*op, &a, &b)

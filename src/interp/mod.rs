@@ -20,6 +20,7 @@ mod import;
 mod iterate;
 mod ops;
 mod pattern;
+mod percent_literal;
 mod program;
 pub mod recursion;
 mod subscript;
