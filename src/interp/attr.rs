@@ -655,6 +655,14 @@ impl Interp {
                 Ok(())
             }
             Value::Function(f) => {
+                if matches!(name, "__closure__" | "__globals__" | "__builtins__") {
+                    return Err(self.err("AttributeError", "readonly attribute"));
+                }
+                // The call binds from the values the `def` computed; a replacement would
+                // be silently ignored.
+                if matches!(name, "__defaults__" | "__kwdefaults__" | "__code__") {
+                    return Err(self.unsupported(&format!("assigning to a function's {name}")));
+                }
                 if matches!(name, "__name__" | "__qualname__") && value.as_str().is_none() {
                     let msg = format!("{name} must be set to a string object");
                     return Err(self.type_error(msg));
