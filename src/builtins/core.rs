@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::{def_fn, def_method};
+use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::{Class, Value};
 
@@ -183,9 +184,10 @@ impl Interp {
     }
 }
 
+/// `repr(obj)`: a one-argument built-in, a C level for the recursion limit.
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("repr", &args, 1, 1)?;
-    Ok(Value::str(&interp.repr(&args.pos[0])?))
+    interp.c_level(CLevel::Call, |me| Ok(Value::str(&me.repr(&args.pos[0])?)))
 }
 
 fn class_or_tuple(

@@ -26,12 +26,14 @@ pub fn install(interp: &mut Interp) {
     def_method(&staticmethod, "__new__", wrapper_new);
     def_method(&staticmethod, "__get__", staticmethod_get);
     def_method(&staticmethod, "__call__", staticmethod_call);
+    def_method(&staticmethod, "__repr__", staticmethod_repr);
     // Functions are non-data descriptors: `f.__get__(obj, cls)` binds `f` to `obj`.
     let function = interp.types.function.clone();
     def_method(&function, "__get__", function_get);
     let classmethod = make("classmethod");
     def_method(&classmethod, "__new__", wrapper_new);
     def_method(&classmethod, "__get__", classmethod_get);
+    def_method(&classmethod, "__repr__", classmethod_repr);
     // `object.__init_subclass__` is a class method, so that it names the class it was
     // called for ("C.__init_subclass__() takes no keyword arguments").
     let object = interp.types.object.clone();
@@ -258,6 +260,24 @@ fn wrapper_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         )));
     };
     Ok(wrap(&cls, func.clone()))
+}
+
+/// `repr()` of a `staticmethod` or `classmethod`: `<classmethod(<function f at 0x…>)>`;
+/// CPython writes the base type's name even for a subclass.
+fn wrapper_repr(interp: &mut Interp, args: Args, kind: &str) -> PyResult<Value> {
+    let Some(w) = args.pos.first() else {
+        return Err(interp.type_error("__repr__ needs an argument"));
+    };
+    let inner = interp.repr(&field(w, "__func__"))?;
+    Ok(Value::str(&format!("<{kind}({inner})>")))
+}
+
+fn staticmethod_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    wrapper_repr(interp, args, "staticmethod")
+}
+
+fn classmethod_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    wrapper_repr(interp, args, "classmethod")
 }
 
 fn staticmethod_get(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -9,6 +9,7 @@ mod layout;
 mod percent;
 mod spec;
 
+use crate::interp::recursion::CLevel;
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
 
@@ -43,8 +44,12 @@ impl Interp {
             Value::Complex(c) => return builtin_types::format_complex(self, c.re, c.im, spec),
             _ => {}
         }
-        // `object.__format__`: only the empty spec is accepted.
+        // `object.__format__`: only the empty spec is accepted. For an instance it is called
+        // as a built-in method, a C level for the recursion limit.
         if spec.is_empty() {
+            if let Value::Instance(_) = v {
+                return self.c_level(CLevel::Call, |me| me.to_str(v));
+            }
             return self.to_str(v);
         }
         Err(self.type_error(format!(

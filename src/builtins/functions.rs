@@ -4,7 +4,7 @@
 
 pub(super) mod args;
 mod attrs;
-mod dir;
+pub mod dir;
 #[rustfmt::skip]
 mod dir_tables;
 mod identity;

@@ -8,7 +8,7 @@ pub(crate) mod dict;
 pub(crate) mod eval;
 pub(crate) mod exception_methods;
 mod format;
-mod functions;
+pub mod functions;
 mod generator;
 mod generic_alias;
 pub(crate) mod layout;

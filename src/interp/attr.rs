@@ -424,6 +424,9 @@ impl Interp {
         if let Some(v) = self.value_attr(obj, name) {
             return Ok(v);
         }
+        if let (Value::Generator(_), "gi_frame" | "gi_code" | "gi_yieldfrom") = (obj, name) {
+            return Err(self.unsupported(&format!("the generator attribute {name}")));
+        }
         Err(self.no_attribute(obj, name))
     }
 
@@ -529,6 +532,13 @@ impl Interp {
                 "step" => Some(s.step.clone()),
                 _ => None,
             },
+            Value::Generator(g) => match name {
+                "__name__" => Some(Value::str(&g.name)),
+                "__qualname__" => Some(Value::str(&g.qualname)),
+                "gi_running" => Some(Value::Bool(g.is_running())),
+                "gi_suspended" => Some(Value::Bool(g.is_suspended())),
+                _ => None,
+            },
             Value::Cell(c) => match name {
                 "cell_contents" => c.borrow().clone(),
                 _ => None,
@@ -569,11 +579,8 @@ impl Interp {
         d.set_str("co_posonlyargcount", Value::Int(posonly as i64));
         d.set_str("co_kwonlyargcount", Value::Int(kwonly as i64));
         d.set_str("co_nlocals", Value::Int(varnames.len() as i64));
+        d.set_str("co_cellvars", strs(cellvars(&varnames, &scope.cells)));
         d.set_str("co_varnames", strs(varnames));
-        d.set_str(
-            "co_cellvars",
-            strs(scope.cells.iter().map(|c| c.name.clone()).collect()),
-        );
         d.set_str(
             "co_freevars",
             strs(scope.frees.iter().map(|c| c.name.clone()).collect()),
@@ -620,38 +627,9 @@ impl Interp {
         super::suggest::suggest(name, &refs).map(str::to_string)
     }
 
-    /// The names `dir(obj)` lists, sorted.
+    /// The names `dir(obj)` lists, sorted: the candidates CPython's "Did you mean" weighs.
     pub fn attribute_names(&self, obj: &Value) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        let mut add_dict = |d: &crate::value::Dict| {
-            names.extend(d.keys().filter_map(|k| k.as_str().map(str::to_string)));
-        };
-        match obj {
-            Value::Instance(i) => add_dict(&i.dict.borrow()),
-            Value::Module(m) => add_dict(&m.dict.borrow()),
-            Value::Function(f) => add_dict(&f.attrs.borrow()),
-            _ => {}
-        }
-        let cls = match obj {
-            Value::Class(c) => Some(c.clone()),
-            Value::Module(_) => None,
-            _ => Some(self.types.class_of(obj)),
-        };
-        if let Some(cls) = cls {
-            for c in cls.mro() {
-                names.extend(
-                    c.dict
-                        .borrow()
-                        .keys()
-                        .filter_map(|k| k.as_str().map(str::to_string)),
-                );
-            }
-        }
-        // A native object's hidden state is no attribute.
-        names.retain(|n| n != crate::builtins::modules::native::STATE);
-        names.sort();
-        names.dedup();
-        names
+        crate::builtins::functions::dir::names(self, obj)
     }
 
     /// `obj.name = value`.
@@ -677,6 +655,14 @@ impl Interp {
                 Ok(())
             }
             Value::Function(f) => {
+                if matches!(name, "__closure__" | "__globals__" | "__builtins__") {
+                    return Err(self.err("AttributeError", "readonly attribute"));
+                }
+                // The call binds from the values the `def` computed; a replacement would
+                // be silently ignored.
+                if matches!(name, "__defaults__" | "__kwdefaults__" | "__code__") {
+                    return Err(self.unsupported(&format!("assigning to a function's {name}")));
+                }
                 if matches!(name, "__name__" | "__qualname__") && value.as_str().is_none() {
                     let msg = format!("{name} must be set to a string object");
                     return Err(self.type_error(msg));
@@ -962,4 +948,14 @@ pub(super) fn store_in_instance_dict(
         inst.class.dict.saw_instance_size(size);
     }
     index
+}
+
+/// `co_cellvars` as CPython 3.11 lays it out: the parameters that are cells, in parameter
+/// order (they share their slot with the argument), then the other cells sorted by name.
+fn cellvars(varnames: &[String], cells: &[crate::resolve::CellVar]) -> Vec<String> {
+    let is_cell = |n: &String| cells.iter().any(|c| &c.name == n);
+    let mut out: Vec<String> = varnames.iter().filter(|n| is_cell(n)).cloned().collect();
+    let rest = cells.iter().filter(|c| !varnames.contains(&c.name));
+    out.extend(rest.map(|c| c.name.clone()));
+    out
 }

@@ -22,13 +22,12 @@ impl Interp {
                 match cls.lookup("__call__") {
                     Some((call, _)) => {
                         let pos = super::classes::with_first(f.clone(), args.pos);
-                        self.call(
-                            &call,
-                            Args {
-                                pos: &pos,
-                                kw: args.kw,
-                            },
-                        )
+                        let args = Args {
+                            pos: &pos,
+                            kw: args.kw,
+                        };
+                        // Through `tp_call`: a C level for the recursion limit.
+                        self.c_level(super::recursion::CLevel::Call, |me| me.call(&call, args))
                     }
                     None => Err(self.not_callable(f)),
                 }
@@ -185,7 +184,7 @@ impl Interp {
 
     /// CPython's limit on nested calls (the module's own frame counts toward it too).
     fn check_recursion(&self) -> PyResult<()> {
-        if self.depth + 1 >= self.limits.recursion_limit {
+        if self.stack_depth() + 1 >= self.limits.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())

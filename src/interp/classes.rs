@@ -4,13 +4,23 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::recursion::CLevel;
 use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{ScopeId, Stmt};
 use crate::value::{Class, Dict, ExcData, Instance, TypeKind, Value};
 
 impl Interp {
-    /// `cls(*args)`.
+    /// `cls(*args)`. Calling a class from a `class` statement goes through `tp_call`, one
+    /// C level deeper for the recursion limit. (Only built-in classes are immutable; their
+    /// module is fixed, so no namespace lookup is needed to tell.)
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if !cls.flags.immutable || &*cls.module != "builtins" {
+            return self.c_level(CLevel::Call, |me| me.instantiate_here(cls, args));
+        }
+        self.instantiate_here(cls, args)
+    }
+
+    fn instantiate_here(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
         if cls.hooks(&self.types.object).new {
             if let Some((new, _)) = cls.lookup("__new__") {
                 return self.instantiate_with(cls, &new, args);

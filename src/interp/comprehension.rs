@@ -94,7 +94,7 @@ impl Interp {
             Build::Set(_) => Acc::Set(Set::new()),
             Build::Dict(..) => Acc::Dict(Dict::new()),
         };
-        if self.depth + 1 >= self.limits.recursion_limit {
+        if self.stack_depth() + 1 >= self.limits.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.depth += 1;

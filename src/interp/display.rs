@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::recursion::CLevel;
 use super::{Interp, PyResult};
 use crate::repr;
 use crate::value::{Instance, Value};
@@ -126,7 +127,12 @@ impl Interp {
         })
     }
 
+    /// `PyObject_Repr` of an instance: a C level for the recursion limit.
     fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
+        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, inst))
+    }
+
+    fn instance_repr_here(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
         if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
             return match r {
                 Value::Str(s) => Ok(s.to_string()),
@@ -171,23 +177,27 @@ impl Interp {
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
-            Value::Instance(i) => {
-                if let Some(r) = self.call_dunder(v, "__str__", &[])? {
-                    return match r {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.tname(&other)
-                        ))),
-                    };
-                }
-                if i.exc.is_some() {
-                    return Ok(self.exc_message(i));
-                }
-                self.repr(v)
-            }
+            Value::Instance(i) => self.c_level(CLevel::Str, |me| me.instance_str(v, i)),
             _ => self.repr(v),
         }
+    }
+
+    /// `PyObject_Str` of an instance (a C level for the recursion limit, counted by the
+    /// caller): its `__str__`, else the exception message or the repr.
+    fn instance_str(&mut self, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
+        if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+            return match r {
+                Value::Str(s) => Ok(s.to_string()),
+                other => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.tname(&other)
+                ))),
+            };
+        }
+        if i.exc.is_some() {
+            return Ok(self.exc_message(i));
+        }
+        self.repr(v)
     }
 
     /// `str(exc)` for an exception without its own `__str__`: the message CPython shows.

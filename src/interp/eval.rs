@@ -193,6 +193,19 @@ impl Interp {
                 if *op == ast::Operator::Add && is_str_constant(left) && is_str_constant(right) {
                     return self.folded_concat(f, e, left, right);
                 }
+                if let (
+                    ast::Operator::Mod,
+                    ExprKind::Constant {
+                        value: Constant::Str(fmt),
+                        ..
+                    },
+                    ExprKind::Tuple { elts, .. },
+                ) = (op, &left.node, &right.node)
+                {
+                    if let Some(r) = self.percent_literal(f, fmt, elts) {
+                        return r;
+                    }
+                }
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 self.binary_op(*op, &a, &b)
@@ -731,7 +744,14 @@ impl Interp {
             return Err(self.err("SystemError", "not a call"));
         };
         match self.eval_call(f, func, args, keywords) {
-            Ok(v) => Ok(v),
+            Ok(v) => {
+                // A generator the call left unreferenced (its argument, or a local of the
+                // callee) is closed now, before the caller goes on, as CPython's refcounting does.
+                if super::generator::has_abandoned() {
+                    self.close_abandoned();
+                }
+                Ok(v)
+            }
             Err(err) => Err(self.locate_method_call(f, err, e, func, args, keywords)),
         }
     }

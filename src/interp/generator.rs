@@ -57,6 +57,18 @@ pub struct Generator {
     state: RefCell<State>,
 }
 
+impl Generator {
+    /// `gi_running`: its frame is executing right now.
+    pub fn is_running(&self) -> bool {
+        matches!(*self.state.borrow(), State::Running)
+    }
+
+    /// `gi_suspended`: paused at a `yield`.
+    pub fn is_suspended(&self) -> bool {
+        matches!(*self.state.borrow(), State::Suspended(_))
+    }
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
         let state = std::mem::replace(self.state.get_mut(), State::Done);

@@ -20,7 +20,9 @@ mod import;
 mod iterate;
 mod ops;
 mod pattern;
+mod percent_literal;
 mod program;
+pub mod recursion;
 mod subscript;
 mod suggest;
 mod super_;
@@ -114,6 +116,8 @@ pub struct Interp {
     input: InputSource,
     /// Python frames currently active (for the recursion limit).
     depth: u32,
+    /// C-level calls active on the way to Python code (see `recursion`).
+    c_depth: u32,
     /// Statements executed so far.
     steps: u64,
     /// `limits.max_steps`, or `u64::MAX` (checked on every statement, so kept flat).
@@ -169,6 +173,7 @@ impl Interp {
             out,
             input,
             depth: 0,
+            c_depth: 0,
             free_locals: Vec::new(),
             steps: 0,
             step_limit,

@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
+use super::recursion::CLevel;
 use super::{Args, Interp, PyErr, PyResult};
 use crate::ast::{CmpOp, Operator, UnaryOp};
 use crate::value::{hash, int, Complex, Value};
@@ -181,10 +182,15 @@ impl Interp {
     }
 
     /// An ordering comparison or equality with the dunder protocol; returns the result value.
+    /// `PyObject_RichCompare` is a C level for the recursion limit.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = self.set_compare(op, a, b)? {
             return Ok(Value::Bool(r));
         }
+        self.c_level(CLevel::Compare, |me| me.dunder_compare(a, b, op))
+    }
+
+    fn dunder_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let (name, swapped) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
             CmpOp::NotEq => ("__ne__", "__ne__"),
@@ -238,12 +244,14 @@ impl Interp {
                 .lookup("__ne__")
                 .is_some_and(|(_, owner)| !Rc::ptr_eq(&owner, &self.types.object));
             if !own {
-                return Ok(
-                    match self.call_dunder(x, "__eq__", std::slice::from_ref(y))? {
-                        Some(Value::NotImplemented) | None => None,
-                        Some(r) => Some(Value::Bool(!self.truthy(&r)?)),
-                    },
-                );
+                // `object.__ne__` is called as a wrapper: a C level of its own.
+                let eq = self.c_level(CLevel::Call, |me| {
+                    me.call_dunder(x, "__eq__", std::slice::from_ref(y))
+                })?;
+                return Ok(match eq {
+                    Some(Value::NotImplemented) | None => None,
+                    Some(r) => Some(Value::Bool(!self.truthy(&r)?)),
+                });
             }
         }
         self.call_dunder(x, name, std::slice::from_ref(y))

@@ -60,6 +60,7 @@ pub(crate) fn diagnose(
         .or_else(|| f.equals_in_condition())
         .or_else(|| f.missing_else(expects("\"else\"")))
         .or_else(|| f.unparenthesized_except())
+        .or_else(|| f.mixed_except())
         .or_else(|| f.assignment_in_argument())
         .or_else(|| f.walrus_target())
         .or_else(|| f.missing_dict_colon())
@@ -355,6 +356,31 @@ impl<'a> Failure<'a> {
             self.start(first + 1),
             self.end(last - 1),
         ))
+    }
+
+    /// An `except*` clause after `except` ones on the same `try`, or the reverse: the
+    /// parser stops just after the clause's `except`; CPython underlines the keyword
+    /// (with its `*`).
+    fn mixed_except(&self) -> Option<SyntaxError> {
+        let first = self.line_start(self.at);
+        if self.token(first)? != Token::Except || self.at != first + 1 {
+            return None;
+        }
+        let star = self.token(self.at)? == Token::Star;
+        let col = self.start(first).col;
+        let previous = (0..first).rev().find(|&j| {
+            self.token(j) == Some(Token::Except) && self.depth[j] == 0 && self.start(j).col == col
+        })?;
+        if (self.token(previous + 1) == Some(Token::Star)) == star {
+            return None;
+        }
+        let end = if star {
+            self.end(self.at)
+        } else {
+            self.end(first)
+        };
+        let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        Some(SyntaxError::new(msg, self.start(first), end))
     }
 
     /// `[x, y for x, y in z]` and `[*a for a in b]`: what may not precede a comprehension's `for`.

@@ -3,8 +3,8 @@
 //! For built-in types the names come from tables of CPython's own `dir()` output
 //! (`dir_tables.rs`), so a program listing `dir([])` sees what CPython shows even for
 //! attributes legb resolves lazily. Classes written in Python contribute their namespace
-//! plus what `type()` puts in every class dict (`__module__`, `__doc__`, `__dict__`,
-//! `__weakref__`); instances add their own `__dict__`.
+//! plus what `type()` puts in every class dict (`__module__`, `__doc__`); instances add
+//! their own `__dict__`.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -28,6 +28,13 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Some(r) = user_dir(interp, obj)? {
         return Ok(r);
     }
+    Ok(Value::list(
+        names(interp, obj).iter().map(|n| Value::str(n)).collect(),
+    ))
+}
+
+/// The sorted names `dir(obj)` lists when `obj`'s class has no `__dir__` of its own.
+pub fn names(interp: &Interp, obj: &Value) -> Vec<String> {
     let mut names = BTreeSet::new();
     match obj {
         Value::Module(m) => names.extend(m.dict.borrow().keys().filter_map(key_name)),
@@ -45,9 +52,9 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
             class_names(interp, &cls, &mut names);
         }
     }
-    Ok(Value::list(
-        names.into_iter().map(|n| Value::str(&n)).collect(),
-    ))
+    // A native object's hidden state is no attribute.
+    names.remove(crate::builtins::modules::native::STATE);
+    names.into_iter().collect()
 }
 
 /// A class's own `__dir__`, if it defines one: its result, listed and sorted.
@@ -91,14 +98,9 @@ fn class_names(interp: &Interp, cls: &Rc<Class>, names: &mut BTreeSet<String>) {
                 .filter_map(key_name)
                 .filter(|n| n != "__qualname__" && n != "__classcell__"),
         );
+        // `__dict__` and `__weakref__` are in the class dict when the layout adds them
+        // (not for a slotted class), so only what every class has is added here.
         add(names, &["__module__", "__doc__"]);
-        let first_python_class = c.bases.iter().all(|b| b.module.as_ref() == "builtins");
-        if first_python_class {
-            add(names, &["__weakref__"]);
-            if c.kind != TypeKind::Exception {
-                add(names, &["__dict__"]);
-            }
-        }
     }
 }
 

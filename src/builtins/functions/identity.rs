@@ -40,9 +40,11 @@ pub fn id_of(interp: &mut Interp, v: &Value) -> Value {
     Value::int((BigInt::from(tag) << 64) | BigInt::from(payload))
 }
 
+/// `hash(obj)`: a one-argument built-in, a C level for the recursion limit.
 fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("hash", &args, 1, 1)?;
-    Ok(Value::Int(interp.hash(&args.pos[0])?))
+    let level = crate::interp::recursion::CLevel::Call;
+    interp.c_level(level, |me| Ok(Value::Int(me.hash(&args.pos[0])?)))
 }
 
 fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -15,7 +15,9 @@ pub fn install(interp: &mut Interp) {
 
 fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("ascii", &args, 1, 1)?;
-    let r = interp.repr(&args.pos[0])?;
+    // A one-argument built-in: a C level for the recursion limit.
+    let level = crate::interp::recursion::CLevel::Call;
+    let r = interp.c_level(level, |me| me.repr(&args.pos[0]))?;
     Ok(Value::str(&escape_non_ascii(&r)))
 }
 
