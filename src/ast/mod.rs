@@ -67,9 +67,36 @@ impl PartialEq for NameCache {
 
 /// What an attribute site (`obj.name`) last found, for the next access to skip the lookup
 /// (CPython 3.11 specialises `LOAD_ATTR` and `STORE_ATTR` on instance values the same way).
+/// Two entries, for two classes: a method of a base class sees instances of two subclasses
+/// in turn (`self.name = name` in `Shape.__init__` for a `Rect` and a `Square`).
 /// legb's own; equal for every pair of nodes, so it never affects AST comparisons.
 #[derive(Debug, Clone, Default)]
-pub struct AttrCache(pub std::cell::Cell<AttrHit>);
+pub struct AttrCache([std::cell::Cell<AttrHit>; 2]);
+
+impl AttrCache {
+    /// The entry recorded for the class namespace tagged `tag`, or an empty one.
+    #[inline]
+    pub fn hit(&self, tag: u64) -> AttrHit {
+        let first = self.0[0].get();
+        if first.tag == tag {
+            return first;
+        }
+        let second = self.0[1].get();
+        if second.tag == tag {
+            return second;
+        }
+        AttrHit::default()
+    }
+
+    /// Records `hit`, in place of its class's entry, or else of the older entry.
+    pub fn record(&self, hit: AttrHit) {
+        let first = self.0[0].get();
+        if first.tag != hit.tag {
+            self.0[1].set(first);
+        }
+        self.0[0].set(hit);
+    }
+}
 
 /// One recorded access of a plain instance attribute; tag 0 is never a namespace's.
 #[derive(Debug, Clone, Copy, Default)]

@@ -64,7 +64,7 @@ impl Interp {
     /// path.
     fn cached_getattr(&self, inst: &Rc<Instance>, name: &str, cache: &AttrCache) -> Option<Value> {
         let tag = cacheable_tag(inst, name)?;
-        let hit = cache.0.get();
+        let hit = cache.hit(tag);
         let dict = inst.dict.borrow();
         if hit.tag == tag {
             if let Some(v) = dict.value_at_str(hit.index as usize, name) {
@@ -77,7 +77,7 @@ impl Interp {
             return None;
         }
         let store = hit.tag == tag && hit.store;
-        cache.0.set(AttrHit {
+        cache.record(AttrHit {
             tag,
             index: index as u32,
             store,
@@ -99,11 +99,11 @@ impl Interp {
             return None;
         }
         let tag = inst.class.dict.tag();
-        if cache.0.get().tag != tag {
+        if cache.hit(tag).tag != tag {
             if self.class_defines(inst, name, hash::str(name)) {
                 return None;
             }
-            cache.0.set(AttrHit {
+            cache.record(AttrHit {
                 tag,
                 ..AttrHit::default()
             });
@@ -128,7 +128,7 @@ impl Interp {
         let Some(tag) = cacheable_tag(inst, name) else {
             return Err(value);
         };
-        let hit = cache.0.get();
+        let hit = cache.hit(tag);
         let verified = hit.tag == tag && hit.store;
         if verified {
             let mut dict = inst.dict.borrow_mut();
@@ -148,7 +148,7 @@ impl Interp {
             return Err(value);
         }
         let index = store_in_instance_dict(inst, name, hash, value);
-        cache.0.set(AttrHit {
+        cache.record(AttrHit {
             tag,
             index: index as u32,
             store: true,
@@ -172,7 +172,7 @@ impl Interp {
             _ => self.method_class(obj, name)?,
         };
         let tag = cls.dict.tag();
-        let hit = cache.0.get();
+        let hit = cache.hit(tag);
         let (owner, index) = match hit.tag == tag {
             true => (hit.owner as usize, hit.index as usize),
             false => crate::value::type_cache::find(&cls, name, hash::str(name))?,
@@ -181,7 +181,7 @@ impl Interp {
         if !binds_plainly(&func, obj) {
             return None;
         }
-        cache.0.set(AttrHit {
+        cache.record(AttrHit {
             tag,
             index: index as u32,
             store: false,

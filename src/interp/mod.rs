@@ -137,6 +137,8 @@ pub struct Interp {
     modules: Dict,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     repr_stack: Vec<usize>,
+    /// The key strings of a super object's fields (`super_::FIELDS`), made once.
+    super_keys: [crate::value::PyStr; 3],
     /// Calls starting below this stack address move to a new stack segment (0: not yet
     /// known; see `call::stack_floor`).
     stack_floor: usize,
@@ -185,6 +187,7 @@ impl Interp {
             modules: Dict::new(),
             repr_stack: Vec::new(),
             stack_floor: 0,
+            super_keys: super_::FIELDS.map(crate::value::PyStr::from),
             yielders: Vec::new(),
             free_stacks: Vec::new(),
             main_globals: None,

@@ -6,6 +6,14 @@ use std::rc::Rc;
 use super::{Args, Interp, PyResult};
 use crate::value::{hash, Class, Dict, Instance, Value};
 
+/// A super object's fields, in the order `make_super` stores them.
+pub const FIELDS: [&str; 3] = ["__thisclass__", "__self__", "__self_class__"];
+const FIELD_HASHES: [i64; 3] = [
+    hash::str(FIELDS[0]),
+    hash::str(FIELDS[1]),
+    hash::str(FIELDS[2]),
+];
+
 impl Interp {
     /// `super(cls, obj)`: a proxy whose attributes come from `obj`'s MRO after `cls`.
     pub fn make_super(&mut self, args: Args) -> PyResult<Value> {
@@ -27,16 +35,13 @@ impl Interp {
                 self.type_error("super(type, obj): obj must be an instance or subtype of type")
             );
         }
-        let mut d = Dict::with_capacity(3);
-        let mut field = |name: &str, value: Value| {
-            let hash = hash::str(name);
-            d.replace_str_hashed(name, hash, value, || {
-                Value::Str(crate::value::interned::interned(name, hash))
-            });
-        };
-        field("__thisclass__", Value::Class(cls.clone()));
-        field("__self__", obj.clone());
-        field("__self_class__", Value::Class(obj_class));
+        // The three fields, always at positions 0, 1 and 2 (what `super_find` reads).
+        let mut d = Dict::with_capacity(FIELDS.len());
+        let values = [obj.clone(), Value::Class(obj_class)];
+        let values = std::iter::once(Value::Class(cls.clone())).chain(values);
+        for ((key, hash), value) in self.super_keys.iter().zip(FIELD_HASHES).zip(values) {
+            d.push(hash, Value::Str(key.clone()), value);
+        }
         Ok(Value::Instance(Rc::new(Instance {
             class: self.types.super_.clone(),
             dict: Rc::new(RefCell::new(d)),
@@ -75,9 +80,9 @@ pub(super) fn super_find(sup: &Instance, name: &str) -> Option<(Value, Value, Rc
     }
     let d = sup.dict.borrow();
     let (Some(Value::Class(this)), Some(obj), Some(Value::Class(start))) = (
-        d.get_str("__thisclass__"),
-        d.get_str("__self__"),
-        d.get_str("__self_class__"),
+        d.value_at_str(0, FIELDS[0]),
+        d.value_at_str(1, FIELDS[1]),
+        d.value_at_str(2, FIELDS[2]),
     ) else {
         return None;
     };
