@@ -399,7 +399,13 @@ impl Interp {
     /// finds, in the few instructions CPython's specialised `LOAD_GLOBAL` takes; `None`
     /// sends the read the long way.
     #[inline(always)]
-    fn cached_global(&self, f: &Frame, res: NameRes, id: &str, cache: &NameCache) -> Option<Value> {
+    pub(super) fn cached_global(
+        &self,
+        f: &Frame,
+        res: NameRes,
+        id: &str,
+        cache: &NameCache,
+    ) -> Option<Value> {
         match res {
             NameRes::Global { .. } => {}
             NameRes::Name if Rc::ptr_eq(&f.namespace, &f.globals) => {}
@@ -539,6 +545,7 @@ impl Interp {
                 _ => {}
             }
         }
+        let seen = hit;
         let mut hit = NameHit {
             globals: globals.version(),
             ..NameHit::default()
@@ -550,7 +557,16 @@ impl Interp {
             }
             None => {
                 let builtins = self.builtins.borrow();
-                builtins.find_str(id).and_then(|i| {
+                // Globals changed but still lack the name (`except E as e` at module level
+                // adds and deletes `e` each time): the builtin is where it was.
+                let kept = seen.in_builtins
+                    && seen.builtins == builtins.version()
+                    && builtins.value_at_str(seen.index as usize, id).is_some();
+                let found = match kept {
+                    true => Some(seen.index as usize),
+                    false => builtins.find_str(id),
+                };
+                found.and_then(|i| {
                     hit.index = i as u32;
                     hit.in_builtins = true;
                     hit.builtins = builtins.version();

@@ -624,9 +624,12 @@ impl Interp {
                 Ok(())
             }
             ExprKind::Name { id, res, cache, .. } => {
-                let cur = self
-                    .load_name(f, id, *res, cache)
-                    .map_err(|e| self.locate(f, e, target.span))?;
+                let cur = match self.cached_global(f, *res, id, cache) {
+                    Some(v) => v,
+                    None => self
+                        .load_name(f, id, *res, cache)
+                        .map_err(|e| self.locate(f, e, target.span))?,
+                };
                 let v = self.eval(f, value)?;
                 let r = self.inplace_value(op, cur, v)?;
                 self.store_name_cached(f, id, *res, r, cache)
