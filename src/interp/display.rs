@@ -134,18 +134,23 @@ impl Interp {
 
     fn instance_repr_here(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
         if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
-            return match r {
-                Value::Str(s) => Ok(s.to_string()),
-                other => Err(self.type_error(format!(
-                    "__repr__ returned non-string (type {})",
-                    self.tname(&other)
-                ))),
-            };
+            return self.returned_string("__repr__", r);
         }
         if inst.exc.is_some() {
             return self.exception_repr(inst);
         }
         Ok(self.default_repr(v, inst))
+    }
+
+    /// The text a `__repr__` or `__str__` returned, or CPython's TypeError for another type.
+    fn returned_string(&self, dunder: &str, r: Value) -> PyResult<String> {
+        match r {
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(self.type_error(format!(
+                "{dunder} returned non-string (type {})",
+                self.tname(&other)
+            ))),
+        }
     }
 
     /// `object.__repr__`: `<module.Class object at 0x…>`.
@@ -186,13 +191,7 @@ impl Interp {
     /// caller): its `__str__`, else the exception message or the repr.
     fn instance_str(&mut self, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
         if let Some(r) = self.call_dunder(v, "__str__", &[])? {
-            return match r {
-                Value::Str(s) => Ok(s.to_string()),
-                other => Err(self.type_error(format!(
-                    "__str__ returned non-string (type {})",
-                    self.tname(&other)
-                ))),
-            };
+            return self.returned_string("__str__", r);
         }
         if i.exc.is_some() {
             return Ok(self.exc_message(i));
