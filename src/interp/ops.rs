@@ -110,9 +110,7 @@ impl Interp {
 
     fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
-            // CPython hashes None by address; these low bits are what they always are on
-            // x86-64 Linux builds, which is all that set order depends on for small sets.
-            Value::None => 0x7fe_3cc4_5bbe,
+            Value::None => hash::NONE,
             Value::Bool(b) => *b as i64,
             Value::Int(n) => hash::int(*n),
             Value::BigInt(b) => hash::bigint(b),
@@ -135,6 +133,7 @@ impl Interp {
                 }
                 hash::tuple(hashes.into_iter())
             }
+            Value::Range(r) => range_hash(r),
             Value::FrozenSet(s) => frozenset_hash(s.entries().map(|(h, _)| h), s.len()),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
@@ -1314,4 +1313,16 @@ mod small_int_tests {
         assert_eq!(small_int_op(Operator::RShift, -5, 100), Some(-1));
         assert_eq!(small_int_op(Operator::RShift, 5, -1), None);
     }
+}
+
+/// `hash(range)`: equal ranges hash alike, so CPython hashes `(len, start, step)` with
+/// `None` standing for what does not matter (the step of one item, both of none).
+fn range_hash(r: &crate::value::Range) -> i64 {
+    let n = r.len();
+    let (start, step) = match n {
+        0 => (hash::NONE, hash::NONE),
+        1 => (hash::int(r.start), hash::NONE),
+        _ => (hash::int(r.start), hash::int(r.step)),
+    };
+    hash::tuple([hash::int(n), start, step].into_iter())
 }

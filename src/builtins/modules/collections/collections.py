@@ -4,6 +4,7 @@
 # defaultdict, OrderedDict) with the same behaviour, reprs and error messages. Frames
 # running this file do not show in tracebacks, as C code's do not.
 
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -346,11 +347,23 @@ class OrderedDict(dict):
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
+    def keys(self):
+        'D.keys() -> a set-like object providing a view on D\'s keys'
+        return odict_keys(self)
+
+    def values(self):
+        'D.values() -> an object providing a view on D\'s values'
+        return odict_values(self)
+
+    def items(self):
+        'D.items() -> a set-like object providing a view on D\'s items'
+        return odict_items(self)
+
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
     def __eq__(self, other):
         '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
@@ -389,17 +402,126 @@ class OrderedDict(dict):
         return new
 
 
+# An OrderedDict's views print as `odict_keys([...])` and so on; everything else is the
+# plain dict view's behaviour, which they forward to.
+class _odict_view:
+    __slots__ = ('_mapping',)
+    _view = None
+
+    def __init__(self, od):
+        self._mapping = od
+
+    def _plain(self):
+        return type(self)._view(self._mapping)
+
+    @property
+    def mapping(self):
+        return self._mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._plain())
+
+    def __reversed__(self):
+        return reversed(self._plain())
+
+    def __contains__(self, item):
+        return item in self._plain()
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
+class _odict_set_view(_odict_view):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self._plain() == _unwrap_view(other)
+
+    def __ne__(self, other):
+        return self._plain() != _unwrap_view(other)
+
+    def __lt__(self, other):
+        return self._plain() < _unwrap_view(other)
+
+    def __le__(self, other):
+        return self._plain() <= _unwrap_view(other)
+
+    def __gt__(self, other):
+        return self._plain() > _unwrap_view(other)
+
+    def __ge__(self, other):
+        return self._plain() >= _unwrap_view(other)
+
+    def __and__(self, other):
+        return self._plain() & _unwrap_view(other)
+
+    def __rand__(self, other):
+        return _unwrap_view(other) & self._plain()
+
+    def __or__(self, other):
+        return self._plain() | _unwrap_view(other)
+
+    def __ror__(self, other):
+        return _unwrap_view(other) | self._plain()
+
+    def __sub__(self, other):
+        return self._plain() - _unwrap_view(other)
+
+    def __rsub__(self, other):
+        return set(_unwrap_view(other)) - set(self._plain())
+
+    def __xor__(self, other):
+        return self._plain() ^ _unwrap_view(other)
+
+    def __rxor__(self, other):
+        return _unwrap_view(other) ^ self._plain()
+
+    def isdisjoint(self, other):
+        return self._plain().isdisjoint(_unwrap_view(other))
+
+    __hash__ = None
+
+
+def _unwrap_view(other):
+    if isinstance(other, _odict_view):
+        return other._plain()
+    return other
+
+
+class odict_keys(_odict_set_view):
+    __slots__ = ()
+    _view = dict.keys
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
+    _view = dict.values
+
+
+class odict_items(_odict_set_view):
+    __slots__ = ()
+    _view = dict.items
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
 
+# The read-only descriptor of one namedtuple field; its `__doc__` is a slot (as in C), so
+# the class carries no docstring.
 class _tuplegetter:
-    'The read-only descriptor of one namedtuple field.'
 
-    __slots__ = ('_index',)
+    __slots__ = ('_index', '__doc__')
 
-    def __init__(self, index):
+    def __init__(self, index, doc):
         self._index = index
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -525,7 +647,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__qualname__': typename,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index)
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     return type(typename, (tuple,), class_namespace)
 
@@ -566,9 +688,7 @@ class Counter(dict):
 
     def elements(self):
         '''Iterator over elements repeating each as many times as its count.'''
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
