@@ -155,7 +155,13 @@ fn from_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
         "little" => BigInt::from_bytes_le(Sign::Plus, &data),
         _ => return Err(interp.value_error("byteorder must be either 'little' or 'big'")),
     };
-    Ok(Value::int(n))
+    // Called on a subclass, the classmethod passes the int to that class.
+    match args.pos.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &interp.types.int) => {
+            interp.call(cls, Args::positional(&[Value::int(n)]))
+        }
+        _ => Ok(Value::int(n)),
+    }
 }
 
 fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {

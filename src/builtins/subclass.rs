@@ -214,13 +214,21 @@ pub fn install(interp: &mut Interp) {
     def_method(&list, "__init__", list_init);
     def_method(&dict, "__init__", dict_init);
     def_method(&set, "__init__", set_init);
-    make_fromkeys_a_classmethod(interp);
+    let (dict, int, float) = (
+        interp.types.dict.clone(),
+        interp.types.int.clone(),
+        interp.types.float.clone(),
+    );
+    make_classmethod(interp, &dict, "fromkeys");
+    make_classmethod(interp, &int, "from_bytes");
+    make_classmethod(interp, &float, "fromhex");
 }
 
-/// `dict.fromkeys` as the classmethod it is, so `MyDict.fromkeys(…)` builds a `MyDict`.
-fn make_fromkeys_a_classmethod(interp: &mut Interp) {
-    let dict = interp.types.dict.clone();
-    let Some(Value::BoundMethod(m)) = dict.dict.borrow().get_str("fromkeys").cloned() else {
+/// A built-in's alternative constructor (`dict.fromkeys`, `int.from_bytes`,
+/// `float.fromhex`), stored bound to its class, as the classmethod it is, so that
+/// `MyDict.fromkeys(…)` receives `MyDict` and builds one.
+fn make_classmethod(interp: &mut Interp, cls: &Rc<Class>, name: &str) {
+    let Some(Value::BoundMethod(m)) = cls.dict.borrow().get_str(name).cloned() else {
         return;
     };
     let Some(Value::Class(classmethod)) = interp.builtins.borrow().get_str("classmethod").cloned()
@@ -232,7 +240,7 @@ fn make_fromkeys_a_classmethod(interp: &mut Interp) {
         inst.dict.borrow_mut().remove_str(STATE);
         inst.dict.borrow_mut().set_str("__func__", m.func.clone());
     }
-    dict.set_attr("fromkeys", wrapper);
+    cls.set_attr(name, wrapper);
 }
 
 /// The receiver's plain value and the one optional positional argument of the mutable

@@ -156,7 +156,7 @@ impl Interp {
         let cls = self.types.class_of(v);
         match cls.lookup("__hash__") {
             Some((Value::None, _)) => {
-                Err(self.type_error(format!("unhashable type: '{}'", cls.name)))
+                Err(self.type_error(format!("unhashable type: '{}'", cls.tp_name())))
             }
             Some((f, owner)) if !Rc::ptr_eq(&owner, &self.types.object) => {
                 let r = self.call(&f, Args::positional(std::slice::from_ref(v)))?;
@@ -171,7 +171,9 @@ impl Interp {
                 // A class that defines __eq__ without __hash__ is unhashable.
                 if let Some((_, owner)) = cls.lookup("__eq__") {
                     if !Rc::ptr_eq(&owner, &self.types.object) {
-                        return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", cls.tp_name()))
+                        );
                     }
                 }
                 Ok((v.addr().unwrap_or(0) >> 4) as i64)
