@@ -26,6 +26,29 @@ def _refused(name):
     return refuse
 
 
+def _repr_guard(fillvalue):
+    # CPython's C types (Py_ReprEnter) print `fillvalue` for an object already being
+    # printed further up, instead of recursing without end.
+    def decorating(method):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return method(self)
+            finally:
+                running.discard(key)
+
+        wrapper.__name__ = method.__name__
+        wrapper.__qualname__ = method.__qualname__
+        wrapper.__doc__ = method.__doc__
+        return wrapper
+    return decorating
+
+
 ChainMap = _refused('ChainMap')
 UserDict = _refused('UserDict')
 UserList = _refused('UserList')
@@ -220,6 +243,7 @@ class deque:
         self._changed()
         del self._items[self._index(index)]
 
+    @_repr_guard('[...]')
     def __repr__(self):
         items = repr(self._items)
         if self._maxlen is None:
@@ -359,6 +383,7 @@ class OrderedDict(dict):
         'D.items() -> a set-like object providing a view on D\'s items'
         return odict_items(self)
 
+    @_repr_guard('...')
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
