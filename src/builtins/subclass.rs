@@ -469,7 +469,7 @@ fn fwd_invert(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> PyResult<Value> {
     let (this, rest) = unpack(interp, args, 1)?;
     let other = plain(&rest[0]);
-    if matches!(other, Value::Instance(_)) {
+    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
         return Ok(Value::NotImplemented);
     }
     let (a, b) = if reflected {
@@ -480,6 +480,22 @@ fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> Py
     Ok(interp
         .builtin_binary(op, &a, &b)?
         .unwrap_or(Value::NotImplemented))
+}
+
+/// Whether `other` is a number of a wider kind than the number `this` (a float for an
+/// int, a complex for either): the narrower type's own method does not take it, and
+/// answers NotImplemented so that the wider type's reflected method does the work
+/// (`int.__add__(1, 2.0)` is NotImplemented, `float.__add__(1.0, 2)` is 3.0).
+fn wider_number(this: &Value, other: &Value) -> bool {
+    fn rank(v: &Value) -> Option<u8> {
+        match v {
+            Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => Some(0),
+            Value::Float(_) => Some(1),
+            Value::Complex(_) => Some(2),
+            _ => None,
+        }
+    }
+    matches!((rank(this), rank(other)), (Some(a), Some(b)) if b > a)
 }
 
 /// `a op= b` for the mutable containers: the payload changes, the instance is returned.
@@ -528,7 +544,7 @@ binary_ops! {
 fn compare(interp: &mut Interp, args: &Args, op: CmpOp) -> PyResult<Value> {
     let (this, rest) = unpack(interp, args, 1)?;
     let other = plain(&rest[0]);
-    if matches!(other, Value::Instance(_)) {
+    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
         return Ok(Value::NotImplemented);
     }
     if let Some(r) = interp.set_compare(op, &this, &other)? {
