@@ -5,7 +5,7 @@
 # running this file do not show in tracebacks, as C code's do not.
 
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
-from operator import itemgetter as _itemgetter
+from operator import index as _index, itemgetter as _itemgetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -59,6 +59,14 @@ UserString = _refused('UserString')
 ### deque
 ################################################################################
 
+def _slice_index(value):
+    # The start and stop of deque.index are read as slice bounds are.
+    try:
+        return _index(value)
+    except TypeError:
+        raise TypeError('slice indices must be integers or have an __index__ method') from None
+
+
 class deque:
     'A list-like sequence optimized for data accesses near its endpoints.'
 
@@ -67,7 +75,8 @@ class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
-                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted as an integer")
+                raise TypeError('an integer is required')
+            maxlen = _index(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
@@ -151,8 +160,8 @@ class deque:
         'D.index(value, [start, [stop]]) -- return first index of value.'
         items = self._items
         n = len(items)
-        if stop is None:
-            stop = n
+        start = _slice_index(start)
+        stop = n if stop is None else _slice_index(stop)
         if start < 0:
             start = max(start + n, 0)
         if stop < 0:
@@ -185,6 +194,7 @@ class deque:
 
     def rotate(self, n=1):
         'Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.'
+        n = _index(n)
         items = self._items
         if len(items) > 1:
             self._changed()
