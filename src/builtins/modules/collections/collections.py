@@ -634,6 +634,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__ = eval(code, namespace)
     __new__.__name__ = '__new__'
     __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
     def _make(cls, iterable):
@@ -662,6 +663,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     for method in (_replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
+    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     if module is None:
         module = '__main__'
