@@ -679,6 +679,9 @@ impl Interp {
                 Some(self.repeat(s, n)?)
             }
             (Operator::Mod, Str(_), _) => Some(self.percent_format(a, b)?),
+            (Operator::Mod, Bytes(_), _) => {
+                return Err(self.unsupported("printf-style formatting of bytes (bytes % values)"))
+            }
             _ => self.collection_binary(op, a, b)?,
         })
     }
