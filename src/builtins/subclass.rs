@@ -432,7 +432,6 @@ via_builtins! {
     fwd_float => "float",
     fwd_complex => "complex",
     fwd_round => "round",
-    fwd_divmod => "divmod",
     fwd_reversed => "reversed",
 }
 
@@ -480,6 +479,35 @@ fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> Py
     Ok(interp
         .builtin_binary(op, &a, &b)?
         .unwrap_or(Value::NotImplemented))
+}
+
+/// `divmod(self, other)` (or reflected), NotImplemented for an operand the type does not
+/// take, as the binary operators.
+fn divmod_method(interp: &mut Interp, args: &Args, reflected: bool) -> PyResult<Value> {
+    let (this, rest) = unpack(interp, args, 1)?;
+    let other = plain(&rest[0]);
+    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
+        return Ok(Value::NotImplemented);
+    }
+    let pair = if reflected {
+        [other, this]
+    } else {
+        [this, other]
+    };
+    match pair {
+        [Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_), Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_)] => {
+            via_builtin(interp, &Args::positional(&pair), "divmod")
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn fwd_divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    divmod_method(interp, &args, false)
+}
+
+fn fwd_rdivmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    divmod_method(interp, &args, true)
 }
 
 /// Whether `other` is a number of a wider kind than the number `this` (a float for an
@@ -664,6 +692,7 @@ const REAL_OPS: &[(&str, NativeFn)] = &[
     ("__mod__", fwd_mod),
     ("__rmod__", fwd_rmod),
     ("__divmod__", fwd_divmod),
+    ("__rdivmod__", fwd_rdivmod),
     ("__int__", fwd_int),
     ("__float__", fwd_float),
     ("__round__", fwd_round),
