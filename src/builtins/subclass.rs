@@ -180,6 +180,8 @@ pub fn install(interp: &mut Interp) {
         define(cls, &[("__len__", fwd_len), ("__iter__", fwd_iter)]);
         define(cls, &[("__contains__", fwd_contains)]);
     }
+    let range = interp.types.range.clone();
+    define(&range, RANGE_OPS);
     for cls in [&str_, &bytes, &tuple, &list] {
         define(cls, &[("__getitem__", fwd_getitem)]);
         define(cls, SEQUENCE_OPS);
@@ -510,6 +512,26 @@ fn fwd_rdivmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     divmod_method(interp, &args, true)
 }
 
+/// Whether a built-in type's `__eq__` takes `other` at all: the same kind of container
+/// or text, or any number (the wider ones are refused by [`wider_number`]). Otherwise it
+/// answers NotImplemented (`[].__eq__(5)`), and `==` falls back to identity.
+fn same_kind(this: &Value, other: &Value) -> bool {
+    use Value::*;
+    matches!(
+        (this, other),
+        (
+            Bool(_) | Int(_) | BigInt(_) | Float(_) | Complex(_),
+            Bool(_) | Int(_) | BigInt(_) | Float(_) | Complex(_)
+        ) | (Str(_), Str(_))
+            | (Bytes(_), Bytes(_))
+            | (Tuple(_), Tuple(_))
+            | (List(_), List(_))
+            | (Dict(_), Dict(_))
+            | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))
+            | (Range(_), Range(_))
+    )
+}
+
 /// Whether `other` is a number of a wider kind than the number `this` (a float for an
 /// int, a complex for either): the narrower type's own method does not take it, and
 /// answers NotImplemented so that the wider type's reflected method does the work
@@ -579,6 +601,7 @@ fn compare(interp: &mut Interp, args: &Args, op: CmpOp) -> PyResult<Value> {
         return Ok(Value::Bool(r));
     }
     match op {
+        CmpOp::Eq | CmpOp::NotEq if !same_kind(&this, &other) => Ok(Value::NotImplemented),
         CmpOp::Eq | CmpOp::NotEq => {
             // Both are plain values here, so this never reaches a dunder method.
             let eq = interp.eq(&this, &other)?;
@@ -624,6 +647,20 @@ const COMPARISONS: &[(&str, NativeFn)] = &[
     ("__le__", fwd_le),
     ("__gt__", fwd_gt),
     ("__ge__", fwd_ge),
+];
+
+/// The special methods of `range`, which cannot be subclassed.
+const RANGE_OPS: &[(&str, NativeFn)] = &[
+    ("__len__", fwd_len),
+    ("__iter__", fwd_iter),
+    ("__contains__", fwd_contains),
+    ("__getitem__", fwd_getitem),
+    ("__reversed__", fwd_reversed),
+    ("__bool__", fwd_bool),
+    ("__hash__", fwd_hash),
+    ("__repr__", fwd_repr),
+    ("__eq__", fwd_eq),
+    ("__ne__", fwd_ne),
 ];
 
 /// `+` and `*` of the sequences.
