@@ -1294,6 +1294,18 @@ fn complex_pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
     (len * phase.cos(), len * phase.sin())
 }
 
+/// `hash(range)`: equal ranges hash alike, so CPython hashes `(len, start, step)` with
+/// `None` standing for what does not matter (the step of one item, both of none).
+fn range_hash(r: &crate::value::Range) -> i64 {
+    let n = r.len();
+    let (start, step) = match n {
+        0 => (hash::NONE, hash::NONE),
+        1 => (hash::int(r.start), hash::NONE),
+        _ => (hash::int(r.start), hash::int(r.step)),
+    };
+    hash::tuple([hash::int(n), start, step].into_iter())
+}
+
 #[cfg(test)]
 mod small_int_tests {
     use super::*;
@@ -1318,16 +1330,4 @@ mod small_int_tests {
         assert_eq!(small_int_op(Operator::RShift, -5, 100), Some(-1));
         assert_eq!(small_int_op(Operator::RShift, 5, -1), None);
     }
-}
-
-/// `hash(range)`: equal ranges hash alike, so CPython hashes `(len, start, step)` with
-/// `None` standing for what does not matter (the step of one item, both of none).
-fn range_hash(r: &crate::value::Range) -> i64 {
-    let n = r.len();
-    let (start, step) = match n {
-        0 => (hash::NONE, hash::NONE),
-        1 => (hash::int(r.start), hash::NONE),
-        _ => (hash::int(r.start), hash::int(r.step)),
-    };
-    hash::tuple([hash::int(n), start, step].into_iter())
 }
