@@ -17,6 +17,7 @@ pub mod parser;
 pub mod repr;
 pub mod resolve;
 pub mod source;
+mod stdlib_attrs;
 mod stdlib_names;
 #[cfg(test)]
 mod testing;

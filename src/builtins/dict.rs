@@ -641,13 +641,8 @@ fn view_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn view_reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (_, _, _) = this_view(interp, &args, "__reversed__", 0)?;
-    let items = interp.collect(&args.pos[0])?;
-    let left = items.len();
-    let state = Iter::Reversed {
-        seq: Value::list(items),
-        left,
-    };
+    let (kind, d, _) = this_view(interp, &args, "__reversed__", 0)?;
+    let state = Iter::over_dict_reversed(d, kind);
     Ok(Value::Iterator(Rc::new(RefCell::new(state))))
 }
 

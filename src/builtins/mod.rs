@@ -7,6 +7,7 @@ pub(crate) mod descriptors;
 pub(crate) mod dict;
 pub(crate) mod eval;
 pub(crate) mod exception_methods;
+mod float_hex;
 mod format;
 pub mod functions;
 mod generator;
@@ -44,6 +45,7 @@ pub fn install(interp: &mut Interp) {
     mappingproxy::install(interp);
     object_methods::install(interp);
     numbers::install(interp);
+    float_hex::install(interp);
     descriptors::install(interp);
     generic_alias::install(interp);
     subclass::install(interp);

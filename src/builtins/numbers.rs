@@ -8,7 +8,7 @@ use num_traits::{Signed, Zero};
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{int, Complex, Value};
+use crate::value::{int, Complex, NativeFn, Value};
 
 /// Registers the numeric, range and slice methods.
 pub fn install(interp: &mut Interp) {
@@ -33,6 +33,22 @@ pub fn install(interp: &mut Interp) {
     def_method(&float_cls, "is_integer", is_integer);
     def_method(&float_cls, "as_integer_ratio", float_ratio);
     def_method(&float_cls, "conjugate", same_float);
+    for (name, f) in [
+        ("__floor__", int_integral as NativeFn),
+        ("__ceil__", int_integral),
+        ("__trunc__", int_integral),
+    ] {
+        def_method(&int_cls, name, f);
+    }
+    def_method(&float_cls, "__floor__", |i, a| {
+        float_integral(i, a, f64::floor)
+    });
+    def_method(&float_cls, "__ceil__", |i, a| {
+        float_integral(i, a, f64::ceil)
+    });
+    def_method(&float_cls, "__trunc__", |i, a| {
+        float_integral(i, a, f64::trunc)
+    });
     let complex_cls = interp.types.complex.clone();
     def_method(&complex_cls, "conjugate", conjugate);
     let range_cls = interp.types.range.clone();
@@ -43,8 +59,11 @@ pub fn install(interp: &mut Interp) {
 }
 
 fn this_int(interp: &Interp, args: &Args, name: &str) -> PyResult<BigInt> {
+    // A subclass instance (`class MyInt(int)`) stands for its int value.
     args.pos
         .first()
+        .map(crate::builtins::subclass::plain)
+        .as_ref()
         .and_then(int::big)
         .ok_or_else(|| interp.type_error(format!("descriptor '{name}' requires an 'int' object")))
 }
@@ -155,11 +174,33 @@ fn from_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
         "little" => BigInt::from_bytes_le(Sign::Plus, &data),
         _ => return Err(interp.value_error("byteorder must be either 'little' or 'big'")),
     };
-    Ok(Value::int(n))
+    // Called on a subclass, the classmethod passes the int to that class.
+    match args.pos.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &interp.types.int) => {
+            interp.call(cls, Args::positional(&[Value::int(n)]))
+        }
+        _ => Ok(Value::int(n)),
+    }
+}
+
+/// `int.__floor__`, `__ceil__`, `__trunc__`: the int itself (a bool as a plain int).
+fn int_integral(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::int(this_int(interp, &args, "__floor__")?))
+}
+
+/// `float.__floor__`, `__ceil__`, `__trunc__`: the float rounded by `round`, as an int.
+fn float_integral(interp: &mut Interp, args: Args, round: fn(f64) -> f64) -> PyResult<Value> {
+    let f = this_float(interp, &args)?;
+    crate::builtins::functions::round::float_to_int(interp, round(f))
 }
 
 fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {
-    match args.pos.first() {
+    match args
+        .pos
+        .first()
+        .map(crate::builtins::subclass::plain)
+        .as_ref()
+    {
         Some(Value::Float(f)) => Ok(*f),
         _ => Err(interp.type_error("descriptor requires a 'float' object")),
     }

@@ -476,10 +476,10 @@ impl Interp {
         a: &Value,
         b: &Value,
     ) -> PyResult<Option<Value>> {
+        // `d |= other` is `d.update(other)`: pairs are accepted and a failure part-way
+        // keeps the items already added.
         if let (Operator::BitOr, Value::Dict(d)) = (op, a) {
-            let mut copy = d.borrow().clone();
-            self.dict_update_from_mapping(&mut copy, b)?;
-            *d.borrow_mut() = copy;
+            self.dict_update(d, b)?;
             return Ok(Some(a.clone()));
         }
         let (Value::Set(target), true) = (a, SetRef::of(b).is_some()) else {

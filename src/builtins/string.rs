@@ -15,6 +15,7 @@ mod bytes_split;
 mod case;
 mod classify;
 mod codec;
+mod codec_names;
 mod join;
 mod pad;
 mod search;

@@ -180,6 +180,8 @@ pub fn install(interp: &mut Interp) {
         define(cls, &[("__len__", fwd_len), ("__iter__", fwd_iter)]);
         define(cls, &[("__contains__", fwd_contains)]);
     }
+    let range = interp.types.range.clone();
+    define(&range, RANGE_OPS);
     for cls in [&str_, &bytes, &tuple, &list] {
         define(cls, &[("__getitem__", fwd_getitem)]);
         define(cls, SEQUENCE_OPS);
@@ -214,13 +216,21 @@ pub fn install(interp: &mut Interp) {
     def_method(&list, "__init__", list_init);
     def_method(&dict, "__init__", dict_init);
     def_method(&set, "__init__", set_init);
-    make_fromkeys_a_classmethod(interp);
+    let (dict, int, float) = (
+        interp.types.dict.clone(),
+        interp.types.int.clone(),
+        interp.types.float.clone(),
+    );
+    make_classmethod(interp, &dict, "fromkeys");
+    make_classmethod(interp, &int, "from_bytes");
+    make_classmethod(interp, &float, "fromhex");
 }
 
-/// `dict.fromkeys` as the classmethod it is, so `MyDict.fromkeys(…)` builds a `MyDict`.
-fn make_fromkeys_a_classmethod(interp: &mut Interp) {
-    let dict = interp.types.dict.clone();
-    let Some(Value::BoundMethod(m)) = dict.dict.borrow().get_str("fromkeys").cloned() else {
+/// A built-in's alternative constructor (`dict.fromkeys`, `int.from_bytes`,
+/// `float.fromhex`), stored bound to its class, as the classmethod it is, so that
+/// `MyDict.fromkeys(…)` receives `MyDict` and builds one.
+fn make_classmethod(interp: &mut Interp, cls: &Rc<Class>, name: &str) {
+    let Some(Value::BoundMethod(m)) = cls.dict.borrow().get_str(name).cloned() else {
         return;
     };
     let Some(Value::Class(classmethod)) = interp.builtins.borrow().get_str("classmethod").cloned()
@@ -232,7 +242,7 @@ fn make_fromkeys_a_classmethod(interp: &mut Interp) {
         inst.dict.borrow_mut().remove_str(STATE);
         inst.dict.borrow_mut().set_str("__func__", m.func.clone());
     }
-    dict.set_attr("fromkeys", wrapper);
+    cls.set_attr(name, wrapper);
 }
 
 /// The receiver's plain value and the one optional positional argument of the mutable
@@ -424,7 +434,6 @@ via_builtins! {
     fwd_float => "float",
     fwd_complex => "complex",
     fwd_round => "round",
-    fwd_divmod => "divmod",
     fwd_reversed => "reversed",
 }
 
@@ -461,7 +470,7 @@ fn fwd_invert(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> PyResult<Value> {
     let (this, rest) = unpack(interp, args, 1)?;
     let other = plain(&rest[0]);
-    if matches!(other, Value::Instance(_)) {
+    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
         return Ok(Value::NotImplemented);
     }
     let (a, b) = if reflected {
@@ -472,6 +481,71 @@ fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> Py
     Ok(interp
         .builtin_binary(op, &a, &b)?
         .unwrap_or(Value::NotImplemented))
+}
+
+/// `divmod(self, other)` (or reflected), NotImplemented for an operand the type does not
+/// take, as the binary operators.
+fn divmod_method(interp: &mut Interp, args: &Args, reflected: bool) -> PyResult<Value> {
+    let (this, rest) = unpack(interp, args, 1)?;
+    let other = plain(&rest[0]);
+    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
+        return Ok(Value::NotImplemented);
+    }
+    let pair = if reflected {
+        [other, this]
+    } else {
+        [this, other]
+    };
+    match pair {
+        [Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_), Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_)] => {
+            via_builtin(interp, &Args::positional(&pair), "divmod")
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn fwd_divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    divmod_method(interp, &args, false)
+}
+
+fn fwd_rdivmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    divmod_method(interp, &args, true)
+}
+
+/// Whether a built-in type's `__eq__` takes `other` at all: the same kind of container
+/// or text, or any number (the wider ones are refused by [`wider_number`]). Otherwise it
+/// answers NotImplemented (`[].__eq__(5)`), and `==` falls back to identity.
+fn same_kind(this: &Value, other: &Value) -> bool {
+    use Value::*;
+    matches!(
+        (this, other),
+        (
+            Bool(_) | Int(_) | BigInt(_) | Float(_) | Complex(_),
+            Bool(_) | Int(_) | BigInt(_) | Float(_) | Complex(_)
+        ) | (Str(_), Str(_))
+            | (Bytes(_), Bytes(_))
+            | (Tuple(_), Tuple(_))
+            | (List(_), List(_))
+            | (Dict(_), Dict(_))
+            | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))
+            | (Range(_), Range(_))
+    )
+}
+
+/// Whether `other` is a number of a wider kind than the number `this` (a float for an
+/// int, a complex for either): the narrower type's own method does not take it, and
+/// answers NotImplemented so that the wider type's reflected method does the work
+/// (`int.__add__(1, 2.0)` is NotImplemented, `float.__add__(1.0, 2)` is 3.0).
+fn wider_number(this: &Value, other: &Value) -> bool {
+    fn rank(v: &Value) -> Option<u8> {
+        match v {
+            Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => Some(0),
+            Value::Float(_) => Some(1),
+            Value::Complex(_) => Some(2),
+            _ => None,
+        }
+    }
+    matches!((rank(this), rank(other)), (Some(a), Some(b)) if b > a)
 }
 
 /// `a op= b` for the mutable containers: the payload changes, the instance is returned.
@@ -520,13 +594,14 @@ binary_ops! {
 fn compare(interp: &mut Interp, args: &Args, op: CmpOp) -> PyResult<Value> {
     let (this, rest) = unpack(interp, args, 1)?;
     let other = plain(&rest[0]);
-    if matches!(other, Value::Instance(_)) {
+    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
         return Ok(Value::NotImplemented);
     }
     if let Some(r) = interp.set_compare(op, &this, &other)? {
         return Ok(Value::Bool(r));
     }
     match op {
+        CmpOp::Eq | CmpOp::NotEq if !same_kind(&this, &other) => Ok(Value::NotImplemented),
         CmpOp::Eq | CmpOp::NotEq => {
             // Both are plain values here, so this never reaches a dunder method.
             let eq = interp.eq(&this, &other)?;
@@ -572,6 +647,20 @@ const COMPARISONS: &[(&str, NativeFn)] = &[
     ("__le__", fwd_le),
     ("__gt__", fwd_gt),
     ("__ge__", fwd_ge),
+];
+
+/// The special methods of `range`, which cannot be subclassed.
+const RANGE_OPS: &[(&str, NativeFn)] = &[
+    ("__len__", fwd_len),
+    ("__iter__", fwd_iter),
+    ("__contains__", fwd_contains),
+    ("__getitem__", fwd_getitem),
+    ("__reversed__", fwd_reversed),
+    ("__bool__", fwd_bool),
+    ("__hash__", fwd_hash),
+    ("__repr__", fwd_repr),
+    ("__eq__", fwd_eq),
+    ("__ne__", fwd_ne),
 ];
 
 /// `+` and `*` of the sequences.
@@ -640,6 +729,7 @@ const REAL_OPS: &[(&str, NativeFn)] = &[
     ("__mod__", fwd_mod),
     ("__rmod__", fwd_rmod),
     ("__divmod__", fwd_divmod),
+    ("__rdivmod__", fwd_rdivmod),
     ("__int__", fwd_int),
     ("__float__", fwd_float),
     ("__round__", fwd_round),

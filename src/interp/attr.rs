@@ -64,7 +64,7 @@ impl Interp {
                 let hook = m.dict.borrow().get_str("__getattr__").cloned();
                 match hook {
                     Some(hook) => self.call(&hook, Args::positional(&[Value::str(name)])),
-                    None => Err(self.no_attribute(obj, name)),
+                    None => Err(self.module_lacks(obj, &m.name, name)),
                 }
             }
             _ => self.builtin_getattr(obj, name),
@@ -593,6 +593,15 @@ impl Interp {
             exc: None,
             slots: None,
         }))
+    }
+
+    /// A module lacks `name`: a part of a standard-library module that legb leaves out is
+    /// refused by name, since CPython would have found it; anything else is AttributeError.
+    fn module_lacks(&self, obj: &Value, module: &str, name: &str) -> crate::interp::PyErr {
+        if crate::stdlib_attrs::has(module, name) {
+            return self.unsupported(&format!("{module}.{name}"));
+        }
+        self.no_attribute(obj, name)
     }
 
     /// The `AttributeError` for a missing attribute, with its `name` and `obj` (from which

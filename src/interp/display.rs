@@ -21,13 +21,20 @@ impl Interp {
             Value::Complex(c) => repr::complex_repr(c.re, c.im),
             Value::Str(s) => repr::str_repr(s),
             Value::Bytes(b) => repr::bytes_repr(b),
+            Value::Tuple(t) if t.is_empty() => "()".into(),
             Value::Tuple(t) => {
-                let t = t.clone();
-                if t.len() == 1 {
-                    format!("({},)", self.repr_nested(&t[0])?)
-                } else {
-                    format!("({})", self.join_reprs(&t)?)
+                // A tuple reached again through a list inside it prints as CPython's `(...)`.
+                if self.repr_guard_enter(v) {
+                    return Ok("(...)".into());
                 }
+                let t = t.clone();
+                let r = if t.len() == 1 {
+                    self.repr_nested(&t[0]).map(|s| format!("({s},)"))
+                } else {
+                    self.join_reprs(&t).map(|s| format!("({s})"))
+                };
+                self.repr_guard_exit();
+                r?
             }
             Value::List(l) => {
                 if self.repr_guard_enter(v) {

@@ -189,6 +189,33 @@ impl Interp {
                     DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
                 }))
             }
+            Iter::DictReversed {
+                dict,
+                end,
+                len,
+                view,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    // CPython makes the error sticky: every later `next` raises again.
+                    *len = usize::MAX;
+                    drop(d);
+                    drop(st);
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                let Some((i, e)) = d.prev_from(*end) else {
+                    return Ok(None);
+                };
+                let item = match view {
+                    DictView::Keys => e.key.clone(),
+                    DictView::Values => e.value.clone(),
+                    DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                };
+                *end = i;
+                Ok(Some(item))
+            }
             Iter::Set { set, pos, len } => {
                 let next = match set {
                     Value::Set(s) => {

@@ -111,9 +111,7 @@ impl Interp {
 
     fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
-            // CPython hashes None by address; these low bits are what they always are on
-            // x86-64 Linux builds, which is all that set order depends on for small sets.
-            Value::None => 0x7fe_3cc4_5bbe,
+            Value::None => hash::NONE,
             Value::Bool(b) => *b as i64,
             Value::Int(n) => hash::int(*n),
             Value::BigInt(b) => hash::bigint(b),
@@ -136,6 +134,7 @@ impl Interp {
                 }
                 hash::tuple(hashes.into_iter())
             }
+            Value::Range(r) => range_hash(r),
             Value::FrozenSet(s) => frozenset_hash(s.entries().map(|(h, _)| h), s.len()),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
@@ -158,7 +157,7 @@ impl Interp {
         let cls = self.types.class_of(v);
         match cls.lookup("__hash__") {
             Some((Value::None, _)) => {
-                Err(self.type_error(format!("unhashable type: '{}'", cls.name)))
+                Err(self.type_error(format!("unhashable type: '{}'", cls.tp_name())))
             }
             Some((f, owner)) if !Rc::ptr_eq(&owner, &self.types.object) => {
                 let r = self.call(&f, Args::positional(std::slice::from_ref(v)))?;
@@ -173,7 +172,9 @@ impl Interp {
                 // A class that defines __eq__ without __hash__ is unhashable.
                 if let Some((_, owner)) = cls.lookup("__eq__") {
                     if !Rc::ptr_eq(&owner, &self.types.object) {
-                        return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", cls.tp_name()))
+                        );
                     }
                 }
                 Ok((v.addr().unwrap_or(0) >> 4) as i64)
@@ -686,6 +687,9 @@ impl Interp {
                 Some(self.repeat(s, n)?)
             }
             (Operator::Mod, Str(_), _) => Some(self.percent_format(a, b)?),
+            (Operator::Mod, Bytes(_), _) => {
+                return Err(self.unsupported("printf-style formatting of bytes (bytes % values)"))
+            }
             _ => self.collection_binary(op, a, b)?,
         })
     }
@@ -1296,6 +1300,18 @@ fn complex_pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
         phase += y.1 * vabs.ln();
     }
     (len * phase.cos(), len * phase.sin())
+}
+
+/// `hash(range)`: equal ranges hash alike, so CPython hashes `(len, start, step)` with
+/// `None` standing for what does not matter (the step of one item, both of none).
+fn range_hash(r: &crate::value::Range) -> i64 {
+    let n = r.len();
+    let (start, step) = match n {
+        0 => (hash::NONE, hash::NONE),
+        1 => (hash::int(r.start), hash::NONE),
+        _ => (hash::int(r.start), hash::int(r.step)),
+    };
+    hash::tuple([hash::int(n), start, step].into_iter())
 }
 
 #[cfg(test)]

@@ -169,9 +169,11 @@ impl Interp {
             }
             (Value::Range(r), Value::Slice(s)) => {
                 let idx = self.slice_indices(s, r.len() as usize)?;
+                // CPython maps the clamped slice bounds through the range as they are, so
+                // `range(10)[1:-1:3]` is `range(1, 9, 3)`, not a normalised stop.
                 Ok(Value::Range(Rc::new(crate::value::Range {
                     start: r.at(idx.start),
-                    stop: r.at(idx.start + idx.len as i64 * idx.step),
+                    stop: r.at(idx.stop),
                     step: r.step * idx.step,
                 })))
             }

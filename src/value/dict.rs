@@ -298,6 +298,20 @@ impl Dict {
         None
     }
 
+    /// The live entry before raw position `end`, walking backwards, with its position
+    /// (what `reversed(d)` steps with).
+    pub fn prev_from(&self, end: usize) -> Option<(usize, &Entry)> {
+        let i = self.entries[..end.min(self.entries.len())]
+            .iter()
+            .rposition(Option::is_some)?;
+        self.entries[i].as_ref().map(|e| (i, e))
+    }
+
+    /// One past the last raw position, the start of a backwards walk.
+    pub fn raw_end(&self) -> usize {
+        self.entries.len()
+    }
+
     /// The last live entry's raw position (for `popitem`).
     pub fn last_index(&self) -> Option<usize> {
         self.entries.iter().rposition(Option::is_some)

@@ -84,6 +84,10 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+/// `hash(None)`. CPython hashes None by address; these low bits are what they always are
+/// on x86-64 Linux builds, which is all that set order depends on for small sets.
+pub const NONE: i64 = 0x7fe_3cc4_5bbe;
+
 /// The hash of a tuple from the hashes of its items (CPython 3.11's xxHash-based mix).
 pub fn tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;

@@ -31,6 +31,15 @@ impl DictView {
             DictView::Items => "dict_itemiterator",
         }
     }
+
+    /// The type name of `reversed()` over this view.
+    pub fn reverse_iterator_name(self) -> &'static str {
+        match self {
+            DictView::Keys => "dict_reversekeyiterator",
+            DictView::Values => "dict_reversevalueiterator",
+            DictView::Items => "dict_reverseitemiterator",
+        }
+    }
 }
 
 /// The state of one iterator.
@@ -51,6 +60,14 @@ pub enum Iter {
         pos: usize,
         len: usize,
         left: usize,
+        view: DictView,
+    },
+    /// `reversed()` over a dict or one of its views: `end` is the raw position to walk
+    /// back from, `len` detects a size change (there is no keys-changed check backwards).
+    DictReversed {
+        dict: Rc<RefCell<Dict>>,
+        end: usize,
+        len: usize,
         view: DictView,
     },
     /// Over a set or frozenset.
@@ -85,6 +102,20 @@ impl Iter {
         }
     }
 
+    /// `reversed()` over `view` of `dict`, from its last entry.
+    pub fn over_dict_reversed(dict: Rc<RefCell<Dict>>, view: DictView) -> Iter {
+        let (end, len) = {
+            let d = dict.borrow();
+            (d.raw_end(), d.len())
+        };
+        Iter::DictReversed {
+            dict,
+            end,
+            len,
+            view,
+        }
+    }
+
     /// The Python type name of the iterator (`list_iterator`, `enumerate`, …).
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -96,6 +127,7 @@ impl Iter {
             Iter::Bytes { .. } => "bytes_iterator",
             Iter::Range { .. } => "range_iterator",
             Iter::Dict { view, .. } => view.iterator_name(),
+            Iter::DictReversed { view, .. } => view.reverse_iterator_name(),
             Iter::Set { .. } => "set_iterator",
             Iter::Reversed { seq, .. } => match seq {
                 Value::List(_) => "list_reverseiterator",

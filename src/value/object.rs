@@ -19,7 +19,8 @@ pub enum TypeKind {
 
 /// The classes legb writes in Python that are C types in CPython, so that their `tp_name`
 /// carries the module.
-const C_TYPES: [(&str, &str); 7] = [
+const C_TYPES: [(&str, &str); 8] = [
+    ("_io", "StringIO"),
     ("collections", "deque"),
     ("collections", "defaultdict"),
     ("collections", "OrderedDict"),
@@ -27,6 +28,16 @@ const C_TYPES: [(&str, &str); 7] = [
     ("datetime", "datetime"),
     ("datetime", "time"),
     ("datetime", "timedelta"),
+];
+
+/// The classes legb builds natively that CPython writes in Python, so that their
+/// `tp_name` is the bare name.
+const PYTHON_TYPES: [(&str, &str); 5] = [
+    ("abc", "ABCMeta"),
+    ("functools", "cached_property"),
+    ("json.encoder", "JSONEncoder"),
+    ("random", "Random"),
+    ("string", "Template"),
 ];
 
 /// A class (built-in or defined by a `class` statement).
@@ -244,8 +255,12 @@ impl Class {
     /// a standard-library class that is a C type in CPython (`itertools.chain`,
     /// `collections.deque`, `datetime.date`), bare for the others.
     pub fn tp_name(&self) -> Rc<str> {
-        let native = self.kind == TypeKind::Builtin && &*self.module != "builtins";
-        if native || C_TYPES.contains(&(&*self.module_name(), &*self.name)) {
+        let module = self.module_name();
+        let key = (&*module, &*self.name);
+        let native = self.kind == TypeKind::Builtin
+            && &*self.module != "builtins"
+            && !PYTHON_TYPES.contains(&key);
+        if native || C_TYPES.contains(&key) {
             return Rc::from(format!("{}.{}", self.module_name(), self.name));
         }
         self.name.clone()

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use super::args::{positional, Sig};
 use crate::builtins::{def_fn, def_method};
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::iter::DictView;
 use crate::value::{Class, Dict, Instance, Iter, TypeKind, Value};
 
 /// Where a native-`__next__` instance keeps its state.
@@ -405,11 +406,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             step: r.step.wrapping_neg(),
             left: r.len(),
         }),
-        Value::Dict(d) => {
-            let keys: Vec<Value> = d.borrow().keys().cloned().collect();
-            let n = keys.len();
-            reversed_seq(Value::list(keys), n)
-        }
+        Value::Dict(d) => native_iter(Iter::over_dict_reversed(d.clone(), DictView::Keys)),
         Value::Instance(_) => {
             let cls = interp.types.class_of(seq);
             match cls.lookup("__reversed__") {

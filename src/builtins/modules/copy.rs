@@ -73,6 +73,9 @@ fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if let Some(f) = special(interp, &x, "__copy__")? {
                 return interp.call(&f, Args::positional(&[]));
             }
+            if let Some(rv) = user_reduce(interp, &x)? {
+                return reconstruct(interp, &x, rv, None);
+            }
             refuse_native_state(interp, &x)?;
             let state = instance_state(interp, &x, inst)?;
             let y = blank_copy(interp, inst);
@@ -251,6 +254,9 @@ fn deep_instance(
     if let Some(f) = special(interp, x, "__deepcopy__")? {
         return interp.call(&f, Args::positional(std::slice::from_ref(memo)));
     }
+    if let Some(rv) = user_reduce(interp, x)? {
+        return reconstruct(interp, x, rv, Some((d, memo, depth)));
+    }
     refuse_native_state(interp, x)?;
     let state = instance_state(interp, x, inst)?;
     let y = blank_copy(interp, inst);
@@ -267,6 +273,83 @@ fn deep_instance(
     memo_set(interp, memo, d.clone(), y.clone())?;
     let state = deep(interp, &state, memo, depth + 1)?;
     restore(interp, &y, state)?;
+    Ok(y)
+}
+
+/// What a class's own `__reduce_ex__(4)` or `__reduce__()` says about rebuilding `x`
+/// (None when it defines neither, and `object`'s own way applies).
+fn user_reduce(interp: &mut Interp, x: &Value) -> PyResult<Option<Value>> {
+    if let Some(f) = special(interp, x, "__reduce_ex__")? {
+        return interp
+            .call(&f, Args::positional(&[Value::Int(4)]))
+            .map(Some);
+    }
+    match special(interp, x, "__reduce__")? {
+        Some(f) => interp.call(&f, Args::positional(&[])).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `copy._reconstruct`: `func(*args)`, then its state, list items and dict items; `deep`
+/// carries the memo key, memo and depth when deep-copying, which copies each part too.
+fn reconstruct(
+    interp: &mut Interp,
+    x: &Value,
+    rv: Value,
+    deep_memo: Option<(&Value, &Value, usize)>,
+) -> PyResult<Value> {
+    if matches!(rv, Value::Str(_)) {
+        return Ok(x.clone());
+    }
+    let Value::Tuple(parts) = &rv else {
+        return Err(interp.type_error(format!(
+            "Value after * must be an iterable, not {}",
+            interp.tname(&rv)
+        )));
+    };
+    if !(2..=6).contains(&parts.len()) {
+        return Err(interp.type_error(format!(
+            "_reconstruct() takes from 4 to 8 positional arguments but {} were given",
+            parts.len() + 2
+        )));
+    }
+    let part = |i: usize| parts.get(i).cloned().unwrap_or(Value::None);
+    let copy_part = |interp: &mut Interp, v: &Value| match deep_memo {
+        Some((_, memo, depth)) => deep(interp, v, memo, depth + 1),
+        None => Ok(v.clone()),
+    };
+    let args = copy_part(interp, &part(1))?;
+    let args = interp.collect(&args)?;
+    let y = interp.call(&part(0), Args::positional(&args))?;
+    if let Some((d, memo, _)) = deep_memo {
+        memo_set(interp, memo, d.clone(), y.clone())?;
+    }
+    let state = part(2);
+    if !matches!(state, Value::None) {
+        let state = copy_part(interp, &state)?;
+        restore(interp, &y, state)?;
+    }
+    let listiter = part(3);
+    if !matches!(listiter, Value::None) {
+        let listiter = interp.iter(&listiter)?;
+        let append = interp.getattr(&y, "append")?;
+        while let Some(item) = interp.next(&listiter)? {
+            let item = copy_part(interp, &item)?;
+            interp.call(&append, Args::positional(&[item]))?;
+        }
+    }
+    let dictiter = part(4);
+    if !matches!(dictiter, Value::None) {
+        let dictiter = interp.iter(&dictiter)?;
+        while let Some(pair) = interp.next(&dictiter)? {
+            let kv = interp.collect(&pair)?;
+            let [k, v] = kv.as_slice() else {
+                return Err(interp.value_error("not enough values to unpack (expected 2)"));
+            };
+            let (k, v) = (copy_part(interp, k)?, copy_part(interp, v)?);
+            interp.setitem(&y, &k, v)?;
+        }
+    }
     Ok(y)
 }
 

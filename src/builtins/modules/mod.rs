@@ -14,7 +14,7 @@ mod heapq;
 mod io;
 mod itertools;
 pub(crate) mod json;
-mod libm;
+pub(crate) mod libm;
 mod math;
 /// Building blocks shared by the modules (also used by `interp::attr` for hidden state).
 pub mod native;

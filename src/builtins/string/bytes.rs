@@ -24,6 +24,16 @@ pub fn install(interp: &mut Interp) {
         })),
     }));
     bytes.set_attr("fromhex", fromhex);
+    // The methods legb leaves out are refused by name rather than missing.
+    def_method(&bytes, "expandtabs", |i, _| {
+        Err(i.unsupported("bytes.expandtabs()"))
+    });
+    def_method(&bytes, "maketrans", |i, _| {
+        Err(i.unsupported("bytes.maketrans()"))
+    });
+    def_method(&bytes, "translate", |i, _| {
+        Err(i.unsupported("bytes.translate()"))
+    });
 }
 
 /// The receiver of a `bytes` method and the arguments after it.

@@ -61,6 +61,13 @@ fn lookup(interp: &Interp, encoding: &str) -> PyResult<Codec> {
         | "iso_646_irv_1991" | "iso_ir_6" | "ansi_x3_4_1968" | "ansi_x3_4_1986" => Codec::Ascii,
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "iso8859"
         | "cp819" | "ibm819" | "csisolatin1" | "iso_ir_100" | "iso_8859_1_1987" => Codec::Latin1,
+        // A codec CPython has and legb lacks is refused by name, not reported unknown.
+        _ if super::codec_names::KNOWN
+            .binary_search(&norm.as_str())
+            .is_ok() =>
+        {
+            return Err(interp.unsupported(&format!("the '{encoding}' codec")))
+        }
         _ => return Err(interp.err("LookupError", format!("unknown encoding: {encoding}"))),
     })
 }

@@ -4,7 +4,8 @@
 # defaultdict, OrderedDict) with the same behaviour, reprs and error messages. Frames
 # running this file do not show in tracebacks, as C code's do not.
 
-from operator import itemgetter as _itemgetter
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from operator import index as _index, itemgetter as _itemgetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -25,6 +26,29 @@ def _refused(name):
     return refuse
 
 
+def _repr_guard(fillvalue):
+    # CPython's C types (Py_ReprEnter) print `fillvalue` for an object already being
+    # printed further up, instead of recursing without end.
+    def decorating(method):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return method(self)
+            finally:
+                running.discard(key)
+
+        wrapper.__name__ = method.__name__
+        wrapper.__qualname__ = method.__qualname__
+        wrapper.__doc__ = method.__doc__
+        return wrapper
+    return decorating
+
+
 ChainMap = _refused('ChainMap')
 UserDict = _refused('UserDict')
 UserList = _refused('UserList')
@@ -35,6 +59,14 @@ UserString = _refused('UserString')
 ### deque
 ################################################################################
 
+def _slice_index(value):
+    # The start and stop of deque.index are read as slice bounds are.
+    try:
+        return _index(value)
+    except TypeError:
+        raise TypeError('slice indices must be integers or have an __index__ method') from None
+
+
 class deque:
     'A list-like sequence optimized for data accesses near its endpoints.'
 
@@ -43,7 +75,8 @@ class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
-                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted as an integer")
+                raise TypeError('an integer is required')
+            maxlen = _index(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
@@ -127,8 +160,8 @@ class deque:
         'D.index(value, [start, [stop]]) -- return first index of value.'
         items = self._items
         n = len(items)
-        if stop is None:
-            stop = n
+        start = _slice_index(start)
+        stop = n if stop is None else _slice_index(stop)
         if start < 0:
             start = max(start + n, 0)
         if stop < 0:
@@ -161,6 +194,7 @@ class deque:
 
     def rotate(self, n=1):
         'Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.'
+        n = _index(n)
         items = self._items
         if len(items) > 1:
             self._changed()
@@ -219,6 +253,7 @@ class deque:
         self._changed()
         del self._items[self._index(index)]
 
+    @_repr_guard('[...]')
     def __repr__(self):
         items = repr(self._items)
         if self._maxlen is None:
@@ -346,11 +381,24 @@ class OrderedDict(dict):
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
+    def keys(self):
+        'D.keys() -> a set-like object providing a view on D\'s keys'
+        return odict_keys(self)
+
+    def values(self):
+        'D.values() -> an object providing a view on D\'s values'
+        return odict_values(self)
+
+    def items(self):
+        'D.items() -> a set-like object providing a view on D\'s items'
+        return odict_items(self)
+
+    @_repr_guard('...')
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
     def __eq__(self, other):
         '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
@@ -389,17 +437,126 @@ class OrderedDict(dict):
         return new
 
 
+# An OrderedDict's views print as `odict_keys([...])` and so on; everything else is the
+# plain dict view's behaviour, which they forward to.
+class _odict_view:
+    __slots__ = ('_mapping',)
+    _view = None
+
+    def __init__(self, od):
+        self._mapping = od
+
+    def _plain(self):
+        return type(self)._view(self._mapping)
+
+    @property
+    def mapping(self):
+        return self._mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._plain())
+
+    def __reversed__(self):
+        return reversed(self._plain())
+
+    def __contains__(self, item):
+        return item in self._plain()
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
+class _odict_set_view(_odict_view):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self._plain() == _unwrap_view(other)
+
+    def __ne__(self, other):
+        return self._plain() != _unwrap_view(other)
+
+    def __lt__(self, other):
+        return self._plain() < _unwrap_view(other)
+
+    def __le__(self, other):
+        return self._plain() <= _unwrap_view(other)
+
+    def __gt__(self, other):
+        return self._plain() > _unwrap_view(other)
+
+    def __ge__(self, other):
+        return self._plain() >= _unwrap_view(other)
+
+    def __and__(self, other):
+        return self._plain() & _unwrap_view(other)
+
+    def __rand__(self, other):
+        return _unwrap_view(other) & self._plain()
+
+    def __or__(self, other):
+        return self._plain() | _unwrap_view(other)
+
+    def __ror__(self, other):
+        return _unwrap_view(other) | self._plain()
+
+    def __sub__(self, other):
+        return self._plain() - _unwrap_view(other)
+
+    def __rsub__(self, other):
+        return set(_unwrap_view(other)) - set(self._plain())
+
+    def __xor__(self, other):
+        return self._plain() ^ _unwrap_view(other)
+
+    def __rxor__(self, other):
+        return _unwrap_view(other) ^ self._plain()
+
+    def isdisjoint(self, other):
+        return self._plain().isdisjoint(_unwrap_view(other))
+
+    __hash__ = None
+
+
+def _unwrap_view(other):
+    if isinstance(other, _odict_view):
+        return other._plain()
+    return other
+
+
+class odict_keys(_odict_set_view):
+    __slots__ = ()
+    _view = dict.keys
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
+    _view = dict.values
+
+
+class odict_items(_odict_set_view):
+    __slots__ = ()
+    _view = dict.items
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
 
+# The read-only descriptor of one namedtuple field; its `__doc__` is a slot (as in C), so
+# the class carries no docstring.
 class _tuplegetter:
-    'The read-only descriptor of one namedtuple field.'
 
-    __slots__ = ('_index',)
+    __slots__ = ('_index', '__doc__')
 
-    def __init__(self, index):
+    def __init__(self, index, doc):
         self._index = index
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -477,6 +634,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__ = eval(code, namespace)
     __new__.__name__ = '__new__'
     __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
     def _make(cls, iterable):
@@ -505,6 +663,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     for method in (_replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
+    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     if module is None:
         module = '__main__'
@@ -525,7 +685,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__qualname__': typename,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index)
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     return type(typename, (tuple,), class_namespace)
 
@@ -566,9 +726,7 @@ class Counter(dict):
 
     def elements(self):
         '''Iterator over elements repeating each as many times as its count.'''
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):

@@ -1,9 +1,6 @@
 //! `functools.cached_property`: a non-data descriptor that computes the value once and
 //! stores it in the instance `__dict__` under the function's name, where later lookups
-//! find it first.
-//!
-//! CPython learns the attribute name from `__set_name__`; legb does not call that hook
-//! yet, so the name is the function's `__name__` (the same in every ordinary use).
+//! find it first. The attribute name comes from `__set_name__`, as in CPython.
 
 use std::rc::Rc;
 
@@ -46,17 +43,25 @@ fn new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         },
     )?;
     let func = bound[0].clone().unwrap_or_default();
-    let name = interp.getattr_opt(&func, "__name__")?.unwrap_or_default();
     let doc = interp.getattr_opt(&func, "__doc__")?.unwrap_or_default();
-    let attrs = vec![("func", func), ("attrname", name), ("__doc__", doc)];
+    let attrs = vec![("func", func), ("attrname", Value::None), ("__doc__", doc)];
     Ok(native::object(cls, Value::None, attrs))
 }
 
 /// `__set_name__(owner, name)`: the attribute the value is cached under.
 fn set_name(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, rest) = native::receiver(interp, &args, MODULE, "cached_property", "__set_name__")?;
-    if let Some(name) = rest.pos.get(1) {
+    let Some(name) = rest.pos.get(1) else {
+        return Ok(Value::None);
+    };
+    let current = native::attr(&this, "attrname");
+    if matches!(current, Value::None) {
         interp.setattr(&this, "attrname", name.clone())?;
+    } else if !interp.eq(&current, name)? {
+        let (old, new) = (interp.repr(&current)?, interp.repr(name)?);
+        return Err(interp.type_error(format!(
+            "Cannot assign the same cached_property to two different names ({old} and {new})."
+        )));
     }
     Ok(Value::None)
 }
@@ -74,7 +79,9 @@ fn get(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "Cannot use cached_property instance without calling __set_name__ on it.",
         ));
     };
-    let Value::Instance(inst) = &instance else {
+    // A class with `__slots__` and no `__dict__` has nowhere to keep the value.
+    let has_dict = interp.getattr_opt(&instance, "__dict__")?.is_some();
+    let (Value::Instance(inst), true) = (&instance, has_dict) else {
         return Err(interp.type_error(format!(
             "No '__dict__' attribute on '{}' instance to cache '{name}' property.",
             interp.tname(&instance)

@@ -339,10 +339,11 @@ impl Encoder {
         level: usize,
         out: &mut String,
     ) -> PyResult<()> {
+        // The message names `type(o).__name__`, without the module even for C types.
         let Some(default) = self.default.clone() else {
             return Err(interp.type_error(format!(
                 "Object of type {} is not JSON serializable",
-                interp.tname(v)
+                interp.types.class_of(v).name
             )));
         };
         let id = v.addr().unwrap_or(0);

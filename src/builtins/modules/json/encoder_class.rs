@@ -80,7 +80,7 @@ fn default(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let o = args.pos.get(1).cloned().unwrap_or_default();
     Err(interp.type_error(format!(
         "Object of type {} is not JSON serializable",
-        interp.tname(&o)
+        interp.types.class_of(&o).name
     )))
 }
 

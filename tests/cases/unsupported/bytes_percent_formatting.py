@@ -1,0 +1,2 @@
+packet = b"id=%d" % 7
+print(packet)

@@ -1,0 +1,8 @@
+import functools
+
+print("before")
+
+
+@functools.singledispatch
+def show(x):
+    return f"object {x}"

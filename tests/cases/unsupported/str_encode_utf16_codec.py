@@ -1,0 +1,3 @@
+data = "caf\u00e9"
+print(data.encode("utf-8"))
+print(data.encode("utf-16-le"))
