@@ -8,6 +8,12 @@ use crate::value::iter::DictView;
 use crate::value::{Iter, Value};
 
 impl Interp {
+    /// The error of a dict iterator whose dict changed size.
+    #[cold]
+    fn dict_resized(&self) -> PyErr {
+        self.err("RuntimeError", "dictionary changed size during iteration")
+    }
+
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
@@ -159,23 +165,20 @@ impl Interp {
                 left,
                 view,
             } => {
-                let d = dict.borrow();
-                if d.len() != *len {
-                    *len = usize::MAX;
-                    drop(d);
+                let view = *view;
+                let step = dict_step(dict, len, |d| {
+                    d.next_from(*pos).map(|(p, e)| (p, view.item(e)))
+                });
+                let Some(step) = step else {
                     drop(st);
-                    return Err(
-                        self.err("RuntimeError", "dictionary changed size during iteration")
-                    );
-                }
-                let Some((next_pos, e)) = d.next_from(*pos) else {
+                    return Err(self.dict_resized());
+                };
+                let Some((next_pos, item)) = step else {
                     return Ok(None);
                 };
                 if *left == 0 {
                     // CPython drops the dict: the iterator is finished after this error.
-                    let name = view.iterator_name();
-                    drop(d);
-                    *st = Iter::Done(name);
+                    *st = Iter::Done(view.iterator_name());
                     drop(st);
                     return Err(
                         self.err("RuntimeError", "dictionary keys changed during iteration")
@@ -183,11 +186,7 @@ impl Interp {
                 }
                 *left -= 1;
                 *pos = next_pos;
-                Ok(Some(match view {
-                    DictView::Keys => e.key.clone(),
-                    DictView::Values => e.value.clone(),
-                    DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                }))
+                Ok(Some(item))
             }
             Iter::DictReversed {
                 dict,
@@ -195,26 +194,18 @@ impl Interp {
                 len,
                 view,
             } => {
-                let d = dict.borrow();
-                if d.len() != *len {
-                    // CPython makes the error sticky: every later `next` raises again.
-                    *len = usize::MAX;
-                    drop(d);
+                let view = *view;
+                let step = dict_step(dict, len, |d| {
+                    d.prev_from(*end).map(|(i, e)| (i, view.item(e)))
+                });
+                let Some(step) = step else {
                     drop(st);
-                    return Err(
-                        self.err("RuntimeError", "dictionary changed size during iteration")
-                    );
-                }
-                let Some((i, e)) = d.prev_from(*end) else {
-                    return Ok(None);
+                    return Err(self.dict_resized());
                 };
-                let item = match view {
-                    DictView::Keys => e.key.clone(),
-                    DictView::Values => e.value.clone(),
-                    DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                };
-                *end = i;
-                Ok(Some(item))
+                Ok(step.map(|(i, item)| {
+                    *end = i;
+                    item
+                }))
             }
             Iter::Set { set, pos, len } => {
                 let next = match set {
@@ -369,4 +360,20 @@ impl Interp {
     pub fn stop_iteration(&self) -> PyErr {
         self.err_args("StopIteration", Vec::new())
     }
+}
+
+/// The position and item `step` finds in `dict`, or `None` when the dict changed size
+/// since the iterator began: `len` is then spoiled, so that every later `next` fails too,
+/// as CPython's does.
+fn dict_step(
+    dict: &RefCell<crate::value::Dict>,
+    len: &mut usize,
+    step: impl FnOnce(&crate::value::Dict) -> Option<(usize, Value)>,
+) -> Option<Option<(usize, Value)>> {
+    let d = dict.borrow();
+    if d.len() != *len {
+        *len = usize::MAX;
+        return None;
+    }
+    Some(step(&d))
 }

@@ -32,6 +32,15 @@ impl DictView {
         }
     }
 
+    /// What iterating this view yields for the dict entry `e`.
+    pub fn item(self, e: &super::dict::Entry) -> Value {
+        match self {
+            DictView::Keys => e.key.clone(),
+            DictView::Values => e.value.clone(),
+            DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+        }
+    }
+
     /// The type name of `reversed()` over this view.
     pub fn reverse_iterator_name(self) -> &'static str {
         match self {
