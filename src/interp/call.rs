@@ -463,9 +463,15 @@ impl Interp {
 }
 
 /// Puts a bound argument where the resolver placed the parameter.
+#[inline]
 fn store_param(frame: &mut Frame, res: NameRes, value: Value) {
     match res {
-        NameRes::Local(i) => frame.locals[i as usize] = Some(value),
+        NameRes::Local(i) => {
+            // A new frame's slot is empty: nothing to drop (the drop would be a call).
+            let empty = frame.locals[i as usize].replace(value);
+            debug_assert!(empty.is_none(), "a parameter is bound once");
+            std::mem::forget(empty);
+        }
         NameRes::Cell(i) => *frame.cells[i as usize].borrow_mut() = Some(value),
         _ => {}
     }
