@@ -519,6 +519,7 @@ fn install_views(interp: &mut Interp) {
         for (method, f) in common {
             def_method(&cls, method, f);
         }
+        cls.set_attr("mapping", mapping_property(interp, name));
         if kind != DictView::Values {
             for (method, f) in set_like {
                 def_method(&cls, method, f);
@@ -526,6 +527,32 @@ fn install_views(interp: &mut Interp) {
         }
         interp.types.iterators.insert(name, cls);
     }
+}
+
+/// The views' `mapping` attribute: a read-only property (CPython's is a getset
+/// descriptor) giving a `mappingproxy` of the viewed dict.
+fn mapping_property(interp: &Interp, owner: &'static str) -> Value {
+    let getter = Value::Builtin(Rc::new(crate::value::Builtin {
+        name: "mapping",
+        owner: Some(owner),
+        func: view_mapping,
+    }));
+    let mut fields = Dict::new();
+    fields.set_str("fget", getter);
+    fields.set_str("fset", Value::None);
+    fields.set_str("fdel", Value::None);
+    fields.set_str("__doc__", Value::str("dictionary that this view refers to"));
+    Value::Instance(Rc::new(Instance {
+        class: interp.types.property.clone(),
+        dict: Rc::new(RefCell::new(fields)),
+        exc: None,
+        slots: None,
+    }))
+}
+
+fn view_mapping(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (_, d, _) = this_view(interp, &args, "mapping", 0)?;
+    Ok(super::mappingproxy::of_dict(interp, d))
 }
 
 /// A new view of `d`.

@@ -5,12 +5,13 @@
 //! run on a snapshot of the namespace. Having no `__setitem__`, it refuses item assignment
 //! as CPython's does ("'mappingproxy' object does not support item assignment").
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::def_method;
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, Value};
+use crate::value::{Class, Dict, Value};
 
 /// Registers the methods of `mappingproxy`.
 pub fn install(interp: &mut Interp) {
@@ -42,7 +43,13 @@ pub fn new(interp: &Interp, cls: &Rc<Class>) -> Value {
     )
 }
 
-/// A dict holding the proxied namespace as it is now, and the arguments after `self`.
+/// A proxy of the dict `d` itself (a dict view's `mapping`), live as the dict changes.
+pub fn of_dict(interp: &Interp, d: Rc<RefCell<Dict>>) -> Value {
+    native::object(&interp.types.mappingproxy, Value::Dict(d), Vec::new())
+}
+
+/// The proxied dict (for a class, its namespace as it is now), and the arguments after
+/// `self`.
 fn snapshot<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(Value, Args<'a>)> {
     let rest = Args {
         pos: args.pos.get(1..).unwrap_or(&[]),
@@ -50,6 +57,7 @@ fn snapshot<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(Val
     };
     match args.pos.first().and_then(native::state) {
         Some(Value::Class(cls)) => Ok((Value::dict(cls.dict.borrow().clone()), rest)),
+        Some(d @ Value::Dict(_)) => Ok((d, rest)),
         _ => Err(interp.type_error(format!(
             "descriptor '{method}' for 'mappingproxy' objects doesn't apply to a '{}' object",
             args.pos

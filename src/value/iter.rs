@@ -152,3 +152,71 @@ impl Iter {
         }
     }
 }
+
+impl Iter {
+    /// What `__length_hint__` reports: the items still to come, as CPython's iterators
+    /// count them (0 once the container changed size under them), or `None` for the
+    /// iterators that have no `__length_hint__` (`enumerate`, `zip`, `map`, `filter`, …).
+    pub fn length_hint(&self) -> Option<usize> {
+        Some(match self {
+            Iter::Seq { seq, index } => match seq {
+                Value::List(l) => l.borrow().len().saturating_sub(*index),
+                Value::Tuple(t) => t.len().saturating_sub(*index),
+                _ => 0,
+            },
+            Iter::Str { s, pos } => s.as_str()[*pos..].chars().count(),
+            Iter::Bytes { b, index } => b.len().saturating_sub(*index),
+            Iter::Range { left, .. } => (*left).max(0) as usize,
+            Iter::Dict {
+                dict, len, left, ..
+            } => {
+                if dict.borrow().len() == *len {
+                    *left
+                } else {
+                    0
+                }
+            }
+            Iter::DictReversed { dict, end, len, .. } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    return Some(0);
+                }
+                let mut count = 0;
+                let mut at = *end;
+                while let Some((i, _)) = d.prev_from(at) {
+                    count += 1;
+                    at = i;
+                }
+                count
+            }
+            Iter::Set { set, pos, len } => {
+                let count_from = |s: &super::Set| {
+                    let mut count = 0;
+                    let mut at = *pos;
+                    while let Some((next, _)) = s.next_from(at) {
+                        count += 1;
+                        at = next;
+                    }
+                    count
+                };
+                match set {
+                    Value::Set(s) if s.borrow().len() == *len => count_from(&s.borrow()),
+                    Value::FrozenSet(s) => count_from(s),
+                    _ => 0,
+                }
+            }
+            // `list_reverseiterator` and `reversed` give 0 once the sequence is shorter
+            // than where they stand.
+            Iter::Reversed { seq, left } => match seq {
+                Value::List(l) if l.borrow().len() < *left => 0,
+                _ => *left,
+            },
+            Iter::Done(_) => 0,
+            Iter::Enumerate { .. }
+            | Iter::Zip { .. }
+            | Iter::Map { .. }
+            | Iter::Filter { .. }
+            | Iter::Native(_) => return None,
+        })
+    }
+}

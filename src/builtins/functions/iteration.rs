@@ -52,6 +52,77 @@ pub fn install(interp: &mut Interp) {
     def_method(&zip, "__next__", zip_next);
     def_method(&zip, "__iter__", iter_self);
     publish(interp, &reversed);
+    for (name, hint) in LENGTH_HINTS {
+        def_method(&interp.types.iterators[name], "__length_hint__", *hint);
+    }
+}
+
+/// `__length_hint__` of one built-in iterator type: CPython checks the receiver against
+/// the type that owns the method, and its messages name that type, so each type gets
+/// its own function.
+macro_rules! length_hints {
+    ($($name:literal => $func:ident),* $(,)?) => {
+        $(fn $func(interp: &mut Interp, args: Args) -> PyResult<Value> {
+            length_hint(interp, args, $name)
+        })*
+        const LENGTH_HINTS: &[(&str, crate::value::NativeFn)] = &[$(($name, $func)),*];
+    };
+}
+
+length_hints! {
+    "list_iterator" => list_iterator_hint,
+    "tuple_iterator" => tuple_iterator_hint,
+    "str_ascii_iterator" => str_iterator_hint,
+    "bytes_iterator" => bytes_iterator_hint,
+    "range_iterator" => range_iterator_hint,
+    "dict_keyiterator" => dict_keyiterator_hint,
+    "dict_valueiterator" => dict_valueiterator_hint,
+    "dict_itemiterator" => dict_itemiterator_hint,
+    "dict_reversekeyiterator" => dict_reversekeyiterator_hint,
+    "dict_reversevalueiterator" => dict_reversevalueiterator_hint,
+    "dict_reverseitemiterator" => dict_reverseitemiterator_hint,
+    "set_iterator" => set_iterator_hint,
+    "list_reverseiterator" => list_reverseiterator_hint,
+    "reversed" => reversed_hint,
+}
+
+/// `<owner>.__length_hint__()`: how many items the iterator has left.
+fn length_hint(interp: &mut Interp, args: Args, owner: &str) -> PyResult<Value> {
+    let Some((this, rest)) = args.pos.split_first() else {
+        return Err(interp.type_error(format!(
+            "unbound method {owner}.__length_hint__() needs an argument"
+        )));
+    };
+    let cls = interp.types.iterators[owner].clone();
+    if !interp
+        .types
+        .class_of(this)
+        .mro()
+        .any(|c| Rc::ptr_eq(c, &cls))
+    {
+        return Err(interp.type_error(format!(
+            "descriptor '__length_hint__' for '{owner}' objects doesn't apply to a '{}' object",
+            interp.tname(this)
+        )));
+    }
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!(
+            "{owner}.__length_hint__() takes no keyword arguments"
+        )));
+    }
+    if !rest.is_empty() {
+        return Err(interp.type_error(format!(
+            "{owner}.__length_hint__() takes no arguments ({} given)",
+            rest.len()
+        )));
+    }
+    // A `reversed` over a sequence other than a list wraps the native iterator.
+    let inner = state_of(this).unwrap_or_else(|| this.clone());
+    let left = match &inner {
+        Value::Iterator(state) => state.borrow().length_hint().unwrap_or(0),
+        _ => 0,
+    };
+    Ok(Value::Int(left as i64))
 }
 
 /// A built-in class deriving from `object`.

@@ -67,12 +67,60 @@ def _slice_index(value):
         raise TypeError('slice indices must be integers or have an __index__ method') from None
 
 
+# deque's methods are C functions in CPython, so their argument errors are C-style
+# ("takes no arguments (1 given)"), not those of a Python signature. Each method takes
+# `self` positional-only with this default (so that `deque.pop()` can say it is unbound),
+# then `*args, **kwargs`, and checks them itself; these build the message it raises.
+_UNBOUND = object()
+
+
+def _call_error(name, self, kwargs):
+    if self is _UNBOUND:
+        return TypeError(f'unbound method deque.{name}() needs an argument')
+    if kwargs:
+        return TypeError(f'deque.{name}() takes no keyword arguments')
+    return None
+
+
+def _no_args_error(name, self, args, kwargs):
+    return (_call_error(name, self, kwargs)
+            or TypeError(f'deque.{name}() takes no arguments ({len(args)} given)'))
+
+
+def _one_arg_error(name, self, args, kwargs):
+    return (_call_error(name, self, kwargs)
+            or TypeError(f'deque.{name}() takes exactly one argument ({len(args)} given)'))
+
+
+def _deque_init_args(args, kwargs):
+    # deque() parses its arguments with PyArg_ParseTupleAndKeywords("|OO:deque").
+    given = len(args) + len(kwargs)
+    if given > 2:
+        kind = 'keyword ' if not args else ''
+        raise TypeError(f'deque() takes at most 2 {kind}arguments ({given} given)')
+    names = ('iterable', 'maxlen')
+    for i in range(len(args)):
+        if names[i] in kwargs:
+            raise TypeError(f"argument for deque() given by name ('{names[i]}') "
+                            f"and position ({i + 1})")
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f"'{key}' is an invalid keyword argument for deque()")
+    values = list(args) + [kwargs.get(name, _UNBOUND) for name in names[len(args):]]
+    iterable, maxlen = values
+    return (() if iterable is _UNBOUND else iterable,
+            None if maxlen is _UNBOUND else maxlen)
+
+
 class deque:
     'A list-like sequence optimized for data accesses near its endpoints.'
 
     __slots__ = ('_items', '_maxlen', '_state')
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self=_UNBOUND, /, *args, **kwargs):
+        if self is _UNBOUND:
+            raise TypeError("descriptor '__init__' of 'collections.deque' object needs an argument")
+        iterable, maxlen = _deque_init_args(args, kwargs)
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -95,8 +143,11 @@ class deque:
     def _changed(self):
         self._state += 1
 
-    def append(self, x):
+    def append(self=_UNBOUND, /, *args, **kwargs):
         'Add an element to the right side of the deque.'
+        if len(args) != 1 or kwargs or self is _UNBOUND:
+            raise _one_arg_error('append', self, args, kwargs)
+        x, = args
         self._changed()
         if self._maxlen == 0:
             return
@@ -104,8 +155,11 @@ class deque:
             del self._items[0]
         self._items.append(x)
 
-    def appendleft(self, x):
+    def appendleft(self=_UNBOUND, /, *args, **kwargs):
         'Add an element to the left side of the deque.'
+        if len(args) != 1 or kwargs or self is _UNBOUND:
+            raise _one_arg_error('appendleft', self, args, kwargs)
+        x, = args
         self._changed()
         if self._maxlen == 0:
             return
@@ -113,51 +167,79 @@ class deque:
             del self._items[-1]
         self._items.insert(0, x)
 
-    def extend(self, iterable):
+    def extend(self=_UNBOUND, /, *args, **kwargs):
         'Extend the right side of the deque with elements from the iterable'
+        if len(args) != 1 or kwargs or self is _UNBOUND:
+            raise _one_arg_error('extend', self, args, kwargs)
+        iterable, = args
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
-    def extendleft(self, iterable):
+    def extendleft(self=_UNBOUND, /, *args, **kwargs):
         'Extend the left side of the deque with elements from the iterable'
+        if len(args) != 1 or kwargs or self is _UNBOUND:
+            raise _one_arg_error('extendleft', self, args, kwargs)
+        iterable, = args
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
-    def pop(self):
+    def pop(self=_UNBOUND, /, *args, **kwargs):
         'Remove and return the rightmost element.'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('pop', self, args, kwargs)
         if not self._items:
             raise IndexError('pop from an empty deque')
         self._changed()
         return self._items.pop()
 
-    def popleft(self):
+    def popleft(self=_UNBOUND, /, *args, **kwargs):
         'Remove and return the leftmost element.'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('popleft', self, args, kwargs)
         if not self._items:
             raise IndexError('pop from an empty deque')
         self._changed()
         return self._items.pop(0)
 
-    def clear(self):
+    def clear(self=_UNBOUND, /, *args, **kwargs):
         'Remove all elements from the deque.'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('clear', self, args, kwargs)
         self._changed()
         self._items.clear()
 
-    def copy(self):
+    def copy(self=_UNBOUND, /, *args, **kwargs):
         'Return a shallow copy of a deque.'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('copy', self, args, kwargs)
         return type(self)(self._items, self._maxlen)
 
-    __copy__ = copy
+    def __copy__(self=_UNBOUND, /, *args, **kwargs):
+        'Return a shallow copy of a deque.'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('__copy__', self, args, kwargs)
+        return type(self)(self._items, self._maxlen)
 
-    def count(self, value):
+    def count(self=_UNBOUND, /, *args, **kwargs):
         'D.count(value) -- return number of occurrences of value'
+        if len(args) != 1 or kwargs or self is _UNBOUND:
+            raise _one_arg_error('count', self, args, kwargs)
+        value, = args
         return self._items.count(value)
 
-    def index(self, value, start=0, stop=None):
+    def index(self=_UNBOUND, /, *args, **kwargs):
         'D.index(value, [start, [stop]]) -- return first index of value.'
+        if not 1 <= len(args) <= 3 or kwargs or self is _UNBOUND:
+            error = _call_error('index', self, kwargs)
+            if error is None:
+                bound = 'least 1 argument' if not args else 'most 3 arguments'
+                error = TypeError(f'index() takes at {bound} ({len(args)} given)')
+            raise error
+        value, start, stop = args + (0, None)[len(args) - 1:]
         items = self._items
         n = len(items)
         start = _slice_index(start)
@@ -171,15 +253,22 @@ class deque:
                 return i
         raise ValueError(f'{value!r} is not in deque')
 
-    def insert(self, index, value):
+    def insert(self=_UNBOUND, /, *args, **kwargs):
         'D.insert(index, object) -- insert object before index'
+        if len(args) != 2 or kwargs or self is _UNBOUND:
+            raise (_call_error('insert', self, kwargs)
+                   or TypeError(f'insert() takes exactly 2 arguments ({len(args)} given)'))
+        index, value = args
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._changed()
         self._items.insert(index, value)
 
-    def remove(self, value):
+    def remove(self=_UNBOUND, /, *args, **kwargs):
         'D.remove(value) -- remove first occurrence of value.'
+        if len(args) != 1 or kwargs or self is _UNBOUND:
+            raise _one_arg_error('remove', self, args, kwargs)
+        value, = args
         for i, item in enumerate(self._items):
             if item is value or item == value:
                 self._changed()
@@ -187,13 +276,19 @@ class deque:
                 return
         raise ValueError(f'{value!r} is not in deque')
 
-    def reverse(self):
+    def reverse(self=_UNBOUND, /, *args, **kwargs):
         'D.reverse() -- reverse *IN PLACE*'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('reverse', self, args, kwargs)
         self._changed()
         self._items.reverse()
 
-    def rotate(self, n=1):
+    def rotate(self=_UNBOUND, /, *args, **kwargs):
         'Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.'
+        if len(args) > 1 or kwargs or self is _UNBOUND:
+            raise (_call_error('rotate', self, kwargs)
+                   or TypeError(f'deque.rotate expected at most 1 argument, got {len(args)}'))
+        n = args[0] if args else 1
         n = _index(n)
         items = self._items
         if len(items) > 1:
@@ -209,26 +304,13 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        state = self._state
-        items = self._items
-        i = 0
-        while i < len(items):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield items[i]
-            i += 1
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self)
 
-    def __reversed__(self):
-        state = self._state
-        items = self._items
-        i = len(items) - 1
-        while i >= 0:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield items[i]
-            i -= 1
+    def __reversed__(self=_UNBOUND, /, *args, **kwargs):
+        'D.__reversed__() -- return a reverse iterator over the deque'
+        if args or kwargs or self is _UNBOUND:
+            raise _no_args_error('__reversed__', self, args, kwargs)
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, value):
         return value in self._items
@@ -304,6 +386,58 @@ class deque:
         self.clear()
         self.extend(items)
         return self
+
+
+class _deque_iterator:
+    # The counter is what is left to yield; CPython checks for mutation before it checks
+    # for exhaustion, so a mutated deque raises on every later `next` too.
+    __slots__ = ('_deque', '_state', '_counter', '_index')
+
+    def __init__(self, d):
+        self._deque = d
+        self._state = d._state
+        self._counter = len(d._items)
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._deque._state != self._state:
+            self._counter = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._counter == 0:
+            raise StopIteration
+        item = self._deque._items[self._index]
+        self._index += 1
+        self._counter -= 1
+        return item
+
+    def __length_hint__(self):
+        'Private method returning an estimate of len(list(it)).'
+        return self._counter
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    __slots__ = ()
+
+    def __init__(self, d):
+        _deque_iterator.__init__(self, d)
+        self._index = self._counter - 1
+
+    def __next__(self):
+        if self._deque._state != self._state:
+            self._counter = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._counter == 0:
+            raise StopIteration
+        item = self._deque._items[self._index]
+        self._index -= 1
+        self._counter -= 1
+        return item
+
+
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
 
 
 ################################################################################

@@ -322,20 +322,8 @@ fn length_hint(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Err(_) => {}
     }
     if let Value::Iterator(state) = v {
-        // What is left of the built-in iterators that know it; the others give the default.
-        let left = match &*state.borrow() {
-            crate::value::Iter::Seq {
-                seq: Value::List(l),
-                index,
-            } => Some(l.borrow().len().saturating_sub(*index) as i64),
-            crate::value::Iter::Seq {
-                seq: Value::Tuple(t),
-                index,
-            } => Some(t.len().saturating_sub(*index) as i64),
-            crate::value::Iter::Range { left, .. } => Some((*left).max(0)),
-            _ => None,
-        };
-        return Ok(Value::Int(left.unwrap_or(default)));
+        let left = state.borrow().length_hint();
+        return Ok(Value::Int(left.map_or(default, |n| n as i64)));
     }
     match interp.call_dunder(v, "__length_hint__", &[])? {
         Some(Value::Int(n)) => Ok(Value::Int(n)),
