@@ -545,7 +545,6 @@ impl Interp {
                 _ => {}
             }
         }
-        let seen = hit;
         let mut hit = NameHit {
             globals: globals.version(),
             ..NameHit::default()
@@ -557,16 +556,7 @@ impl Interp {
             }
             None => {
                 let builtins = self.builtins.borrow();
-                // Globals changed but still lack the name (`except E as e` at module level
-                // adds and deletes `e` each time): the builtin is where it was.
-                let kept = seen.in_builtins
-                    && seen.builtins == builtins.version()
-                    && builtins.value_at_str(seen.index as usize, id).is_some();
-                let found = match kept {
-                    true => Some(seen.index as usize),
-                    false => builtins.find_str(id),
-                };
-                found.and_then(|i| {
+                builtins.find_str(id).and_then(|i| {
                     hit.index = i as u32;
                     hit.in_builtins = true;
                     hit.builtins = builtins.version();

@@ -391,13 +391,14 @@ class deque:
 class _deque_iterator:
     # The counter is what is left to yield; CPython checks for mutation before it checks
     # for exhaustion, so a mutated deque raises on every later `next` too.
-    __slots__ = ('_deque', '_state', '_counter', '_index')
+    __slots__ = ('_deque', '_state', '_counter', '_index', '_step')
 
     def __init__(self, d):
         self._deque = d
         self._state = d._state
         self._counter = len(d._items)
         self._index = 0
+        self._step = 1
 
     def __iter__(self):
         return self
@@ -409,7 +410,7 @@ class _deque_iterator:
         if self._counter == 0:
             raise StopIteration
         item = self._deque._items[self._index]
-        self._index += 1
+        self._index += self._step
         self._counter -= 1
         return item
 
@@ -424,17 +425,7 @@ class _deque_reverse_iterator(_deque_iterator):
     def __init__(self, d):
         _deque_iterator.__init__(self, d)
         self._index = self._counter - 1
-
-    def __next__(self):
-        if self._deque._state != self._state:
-            self._counter = 0
-            raise RuntimeError('deque mutated during iteration')
-        if self._counter == 0:
-            raise StopIteration
-        item = self._deque._items[self._index]
-        self._index -= 1
-        self._counter -= 1
-        return item
+        self._step = -1
 
 
 _deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
