@@ -1173,6 +1173,7 @@ mod tests {
                     body: vec![pass(at(4, 1, 5))],
                     span: sp(3, 0, 4, 5),
                     name_res: NameRes::Unresolved,
+                    name_cache: Default::default(),
                 }],
                 orelse: vec![],
                 finalbody: vec![pass(at(6, 1, 5))],

@@ -515,6 +515,8 @@ pub struct ExceptHandler {
     pub span: Span,
     /// Where `name` is bound (and unbound again after the handler).
     pub name_res: NameRes,
+    /// The last lookup of `name` in its namespace, when that is a dict.
+    pub name_cache: NameCache,
 }
 
 /// A parameter list (no position in CPython).

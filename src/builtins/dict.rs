@@ -515,6 +515,7 @@ fn install_views(interp: &mut Interp) {
             kind: TypeKind::Object,
             flags: crate::value::object::ClassFlags::builtin(),
             subclasses: RefCell::default(),
+            exc_fields: Default::default(),
         });
         for (method, f) in common {
             def_method(&cls, method, f);

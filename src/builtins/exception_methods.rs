@@ -206,9 +206,11 @@ fn fielded_base(cls: &Rc<Class>) -> Option<&'static str> {
         "AttributeError",
         "NameError",
     ];
-    cls.mro()
-        .filter(|c| c.kind == TypeKind::Exception && &*c.module == "builtins")
-        .find_map(|c| FIELDED.into_iter().find(|n| *n == &*c.name))
+    *cls.exc_fields.get_or_init(|| {
+        cls.mro()
+            .filter(|c| c.kind == TypeKind::Exception && &*c.module == "builtins")
+            .find_map(|c| FIELDED.into_iter().find(|n| *n == &*c.name))
+    })
 }
 
 /// The fields exception class `cls` has besides `args` (CPython's member descriptors), kept

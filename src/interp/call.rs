@@ -243,12 +243,7 @@ impl Interp {
         let code = &func.code;
         self.depth += 1;
         let result = match &code.kind {
-            CodeKind::Def(def) => self
-                .exec_block(frame, &def.get().body)
-                .map(|flow| match flow {
-                    super::exec::Flow::Return(v) => v,
-                    _ => Value::None,
-                }),
+            CodeKind::Def(def) => self.run_body(frame, &def.get().body),
             CodeKind::Lambda { body, .. } => self.eval(frame, body.get()),
             CodeKind::Comprehension(_) => Ok(Value::None),
         };

@@ -370,6 +370,7 @@ impl Interp {
             kind,
             flags,
             subclasses: RefCell::default(),
+            exc_fields: Default::default(),
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

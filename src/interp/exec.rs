@@ -32,6 +32,37 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// Runs a function body to its return value. A body that is one `return EXPR` (a
+    /// property, a dunder, a small method) skips the statement machinery: the same steps
+    /// as [`Interp::exec`] without the control-flow value in between.
+    pub(super) fn run_body(&mut self, f: &mut Frame, body: &[Stmt]) -> PyResult<Value> {
+        if let [Stmt {
+            node: StmtKind::Return { value: Some(value) },
+            span,
+        }] = body
+        {
+            if self.trace.is_none() {
+                f.line = span.lineno;
+                self.step()?;
+                let result = match self.eval(f, value) {
+                    Ok(v) => Ok(v),
+                    Err(err) => Err(self.locate(f, err, *span)),
+                };
+                if super::generator::has_abandoned() {
+                    self.close_abandoned();
+                }
+                return result;
+            }
+        }
+        self.exec_block(f, body).map(|flow| match flow {
+            Flow::Return(v) => v,
+            _ => Value::None,
+        })
+    }
+
+    // One statement is one call: the statement kinds are matched inside it, and its callers
+    // (blocks and function bodies) stay small.
+    #[inline(never)]
     fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         f.line = s.span.lineno;
         self.step()?;
@@ -48,6 +79,7 @@ impl Interp {
         result
     }
 
+    #[inline(always)]
     fn exec_inner(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.node {
             // CPython's compiler drops constant expression statements (docstrings and the
@@ -896,7 +928,7 @@ impl Interp {
             }
             let value = Value::Instance(exc.clone());
             if let Some(name) = &h.name {
-                self.store_name(f, name, h.name_res, value.clone())?;
+                self.store_name_cached(f, name, h.name_res, value.clone(), &h.name_cache)?;
             }
             self.handling.push(value);
             let r = self.exec_block(f, &h.body);
@@ -918,6 +950,10 @@ impl Interp {
     /// Every class is checked before any matches, and a tuple may hold only classes (not
     /// nested tuples), as CPython's `except` does.
     pub fn exception_matches(&mut self, exc: &Rc<Instance>, cls: &Value) -> PyResult<bool> {
+        // The exception's own class is valid and matches: the commonest clause of all.
+        if matches!(cls, Value::Class(c) if Rc::ptr_eq(c, &exc.class)) {
+            return Ok(true);
+        }
         let base = self.types.base_exception.clone();
         let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_subclass(&base));
         let ok = match cls {

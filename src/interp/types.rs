@@ -171,6 +171,7 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
             ..crate::value::object::ClassFlags::builtin()
         },
         subclasses: RefCell::default(),
+        exc_fields: Default::default(),
     })
 }
 
@@ -202,6 +203,7 @@ impl Types {
             kind: TypeKind::Builtin,
             flags: abc_meta.flags,
             subclasses: RefCell::default(),
+            exc_fields: Default::default(),
         });
         Types {
             abc_meta,

@@ -111,6 +111,7 @@ pub(crate) fn handler(
         body: body.0,
         span: Span::new(l, body.1),
         name_res: NameRes::Unresolved,
+        name_cache: Default::default(),
     }
 }
 

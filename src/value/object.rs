@@ -57,6 +57,9 @@ pub struct Class {
     /// The classes created with this one as a direct base, oldest first
     /// (`__subclasses__()`); weak, so a class does not keep its subclasses alive.
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// For an exception class, the built-in base whose extra fields its instances have
+    /// (`exception_methods::fielded_base`), found once: every instantiation asks.
+    pub exc_fields: std::cell::OnceCell<Option<&'static str>>,
 }
 
 /// What a `class` statement decides about attribute access for the class's instances, so

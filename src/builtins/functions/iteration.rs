@@ -137,6 +137,7 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         kind: TypeKind::Builtin,
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
+        exc_fields: Default::default(),
     })
 }
 

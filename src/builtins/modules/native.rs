@@ -73,6 +73,7 @@ pub fn class(
         kind: TypeKind::Builtin,
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
+        exc_fields: Default::default(),
     })
 }
 
