@@ -168,8 +168,7 @@ impl Interp {
         'items: while let Some(item) = next(self, f)? {
             self.assign(f, &gen.target, item)?;
             for cond in &gen.ifs {
-                let c = self.eval(f, cond)?;
-                if !self.truthy(&c)? {
+                if !self.eval_test(f, cond)? {
                     continue 'items;
                 }
             }

@@ -98,6 +98,37 @@ impl Interp {
         self.eval_located(f, e)
     }
 
+    /// The truth of a condition (`if`, `while`, a comprehension's `if`, `x if c else y`).
+    /// A comparison of two small ints is decided without making a `bool` to test; an error
+    /// from testing the value is left for the caller to locate, as with `eval` + `truthy`.
+    #[inline]
+    pub(super) fn eval_test(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &e.node
+        {
+            if let ([op], [right]) = (&ops[..], &comparators[..]) {
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = small_int_compare(*op, *x, *y) {
+                        super::ops::forget_ints(a, b);
+                        return Ok(r);
+                    }
+                }
+                let v = match self.compare(*op, &a, &b) {
+                    Ok(v) => v,
+                    Err(err) => return Err(self.locate(f, err, e.span)),
+                };
+                return self.truthy(&v);
+            }
+        }
+        let v = self.eval(f, e)?;
+        self.truthy(&v)
+    }
+
     /// Records where in frame `f` the exception surfaced (once per frame and raise).
     #[cold]
     #[inline(never)]
@@ -231,8 +262,7 @@ impl Interp {
                 comparators,
             } => self.eval_compare(f, left, ops, comparators),
             ExprKind::IfExp { test, body, orelse } => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_test(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)

@@ -124,8 +124,7 @@ impl Interp {
                 return Ok(Flow::Return(v));
             }
             StmtKind::If { test, body, orelse } => {
-                let t = self.eval(f, test)?;
-                return if self.truthy(&t)? {
+                return if self.eval_test(f, test)? {
                     self.exec_block(f, body)
                 } else {
                     self.exec_block(f, orelse)
@@ -258,8 +257,7 @@ impl Interp {
         let mut first = true;
         loop {
             self.loop_line(f, line, &mut first);
-            let t = self.eval(f, test)?;
-            if !self.truthy(&t)? {
+            if !self.eval_test(f, test)? {
                 return self.exec_block(f, orelse);
             }
             match self.exec_block(f, body)? {
