@@ -204,12 +204,44 @@ impl Interp {
                 _ => self.eval_compare(f, left, ops, comparators),
             },
             ExprKind::Call { .. } => self.eval_call_node(f, e),
+            ExprKind::Attribute { .. } => self.eval_attribute(f, e),
+            ExprKind::Subscript { value, slice, .. } => self.eval_subscript(f, value, slice),
             _ => self.eval_other(f, e),
         };
         match result {
             Ok(v) => Ok(v),
             Err(err) => Err(self.locate(f, err, e.span)),
         }
+    }
+
+    /// `obj.attr`: out of [`Interp::eval_other`], whose frame is large, because attribute
+    /// reads are among the commonest nodes of all.
+    #[inline(never)]
+    fn eval_attribute(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Attribute {
+            value,
+            attr: written,
+            cache,
+            ..
+        } = &e.node
+        else {
+            return Err(self.err("SystemError", "not an attribute"));
+        };
+        let obj = self.eval(f, value)?;
+        let attr = f.mangle(written);
+        let r = self.getattr_cached(f, AttrSite::new(value, &obj, written, &attr), cache);
+        r.map_err(|err| match attr_start(e.span, e, written) {
+            Some(span) => self.locate(f, err, span),
+            None => err,
+        })
+    }
+
+    /// `obj[key]`, out of [`Interp::eval_other`] like [`Interp::eval_attribute`].
+    #[inline(never)]
+    fn eval_subscript(&mut self, f: &mut Frame, value: &Expr, slice: &Expr) -> PyResult<Value> {
+        let obj = self.eval(f, value)?;
+        let key = self.eval(f, slice)?;
+        self.getitem(&obj, &key)
     }
 
     #[inline(never)]
@@ -269,25 +301,8 @@ impl Interp {
                 }
             }
             ExprKind::Call { .. } => self.eval_call_node(f, e),
-            ExprKind::Attribute {
-                value,
-                attr: written,
-                cache,
-                ..
-            } => {
-                let obj = self.eval(f, value)?;
-                let attr = f.mangle(written);
-                let r = self.getattr_cached(f, AttrSite::new(value, &obj, written, &attr), cache);
-                r.map_err(|err| match attr_start(e.span, e, written) {
-                    Some(span) => self.locate(f, err, span),
-                    None => err,
-                })
-            }
-            ExprKind::Subscript { value, slice, .. } => {
-                let obj = self.eval(f, value)?;
-                let key = self.eval(f, slice)?;
-                self.getitem(&obj, &key)
-            }
+            ExprKind::Attribute { .. } => self.eval_attribute(f, e),
+            ExprKind::Subscript { value, slice, .. } => self.eval_subscript(f, value, slice),
             ExprKind::Slice { lower, upper, step } => {
                 let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
                     match p {
