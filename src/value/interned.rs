@@ -20,10 +20,34 @@ pub fn interned(name: &str, hash: i64) -> super::PyStr {
         if names.is_empty() {
             names.resize_with(1 << BITS, || None);
         }
-        let slot = &mut names[(hash as u64 >> (64 - BITS)) as usize];
+        // FNV-1a's top bits barely depend on a short name's last byte (`x` and `y` share
+        // them): a multiply spreads every bit of the hash into the bits the slot comes from.
+        let spread = (hash as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let slot = &mut names[(spread >> (64 - BITS)) as usize];
         match slot {
-            Some(s) if &**s == name => s.clone(),
+            Some(s) if super::type_cache::same(s, name) => s.clone(),
             _ => slot.insert(super::PyStr::from(name)).clone(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::interned;
+    use crate::value::hash;
+
+    #[test]
+    fn one_letter_names_share_their_strings() {
+        // Names that differ in one low bit used to evict each other from one slot.
+        for name in ["x", "y", "z", "w", "h", "a", "b"] {
+            let first = interned(name, hash::str(name));
+            for other in ["x", "y", "z", "w", "h", "a", "b"] {
+                interned(other, hash::str(other));
+            }
+            assert!(
+                crate::value::PyStr::ptr_eq(&first, &interned(name, hash::str(name))),
+                "{name}"
+            );
+        }
+    }
 }
