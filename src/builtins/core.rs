@@ -156,6 +156,7 @@ impl Interp {
             Value::Bytes(b) => b.len(),
             Value::Tuple(t) => t.len(),
             Value::List(l) => l.borrow().len(),
+            Value::Deque(d) => d.borrow().len(),
             Value::Dict(d) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),

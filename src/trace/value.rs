@@ -156,6 +156,17 @@ impl Repr {
             }
             Value::Tuple(t) => self.items("(", t, ")"),
             Value::List(l) => self.container(v, "[", &l.borrow(), "]", "[...]"),
+            Value::Deque(d) => {
+                let (items, maxlen) = {
+                    let d = d.borrow();
+                    (d.to_vec(), d.maxlen())
+                };
+                let close = match maxlen {
+                    Some(m) => format!("], maxlen={m})"),
+                    None => "])".to_string(),
+                };
+                self.container(v, "deque([", &items, &close, "[...]");
+            }
             Value::Dict(d) => self.dict(v, d),
             Value::Set(s) if s.borrow().is_empty() => self.out.push_str("set()"),
             Value::Set(s) => {
