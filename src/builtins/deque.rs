@@ -166,7 +166,12 @@ fn slot<'a>(
     }
     if rest.len() != n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(interp.type_error(format!("expected {n} argument{s}, got {}", rest.len())));
+        // `__setitem__`'s wrapper unpacks its arguments under an empty function name.
+        let space = if name == "__setitem__" { " " } else { "" };
+        return Err(interp.type_error(format!(
+            "{space}expected {n} argument{s}, got {}",
+            rest.len()
+        )));
     }
     Ok((this, d, rest))
 }

@@ -237,6 +237,11 @@ impl Interp {
                 state,
                 reverse,
             } => {
+                // CPython's reverse iterator looks for the end before the mutation, its
+                // forward one after.
+                if *reverse && *left == 0 {
+                    return Ok(None);
+                }
                 let d = deque.borrow();
                 if d.state() != *state {
                     *left = 0;
