@@ -333,9 +333,9 @@ fn extend_from(
     iterable: &Value,
     end: End,
 ) -> PyResult<()> {
-    // Extending a deque with itself reads a copy of it first.
+    // Extending a deque with itself reads it into a list first.
     let items = match iterable {
-        _ if iterable.is(this) => Some(d.borrow().to_vec()),
+        _ if iterable.is(this) => Some(interp.collect(iterable)?),
         Value::List(l) => Some(l.borrow().clone()),
         Value::Tuple(t) => Some(t.to_vec()),
         Value::Deque(other) => Some(other.borrow().to_vec()),

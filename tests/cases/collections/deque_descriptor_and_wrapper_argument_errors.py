@@ -30,6 +30,14 @@ attempt("deque.__init__(5)", lambda: deque.__init__(5))
 attempt("deque.__new__()", lambda: deque.__new__())
 attempt("deque.__new__(5)", lambda: deque.__new__(5))
 attempt("deque.__new__(int)", lambda: deque.__new__(int))
+attempt("object.__new__(deque)", lambda: object.__new__(deque))
+
+
+class Sub(deque):
+    pass
+
+
+attempt("object.__new__(Sub)", lambda: object.__new__(Sub))
 attempt("deque.maxlen.__get__(5)", lambda: deque.maxlen.__get__(5))
 attempt("d.__init__([7], 1)", lambda: (d.__init__([7], 1), d)[1])
 attempt("d.__init__(maxlen=-2)", lambda: d.__init__(maxlen=-2))

@@ -70,3 +70,14 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Extending a deque with itself goes through list(self), so a subclass's __iter__ counts.
+class Odd(deque):
+    def __iter__(self):
+        return iter(["odd"])
+
+
+o = Odd([1, 2])
+o.extend(o)
+print(len(o), o[0], o[2], o)
