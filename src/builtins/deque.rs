@@ -76,7 +76,7 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// The deque `v` is, or carries as an instance of a subclass.
-pub fn deque_of(v: &Value) -> Option<DequeRef> {
+fn deque_of(v: &Value) -> Option<DequeRef> {
     match v {
         Value::Deque(d) => Some(d.clone()),
         Value::Instance(_) => match subclass::payload(v)? {

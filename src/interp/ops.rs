@@ -368,7 +368,7 @@ impl Interp {
                 self.any_equal(&items, item)
             }
             Value::Tuple(t) => self.any_equal(&t.clone(), item),
-            Value::Deque(d) => crate::builtins::deque::contains(self, &d.clone(), item),
+            Value::Deque(d) => crate::builtins::deque::contains(self, d, item),
             // Identity first (a NaN key is found), `__eq__` with the dict's borrow released.
             Value::Dict(d) => Ok(self.dict_lookup(&d.clone(), item)?.is_some()),
             Value::Set(_) | Value::FrozenSet(_) => {
