@@ -156,6 +156,7 @@ impl Interp {
             Value::Bytes(b) => b.len(),
             Value::Tuple(t) => t.len(),
             Value::List(l) => l.borrow().len(),
+            Value::Deque(d) => d.borrow().len(),
             Value::Dict(d) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
@@ -265,9 +266,18 @@ fn object_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let static_base = cls.mro().find(|c| c.flags.immutable);
     if let Some(base) = static_base {
         if base.kind == crate::value::TypeKind::Builtin {
+            // The class to use is the first whose `__new__` is not written in Python.
+            let native_new = |c: &&Rc<Class>| {
+                matches!(
+                    c.dict.borrow().get_str("__new__"),
+                    None | Some(Value::Builtin(_))
+                )
+            };
+            let named = cls.mro().find(native_new).unwrap_or(base);
             return Err(interp.type_error(format!(
                 "object.__new__({}) is not safe, use {}.__new__()",
-                cls.name, base.name
+                cls.tp_name(),
+                named.tp_name()
             )));
         }
     }

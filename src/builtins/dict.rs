@@ -70,7 +70,9 @@ fn is_plain(v: &Value) -> bool {
     match v {
         Value::Tuple(items) => items.iter().all(is_plain),
         Value::FrozenSet(s) => s.iter().all(is_plain),
-        Value::Instance(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => false,
+        Value::Instance(_) | Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) => {
+            false
+        }
         _ => true,
     }
 }

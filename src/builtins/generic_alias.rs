@@ -11,7 +11,8 @@ use crate::value::{Class, Value};
 const MODULE: &str = "types";
 const NAME: &str = "GenericAlias";
 
-/// Gives `list`, `dict`, `tuple`, `set`, `frozenset` and `type` their `__class_getitem__`.
+/// Gives `list`, `dict`, `tuple`, `set`, `frozenset`, `type` and `collections.deque` their
+/// `__class_getitem__`.
 pub fn install(interp: &mut Interp) {
     let alias = native::class(
         interp,
@@ -26,7 +27,15 @@ pub fn install(interp: &mut Interp) {
     );
     interp.types.generic_alias = Some(alias);
     let t = &interp.types;
-    let owners = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+    let owners = [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.set,
+        &t.frozenset,
+        &t.type_,
+        &t.deque,
+    ];
     let owners: Vec<Rc<Class>> = owners.into_iter().cloned().collect();
     for cls in owners {
         super::def_method(&cls, "__class_getitem__", class_getitem);

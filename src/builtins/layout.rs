@@ -175,14 +175,40 @@ fn descriptor(cls: &Rc<Class>, name: &str, owner: &str) -> Value {
     native::object(cls, state, vec![("__name__", Value::str(name))])
 }
 
+/// A read-only getset descriptor of a built-in type (`deque.maxlen`): `getter` computes
+/// the attribute from the object, and checks that the object is one of `owner`'s.
+pub(crate) fn native_getset(
+    interp: &Interp,
+    name: &str,
+    owner: &str,
+    getter: crate::value::NativeFn,
+) -> Value {
+    let getter = Value::Builtin(Rc::new(crate::value::Builtin {
+        name: Box::leak(name.to_string().into_boxed_str()),
+        owner: None,
+        func: getter,
+    }));
+    let state = Value::tuple(vec![Value::str(name), Value::str(owner), getter]);
+    let cls = &interp.types.getset_descriptor;
+    native::object(cls, state, vec![("__name__", Value::str(name))])
+}
+
 /// The attribute name and owner class name of a member or getset descriptor.
 fn member_parts(interp: &Interp, desc: Option<&Value>) -> PyResult<(Rc<str>, Rc<str>)> {
     if let Some(Value::Tuple(t)) = desc.and_then(native::state) {
-        if let [Value::Str(name), Value::Str(owner)] = t.as_slice() {
+        if let [Value::Str(name), Value::Str(owner), ..] = t.as_slice() {
             return Ok((Rc::from(&**name), Rc::from(&**owner)));
         }
     }
     Err(interp.type_error("descriptor requires a descriptor object"))
+}
+
+/// The getter of a [`native_getset`] descriptor.
+fn native_getter(desc: Option<&Value>) -> Option<Value> {
+    match desc.and_then(native::state) {
+        Some(Value::Tuple(t)) => t.get(2).cloned(),
+        _ => None,
+    }
 }
 
 /// The instance a member descriptor method was called for, checked against the owner.
@@ -261,6 +287,9 @@ fn getset_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => return Ok(args.pos[0].clone()),
         _ => {}
     }
+    if let Some(getter) = native_getter(args.pos.first()) {
+        return interp.call(&getter, Args::positional(&args.pos[1..2]));
+    }
     let inst = target(interp, args.pos.get(1), &name, &owner)?;
     if &*name == "__weakref__" {
         return Ok(Value::None);
@@ -277,6 +306,9 @@ fn getset_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `obj.__dict__ = d` replaces the attributes with `d`'s items.
 fn getset_set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (name, owner) = member_parts(interp, args.pos.first())?;
+    if native_getter(args.pos.first()).is_some() {
+        return Err(not_writable(interp, &name, &owner));
+    }
     let inst = target(interp, args.pos.get(1), &name, &owner)?;
     if &*name == "__weakref__" {
         return Err(interp.err(
@@ -299,14 +331,20 @@ fn getset_set(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn getset_delete(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (name, owner) = member_parts(interp, args.pos.first())?;
-    target(interp, args.pos.get(1), &name, &owner)?;
-    if &*name == "__dict__" {
-        return Err(interp.type_error("cannot delete __dict__"));
+    if native_getter(args.pos.first()).is_none() {
+        target(interp, args.pos.get(1), &name, &owner)?;
+        if &*name == "__dict__" {
+            return Err(interp.type_error("cannot delete __dict__"));
+        }
     }
-    Err(interp.err(
+    Err(not_writable(interp, &name, &owner))
+}
+
+fn not_writable(interp: &Interp, name: &str, owner: &str) -> crate::interp::PyErr {
+    interp.err(
         "AttributeError",
         format!("attribute '{name}' of '{owner}' objects is not writable"),
-    ))
+    )
 }
 
 fn getset_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -97,7 +97,7 @@ fn list_args<'a>(
 }
 
 /// An index argument as a C `Py_ssize_t` (`insert`, `pop`).
-fn ssize(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+pub(super) fn ssize(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::BigInt(_) => Err(interp.err(
             "OverflowError",
@@ -108,7 +108,7 @@ fn ssize(interp: &mut Interp, v: &Value) -> PyResult<i64> {
 }
 
 /// A `start`/`stop` argument of `index` (`_PyEval_SliceIndexNotNone`): huge ints clamp.
-fn slice_bound(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+pub(super) fn slice_bound(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
         Value::BigInt(_) => Ok(i64::MAX),

@@ -3,6 +3,7 @@
 
 mod constructors;
 mod core;
+pub(crate) mod deque;
 pub(crate) mod descriptors;
 pub(crate) mod dict;
 pub(crate) mod eval;
@@ -36,6 +37,7 @@ pub fn install(interp: &mut Interp) {
     constructors::install(interp);
     string::install(interp);
     list::install(interp);
+    deque::install(interp);
     dict::install(interp);
     set::install(interp);
     generator::install(interp);

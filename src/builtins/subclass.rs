@@ -80,9 +80,14 @@ pub fn wrap(cls: &Rc<Class>, value: Value) -> Value {
     super::modules::native::object(cls, value, Vec::new())
 }
 
-/// Whether `cls` is one of the built-in value types.
+/// Whether `cls` is one of the built-in value types, or `collections.deque`, whose
+/// subclasses carry a deque the same way.
 fn is_value_type(cls: &Rc<Class>) -> bool {
-    &*cls.module == "builtins" && VALUE_TYPES.contains(&&*cls.name)
+    match &*cls.module {
+        "builtins" => VALUE_TYPES.contains(&&*cls.name),
+        "collections" => &*cls.name == "deque" && cls.flags.immutable,
+        _ => false,
+    }
 }
 
 /// Checks the bases of a new class as `type_new` does for built-in bases, and tells whether

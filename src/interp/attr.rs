@@ -684,7 +684,17 @@ impl Interp {
                 Ok(())
             }
             _ => {
-                let has = self.types.class_of(obj).lookup(name).is_some();
+                let found = self.types.class_of(obj).lookup(name);
+                if let Some(set) = self.getset_hook(found.as_ref(), "__set__") {
+                    let args = [
+                        found.map(|(a, _)| a).unwrap_or_default(),
+                        obj.clone(),
+                        value,
+                    ];
+                    self.call(&set, Args::positional(&args))?;
+                    return Ok(());
+                }
+                let has = found.is_some();
                 let msg = if has {
                     format!(
                         "'{}' object attribute '{name}' is read-only",
@@ -874,7 +884,15 @@ impl Interp {
             Value::Class(cls) => cls.remove_attr(name).is_some(),
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
-            _ => false,
+            _ => {
+                let found = self.types.class_of(obj).lookup(name);
+                if let Some(del) = self.getset_hook(found.as_ref(), "__delete__") {
+                    let args = [found.map(|(a, _)| a).unwrap_or_default(), obj.clone()];
+                    self.call(&del, Args::positional(&args))?;
+                    return Ok(());
+                }
+                false
+            }
         };
         if removed {
             Ok(())
@@ -912,6 +930,17 @@ impl Interp {
         } else {
             Err(self.no_attribute(obj, name))
         }
+    }
+
+    /// The `__set__` or `__delete__` of a getset descriptor found on a built-in value's
+    /// class (`deque.maxlen`), which decides what assigning or deleting does.
+    fn getset_hook(&self, found: Option<&(Value, Rc<Class>)>, hook: &str) -> Option<Value> {
+        let (attr, _) = found?;
+        let cls = self.types.class_of(attr);
+        if !Rc::ptr_eq(&cls, &self.types.getset_descriptor) {
+            return None;
+        }
+        cls.lookup(hook).map(|(f, _)| f)
     }
 
     /// `hasattr`-style lookup: `None` on AttributeError, other errors propagate.

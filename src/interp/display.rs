@@ -45,6 +45,9 @@ impl Interp {
                 self.repr_guard_exit();
                 r?
             }
+            Value::Deque(_) => {
+                return self.c_level(CLevel::Repr, |me| crate::builtins::deque::repr(me, v))
+            }
             Value::Dict(d) => {
                 if self.repr_guard_enter(v) {
                     return Ok("{...}".into());
@@ -311,7 +314,7 @@ impl Interp {
     }
 
     /// Marks `v` as being printed; true if it already is (a self-containing container).
-    fn repr_guard_enter(&mut self, v: &Value) -> bool {
+    pub(crate) fn repr_guard_enter(&mut self, v: &Value) -> bool {
         let a = v.addr().unwrap_or(0);
         if self.repr_stack.contains(&a) {
             return true;
@@ -320,7 +323,8 @@ impl Interp {
         false
     }
 
-    fn repr_guard_exit(&mut self) {
+    /// Ends what [`Interp::repr_guard_enter`] began.
+    pub(crate) fn repr_guard_exit(&mut self) {
         self.repr_stack.pop();
     }
 

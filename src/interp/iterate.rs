@@ -35,6 +35,7 @@ impl Interp {
                 left: r.len(),
             },
             Value::Dict(d) => Iter::over_dict(d.clone(), DictView::Keys),
+            Value::Deque(d) => Iter::over_deque(d.clone(), false),
             Value::Set(s) => Iter::Set {
                 set: v.clone(),
                 pos: 0,
@@ -111,6 +112,8 @@ impl Interp {
             | Iter::Filter { .. }
             | Iter::Native(_)
             | Iter::Done(_) => {}
+            // An exhausted deque iterator still reports a later mutation, as CPython's does.
+            Iter::Deque { .. } => {}
             other => {
                 let name = other.type_name();
                 *st = Iter::Done(name);
@@ -227,6 +230,36 @@ impl Interp {
                     *pos = p;
                     v
                 }))
+            }
+            Iter::Deque {
+                deque,
+                left,
+                state,
+                reverse,
+            } => {
+                // CPython's reverse iterator looks for the end before the mutation, its
+                // forward one after.
+                if *reverse && *left == 0 {
+                    return Ok(None);
+                }
+                let d = deque.borrow();
+                if d.state() != *state {
+                    *left = 0;
+                    drop(d);
+                    drop(st);
+                    return Err(self.err("RuntimeError", "deque mutated during iteration"));
+                }
+                if *left == 0 {
+                    return Ok(None);
+                }
+                let at = if *reverse {
+                    *left - 1
+                } else {
+                    d.len().saturating_sub(*left)
+                };
+                let item = d.get(at).cloned();
+                *left -= 1;
+                Ok(item)
             }
             Iter::Reversed { seq, left } => {
                 if *left == 0 {
@@ -346,6 +379,7 @@ impl Interp {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
             Value::Tuple(t) => return Ok((**t).clone()),
+            Value::Deque(d) => return Ok(d.borrow().to_vec()),
             _ => {}
         }
         let it = self.iter(v)?;

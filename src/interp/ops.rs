@@ -61,6 +61,7 @@ impl Interp {
             Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
+            Value::Deque(d) => !d.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
@@ -136,7 +137,7 @@ impl Interp {
             }
             Value::Range(r) => range_hash(r),
             Value::FrozenSet(s) => frozenset_hash(s.entries().map(|(h, _)| h), s.len()),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
             }
             Value::Instance(_) => return self.instance_hash(v),
@@ -367,6 +368,7 @@ impl Interp {
                 self.any_equal(&items, item)
             }
             Value::Tuple(t) => self.any_equal(&t.clone(), item),
+            Value::Deque(d) => crate::builtins::deque::contains(self, d, item),
             // Identity first (a NaN key is found), `__eq__` with the dict's borrow released.
             Value::Dict(d) => Ok(self.dict_lookup(&d.clone(), item)?.is_some()),
             Value::Set(_) | Value::FrozenSet(_) => {
@@ -547,7 +549,7 @@ impl Interp {
                     return Ok(r);
                 }
             }
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(_) | Value::Deque(_)) => {
                 let (_, _, iname, _) = dunders(op);
                 if let Some(r) = self.call_dunder(a, iname, std::slice::from_ref(b))? {
                     if !matches!(r, Value::NotImplemented) {
@@ -946,8 +948,9 @@ impl Interp {
     ) -> PyResult<Option<Value>> {
         // A built-in value's own special methods matter only against an instance of a
         // subclass of a built-in type (`{} == Counter()`, `[1] + Stack([2])`): the
-        // interpreter's built-in operations cover every other pairing.
-        if !matches!(v, Value::Instance(_) | Value::Class(_))
+        // interpreter's built-in operations cover every other pairing. A deque's special
+        // methods are the only implementation of its operators.
+        if !matches!(v, Value::Instance(_) | Value::Class(_) | Value::Deque(_))
             && !args
                 .iter()
                 .any(|a| crate::builtins::subclass::payload(a).is_some())
@@ -1115,7 +1118,7 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
             x.len() == y.len()
                 && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
         }
-        (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
+        (Instance(_) | Deque(_), _) | (_, Instance(_) | Deque(_)) => return Ok(Option::None),
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         // Each `obj.method` access makes a new bound method; two are equal when they bind
         // the same object to the same function (`d.bark == d.bark`).

@@ -188,9 +188,7 @@ impl Interp {
         cls.is_subclass(&t.list)
             || cls.is_subclass(&t.tuple)
             || cls.is_subclass(&t.range)
-            || cls
-                .mro()
-                .any(|c| &*c.name == "deque" && &*c.tp_name() == "collections.deque")
+            || cls.is_subclass(&t.deque)
     }
 
     /// `{"k": v, **rest}`: any dict (or subclass); keys are looked up with the subject's

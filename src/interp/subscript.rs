@@ -185,6 +185,7 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            (Value::Deque(d), _) => crate::builtins::deque::getitem(self, d, key),
             (Value::Instance(_), _) => {
                 match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
@@ -245,6 +246,7 @@ impl Interp {
                 Ok(())
             }
             Value::Dict(d) => self.dict_store(d, key.clone(), value),
+            Value::Deque(d) => crate::builtins::deque::setitem(self, d, key, value),
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__setitem__", &[key.clone(), value])? {
                     Some(_) => Ok(()),
@@ -314,6 +316,7 @@ impl Interp {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            Value::Deque(d) => crate::builtins::deque::delitem(self, d, key),
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),

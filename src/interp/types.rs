@@ -48,6 +48,8 @@ pub struct Types {
     pub property: Rc<Class>,
     /// `abc.ABCMeta`, the type of the classes `abc.ABC` and its subclasses.
     pub abc_meta: Rc<Class>,
+    /// `collections.deque`, whose values are `Value::Deque`.
+    pub deque: Rc<Class>,
     /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
     pub generic_alias: Option<Rc<Class>>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
@@ -153,6 +155,16 @@ const ITERATORS: &[&str] = &[
 
 /// A built-in class deriving from `base` (`None` only for `object`).
 pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc<Class> {
+    module_class("builtins", name, base, kind)
+}
+
+/// A built-in class of module `module` deriving from `base` (`None` only for `object`).
+pub fn module_class(
+    module: &str,
+    name: &str,
+    base: Option<&Rc<Class>>,
+    kind: TypeKind,
+) -> Rc<Class> {
     let (bases, mro_tail) = match base {
         Some(b) => (vec![b.clone()], b.mro().cloned().collect()),
         None => (Vec::new(), Vec::new()),
@@ -160,7 +172,7 @@ pub fn builtin_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind) -> Rc
     Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),
-        module: Rc::from("builtins"),
+        module: Rc::from(module),
         bases,
         mro_tail,
         dict: crate::value::Namespace::new(Dict::new()),
@@ -190,7 +202,14 @@ impl Types {
             };
             exceptions.insert(name, builtin_class(name, Some(&base), TypeKind::Exception));
         }
-        let iterators = ITERATORS.iter().map(|&n| (n, make(n))).collect();
+        let mut iterators: FxHashMap<&'static str, Rc<Class>> =
+            ITERATORS.iter().map(|&n| (n, make(n))).collect();
+        // CPython defines deque's iterators in its C module `_collections`.
+        for name in ["_deque_iterator", "_deque_reverse_iterator"] {
+            let cls = module_class("_collections", name, Some(&object), TypeKind::Builtin);
+            iterators.insert(name, cls);
+        }
+        let deque = module_class("collections", "deque", Some(&object), TypeKind::Builtin);
         let type_ = make("type");
         let abc_meta = builtin_class("ABCMeta", Some(&type_), TypeKind::Builtin);
         let abc_meta = Rc::new(Class {
@@ -238,6 +257,7 @@ impl Types {
             getset_descriptor: make("getset_descriptor"),
             mappingproxy: make("mappingproxy"),
             property: builtin_class("property", Some(&object), TypeKind::Object),
+            deque,
             generic_alias: None,
             iterators,
             base_exception: exceptions["BaseException"].clone(),
@@ -269,6 +289,7 @@ impl Types {
             Value::Bytes(_) => self.bytes.clone(),
             Value::Tuple(_) => self.tuple.clone(),
             Value::List(_) => self.list.clone(),
+            Value::Deque(_) => self.deque.clone(),
             Value::Dict(_) => self.dict.clone(),
             Value::Set(_) => self.set.clone(),
             Value::FrozenSet(_) => self.frozenset.clone(),

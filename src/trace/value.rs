@@ -156,6 +156,20 @@ impl Repr {
             }
             Value::Tuple(t) => self.items("(", t, ")"),
             Value::List(l) => self.container(v, "[", &l.borrow(), "]", "[...]"),
+            Value::Deque(d) => {
+                // More items than could fill the repr would only be copied for nothing: a
+                // queue is often long, and loaded at every step of the loop draining it.
+                let (items, maxlen) = {
+                    let d = d.borrow();
+                    let shown: Vec<Value> = d.iter().take(MAX_REPR * 4).cloned().collect();
+                    (shown, d.maxlen())
+                };
+                let close = match maxlen {
+                    Some(m) => format!("], maxlen={m})"),
+                    None => "])".to_string(),
+                };
+                self.container(v, "deque([", &items, &close, "[...]");
+            }
             Value::Dict(d) => self.dict(v, d),
             Value::Set(s) if s.borrow().is_empty() => self.out.push_str("set()"),
             Value::Set(s) => {

@@ -81,6 +81,15 @@ pub enum Iter {
     },
     /// Over a set or frozenset.
     Set { set: Value, pos: usize, len: usize },
+    /// Over a deque, either way: `left` items remain (from position `len - left`
+    /// forwards, or `left - 1` backwards), valid while the deque's `state` is still
+    /// `state`, since every change of its length changes that.
+    Deque {
+        deque: Rc<RefCell<super::Deque>>,
+        left: usize,
+        state: u64,
+        reverse: bool,
+    },
     /// `reversed(seq)`: `left` items remain, read from the end.
     Reversed { seq: Value, left: usize },
     /// `enumerate(it, start)`.
@@ -99,6 +108,20 @@ pub enum Iter {
 }
 
 impl Iter {
+    /// An iterator over `deque`, or backwards over it (`reversed`).
+    pub fn over_deque(deque: Rc<RefCell<super::Deque>>, reverse: bool) -> Iter {
+        let (left, state) = {
+            let d = deque.borrow();
+            (d.len(), d.state())
+        };
+        Iter::Deque {
+            deque,
+            left,
+            state,
+            reverse,
+        }
+    }
+
     /// An iterator over `view` of `dict`, expecting its current entries.
     pub fn over_dict(dict: Rc<RefCell<Dict>>, view: DictView) -> Iter {
         let len = dict.borrow().len();
@@ -138,6 +161,8 @@ impl Iter {
             Iter::Dict { view, .. } => view.iterator_name(),
             Iter::DictReversed { view, .. } => view.reverse_iterator_name(),
             Iter::Set { .. } => "set_iterator",
+            Iter::Deque { reverse: false, .. } => "_deque_iterator",
+            Iter::Deque { reverse: true, .. } => "_deque_reverse_iterator",
             Iter::Reversed { seq, .. } => match seq {
                 Value::List(_) => "list_reverseiterator",
                 Value::Range(_) => "range_iterator",
@@ -211,6 +236,8 @@ impl Iter {
                 Value::List(l) if l.borrow().len() < *left => 0,
                 _ => *left,
             },
+            // CPython's counter, which a detected mutation sets to 0.
+            Iter::Deque { left, .. } => *left,
             Iter::Done(_) => 0,
             Iter::Enumerate { .. }
             | Iter::Zip { .. }

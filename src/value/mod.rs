@@ -4,6 +4,7 @@
 //! 24 bytes (a `str` is a wide `Rc<str>`), cheap to clone, and identity (`is`, `id()`) is
 //! pointer identity of the `Rc`.
 
+pub mod deque;
 pub mod dict;
 pub mod function;
 pub mod hash;
@@ -20,6 +21,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+pub use deque::Deque;
 pub use dict::Dict;
 pub use function::{BoundMethod, Builtin, Function, NativeFn};
 pub use iter::Iter;
@@ -115,6 +117,8 @@ pub enum Value {
     Bytes(Rc<Vec<u8>>),
     Tuple(Rc<Vec<Value>>),
     List(Rc<RefCell<Vec<Value>>>),
+    /// `collections.deque`.
+    Deque(Rc<RefCell<Deque>>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<Set>>),
     FrozenSet(Rc<Set>),
@@ -223,6 +227,7 @@ impl Value {
             Bytes(r) => Rc::as_ptr(r) as *const () as usize,
             Tuple(r) => Rc::as_ptr(r) as *const () as usize,
             List(r) => Rc::as_ptr(r) as *const () as usize,
+            Deque(r) => Rc::as_ptr(r) as *const () as usize,
             Dict(r) => Rc::as_ptr(r) as *const () as usize,
             Set(r) => Rc::as_ptr(r) as *const () as usize,
             FrozenSet(r) => Rc::as_ptr(r) as *const () as usize,
@@ -255,6 +260,7 @@ impl Value {
             Bytes(r) => any(r),
             Tuple(r) => any(r),
             List(r) => any(r),
+            Deque(r) => any(r),
             Dict(r) => any(r),
             Set(r) => any(r),
             FrozenSet(r) => any(r),

@@ -19,9 +19,8 @@ pub enum TypeKind {
 
 /// The classes legb writes in Python that are C types in CPython, so that their `tp_name`
 /// carries the module.
-const C_TYPES: [(&str, &str); 8] = [
+const C_TYPES: [(&str, &str); 7] = [
     ("_io", "StringIO"),
-    ("collections", "deque"),
     ("collections", "defaultdict"),
     ("collections", "OrderedDict"),
     ("datetime", "date"),

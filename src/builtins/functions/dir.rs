@@ -100,7 +100,17 @@ fn class_names(interp: &Interp, cls: &Rc<Class>, names: &mut BTreeSet<String>) {
         );
         // `__dict__` and `__weakref__` are in the class dict when the layout adds them
         // (not for a slotted class), so only what every class has is added here.
-        add(names, &["__module__", "__doc__"]);
+        // `collections.deque`'s C type has no `__module__` entry: its module is part of its
+        // name.
+        let c_type = Rc::ptr_eq(c, &interp.types.deque);
+        add(
+            names,
+            if c_type {
+                &["__doc__"]
+            } else {
+                &["__module__", "__doc__"]
+            },
+        );
     }
 }
 

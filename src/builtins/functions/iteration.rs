@@ -84,6 +84,8 @@ length_hints! {
     "set_iterator" => set_iterator_hint,
     "list_reverseiterator" => list_reverseiterator_hint,
     "reversed" => reversed_hint,
+    "_deque_iterator" => deque_iterator_hint,
+    "_deque_reverse_iterator" => deque_reverse_iterator_hint,
 }
 
 /// `<owner>.__length_hint__()`: how many items the iterator has left.
@@ -479,6 +481,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             left: r.len(),
         }),
         Value::Dict(d) => native_iter(Iter::over_dict_reversed(d.clone(), DictView::Keys)),
+        Value::Deque(d) => crate::builtins::deque::reverse_iterator(d),
         Value::Instance(_) => {
             let cls = interp.types.class_of(seq);
             match cls.lookup("__reversed__") {

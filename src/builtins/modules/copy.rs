@@ -69,6 +69,10 @@ fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::List(l) => Value::list(l.borrow().clone()),
         Value::Dict(d) => Value::dict(d.borrow().clone()),
         Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().copy()))),
+        Value::Deque(_) => match special(interp, &x, "__copy__")? {
+            Some(f) => return interp.call(&f, Args::positional(&[])),
+            None => return Err(cannot_pickle(interp, &x)),
+        },
         Value::Instance(inst) => {
             if let Some(f) = special(interp, &x, "__copy__")? {
                 return interp.call(&f, Args::positional(&[]));
@@ -236,6 +240,11 @@ fn deep_uncached(
             }))
         }
         Value::Instance(inst) => return deep_instance(interp, x, inst, d, memo, depth),
+        // A deque rebuilds itself from its `__reduce__`, as `copyreg` has it do.
+        Value::Deque(_) => match user_reduce(interp, x)? {
+            Some(rv) => return reconstruct(interp, x, rv, Some((d, memo, depth))),
+            None => return Err(cannot_pickle(interp, x)),
+        },
         other => return Err(cannot_pickle(interp, other)),
     };
     Ok(y)

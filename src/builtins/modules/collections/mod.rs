@@ -1,5 +1,6 @@
-//! `collections`: `Counter`, `defaultdict`, `deque`, `namedtuple` and `OrderedDict`,
-//! written in Python (`collections.py`) on top of legb's subclassable `dict` and `tuple`.
+//! `collections`: `Counter`, `defaultdict`, `namedtuple` and `OrderedDict`, written in
+//! Python (`collections.py`) on top of legb's subclassable `dict` and `tuple`, and the
+//! native `deque` (`builtins::deque`).
 
 use super::pysource;
 use crate::interp::{Interp, PyResult};
@@ -9,5 +10,10 @@ const SOURCE: &str = include_str!("collections.py");
 
 /// Builds the `collections` module.
 pub fn module(interp: &mut Interp) -> PyResult<Value> {
-    pysource::module(interp, "collections", SOURCE, &[])
+    let module = pysource::module(interp, "collections", SOURCE, &[])?;
+    if let Value::Module(m) = &module {
+        let deque = Value::Class(interp.types.deque.clone());
+        m.dict.borrow_mut().set_str("deque", deque);
+    }
+    Ok(module)
 }

@@ -221,9 +221,12 @@ fn call_builtin(interp: &mut Interp, name: &str, args: &[Value]) -> PyResult<Val
 /// Whether `v` is a sequence for `concat` (it has `__getitem__` and is not a dict).
 fn is_sequence(interp: &Interp, v: &Value) -> bool {
     match v {
-        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::Range(_) => {
-            true
-        }
+        Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Tuple(_)
+        | Value::List(_)
+        | Value::Range(_)
+        | Value::Deque(_) => true,
         Value::Instance(_) => interp.types.class_of(v).lookup("__getitem__").is_some(),
         _ => false,
     }

@@ -41,11 +41,16 @@ pub fn shuffle(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Whether `v` is a `collections.abc.Sequence` (the built-in sequences).
+/// Whether `v` is a `collections.abc.Sequence` (the built-in sequences, and `deque`).
 fn is_sequence(v: &Value) -> bool {
     matches!(
         v,
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Deque(_)
     )
 }
 
