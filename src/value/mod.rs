@@ -1,8 +1,8 @@
 //! Python values: the `Value` enum and the heap objects it points to.
 //!
 //! Immutable values are shared with `Rc`; mutable containers add a `RefCell`. A `Value` is
-//! 24 bytes (a `str` is a wide `Rc<str>`), cheap to clone, and identity (`is`, `id()`) is
-//! pointer identity of the `Rc`.
+//! 16 bytes (a `str` is a thin pointer, see `pystr`), cheap to clone, and identity (`is`,
+//! `id()`) is pointer identity of the `Rc`.
 
 pub mod deque;
 pub mod dict;
