@@ -311,8 +311,13 @@ fn object_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
+        // 3.11 names the class here; `Class()` never gets this far, `object.__new__`
+        // rejects the arguments first.
         if defined_by_object(interp, &cls, "__new__") {
-            return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+            return Err(interp.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name
+            )));
         }
     }
     Ok(Value::None)
