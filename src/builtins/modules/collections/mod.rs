@@ -1,4 +1,4 @@
-//! `collections`: `Counter`, `defaultdict`, `deque`, `namedtuple` and `OrderedDict`,
+//! `collections`: `Counter`, `defaultdict`, `deque`, `namedtuple`, `OrderedDict` and `ChainMap`,
 //! written in Python (`collections.py`) on top of legb's subclassable `dict` and `tuple`.
 
 use super::pysource;
