@@ -846,7 +846,10 @@ class Counter(dict):
         '''
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return sorted(self.items(), key=_itemgetter(1), reverse=True)[:max(n, 0)]
+
+        # Lazy import to speedup Python startup time
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
         '''Iterator over elements repeating each as many times as its count.'''
