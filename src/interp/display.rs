@@ -136,12 +136,18 @@ impl Interp {
 
     /// `PyObject_Repr` of an instance: a C level for the recursion limit.
     fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
-        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, inst))
+        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, inst, "__repr__"))
     }
 
-    fn instance_repr_here(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
+    /// The repr of an instance; `caller` is the dunder a wrong-typed result is blamed on.
+    fn instance_repr_here(
+        &mut self,
+        v: &Value,
+        inst: &Rc<Instance>,
+        caller: &str,
+    ) -> PyResult<String> {
         if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
-            return self.returned_string("__repr__", r);
+            return self.returned_string(caller, r);
         }
         if inst.exc.is_some() {
             return self.exception_repr(inst);
@@ -203,7 +209,9 @@ impl Interp {
         if i.exc.is_some() {
             return Ok(self.exc_message(i));
         }
-        self.repr(v)
+        // `object.__str__` calls the repr slot, which does not check the type of what
+        // `__repr__` returns: `str()` does, and names `__str__`.
+        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, i, "__str__"))
     }
 
     /// `str(exc)` for an exception without its own `__str__`: the message CPython shows.
