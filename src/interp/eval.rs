@@ -1105,6 +1105,7 @@ impl Interp {
             closure,
             globals: f.globals.clone(),
             attrs: Rc::new(RefCell::new(Dict::new())),
+            specials: RefCell::default(),
             lineno,
             annotations: RefCell::new(annotations),
         }));
