@@ -489,7 +489,11 @@ impl Interp {
                 _ => f.attrs.borrow().get_str(name).cloned(),
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match b.owner {
+                    Some(owner) => Value::str(&format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 _ => None,
             },
             Value::BoundMethod(m) => match name {
