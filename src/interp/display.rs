@@ -63,7 +63,7 @@ impl Interp {
                 if items.is_empty() {
                     "set()".into()
                 } else {
-                    format!("{{{}}}", self.join_reprs(&items)?)
+                    format!("{{{}}}", self.set_items_repr(&items)?)
                 }
             }
             Value::FrozenSet(s) => {
@@ -71,7 +71,7 @@ impl Interp {
                 if items.is_empty() {
                     "frozenset()".into()
                 } else {
-                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
+                    format!("frozenset({{{}}})", self.set_items_repr(&items)?)
                 }
             }
             Value::Range(r) => {
@@ -278,6 +278,11 @@ impl Interp {
         }
     }
 
+    /// A set's items: CPython reprs the list of them, one more C level.
+    fn set_items_repr(&mut self, items: &[Value]) -> PyResult<String> {
+        self.c_level(CLevel::Repr, |me| me.join_reprs(items))
+    }
+
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
@@ -290,7 +295,26 @@ impl Interp {
     }
 
     fn repr_nested(&mut self, v: &Value) -> PyResult<String> {
-        self.repr(v)
+        self.object_repr(v)
+    }
+
+    /// `PyObject_Repr(v)`: the repr, one C level deeper for the recursion limit (an
+    /// instance's repr counts its own level).
+    pub fn object_repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Instance(_) => self.repr(v),
+            _ => self.c_level(CLevel::Repr, |me| me.repr(v)),
+        }
+    }
+
+    /// `PyObject_Str(v)`: a str as it is, anything else one C level deeper for the
+    /// recursion limit (an instance's str counts its own level).
+    pub fn object_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Instance(_) => self.to_str(v),
+            _ => self.c_level(CLevel::Str, |me| me.to_str(v)),
+        }
     }
 
     fn dict_repr(&mut self, entries: &[(Value, Value)]) -> PyResult<String> {
@@ -299,9 +323,9 @@ impl Interp {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&self.repr(k)?);
+            out.push_str(&self.object_repr(k)?);
             out.push_str(": ");
-            out.push_str(&self.repr(v)?);
+            out.push_str(&self.object_repr(v)?);
         }
         out.push('}');
         Ok(out)
