@@ -211,7 +211,8 @@ fn write_err(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match &rest[0] {
         Value::Str(s) => {
             // The C method `TextIOWrapper.write`, which for the line-buffered standard
-            // error calls on into its buffer: two C levels for the recursion limit.
+            // error calls on into its buffer: two C levels for the recursion limit (an
+            // approximation: a flush on a newline goes deeper still).
             interp.c_level(CLevel::Call, |me| {
                 me.c_level(CLevel::Call, |me| {
                     me.write_err(s);
