@@ -241,7 +241,9 @@ impl Interp {
 /// `repr(obj)`: a one-argument built-in, a C level for the recursion limit.
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("repr", &args, 1, 1)?;
-    interp.c_level(CLevel::Call, |me| Ok(Value::str(&me.object_repr(&args.pos[0])?)))
+    interp.c_level(CLevel::Call, |me| {
+        Ok(Value::str(&me.object_repr(&args.pos[0])?))
+    })
 }
 
 fn class_or_tuple(

@@ -136,7 +136,9 @@ impl Interp {
 
     /// `PyObject_Repr` of an instance: a C level for the recursion limit.
     fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
-        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, inst, "__repr__"))
+        self.c_level(CLevel::Repr, |me| {
+            me.instance_repr_here(v, inst, "__repr__")
+        })
     }
 
     /// The repr of an instance; `caller` is the dunder a wrong-typed result is blamed on.

@@ -1,8 +1,8 @@
 //! Attribute built-ins: `getattr`, `setattr`, `delattr`, `hasattr`, `vars`, and the
 //! namespace functions `globals` and `locals`.
 
-use crate::builtins::def_fn;
 use crate::ast::NameRes;
+use crate::builtins::def_fn;
 use crate::interp::{Args, Frame, Interp, PyResult};
 use crate::value::Value;
 use std::rc::Rc;

@@ -409,7 +409,11 @@ impl Checker<'_> {
     }
 
     /// A SyntaxWarning at line `lineno`.
-    pub(super) fn warn_at(&mut self, lineno: u32, message: impl Into<std::borrow::Cow<'static, str>>) {
+    pub(super) fn warn_at(
+        &mut self,
+        lineno: u32,
+        message: impl Into<std::borrow::Cow<'static, str>>,
+    ) {
         self.warnings.push(SyntaxWarning {
             lineno,
             message: message.into(),
