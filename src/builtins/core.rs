@@ -89,8 +89,10 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut file = None;
+    let mut flush = None;
     for (k, v) in args.kw {
         if &**k == "flush" {
+            flush = Some(v.clone());
             continue;
         }
         if &**k == "file" {
@@ -117,23 +119,75 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    // As CPython's print: each argument, separator and the end is written as soon as it
+    // is converted, so an argument whose `__str__` fails leaves the earlier ones printed.
+    // Standard output gets them in one write (what the trace shows as one output).
+    let mut stdout = String::new();
+    let mut pieces = || -> PyResult<()> {
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                print_piece(interp, file.as_ref(), Piece::Text(&sep), &mut stdout)?;
+            }
+            print_piece(interp, file.as_ref(), Piece::Value(a), &mut stdout)?;
         }
-        out.push_str(&interp.to_str(a)?);
+        print_piece(interp, file.as_ref(), Piece::Text(&end), &mut stdout)
+    };
+    let written = pieces();
+    if !stdout.is_empty() {
+        interp.write(&stdout)?;
     }
-    out.push_str(&end);
-    match file {
-        // Anything with a `write` method, as CPython's print does.
-        Some(f) => {
-            let write = interp.getattr(&f, "write")?;
-            interp.call(&write, Args::positional(&[Value::str(&out)]))?;
+    written?;
+    if let (Some(f), Some(flush)) = (&file, &flush) {
+        if interp.truthy(flush)? {
+            let method = interp.getattr(f, "flush")?;
+            interp.call(&method, Args::positional(&[]))?;
         }
-        None => interp.write(&out)?,
     }
     Ok(Value::None)
+}
+
+/// `PyFile_WriteObject(v, file, Py_PRINT_RAW)`: `str(v)` written to `file` (anything with
+/// a `write` method, looked up first), or added to `stdout`. Writing to standard output
+/// is, in CPython, a call of the C method `TextIOWrapper.write`: a C level for the
+/// recursion limit (its buffer takes the text without further calls).
+fn print_piece(
+    interp: &mut Interp,
+    file: Option<&Value>,
+    piece: Piece,
+    stdout: &mut String,
+) -> PyResult<()> {
+    match (file, piece) {
+        (Some(f), piece) => {
+            let write = interp.getattr(f, "write")?;
+            let text = match piece {
+                Piece::Text(s) => Value::str(s),
+                Piece::Value(s @ Value::Str(_)) => s.clone(),
+                Piece::Value(v) => Value::str(&interp.object_str(v)?),
+            };
+            interp.call(&write, Args::positional(&[text]))?;
+        }
+        (None, piece) => {
+            let owned;
+            let text = match piece {
+                Piece::Text(s) => s,
+                Piece::Value(Value::Str(s)) => &**s,
+                Piece::Value(v) => {
+                    owned = interp.object_str(v)?;
+                    &owned
+                }
+            };
+            interp.c_level(CLevel::Call, |_| Ok(()))?;
+            stdout.push_str(text);
+        }
+    }
+    Ok(())
+}
+
+/// One thing `print` writes: a separator or end, or an argument.
+#[derive(Clone, Copy)]
+enum Piece<'a> {
+    Text(&'a str),
+    Value(&'a Value),
 }
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -188,7 +242,9 @@ impl Interp {
 /// `repr(obj)`: a one-argument built-in, a C level for the recursion limit.
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("repr", &args, 1, 1)?;
-    interp.c_level(CLevel::Call, |me| Ok(Value::str(&me.repr(&args.pos[0])?)))
+    interp.c_level(CLevel::Call, |me| {
+        Ok(Value::str(&me.object_repr(&args.pos[0])?))
+    })
 }
 
 fn class_or_tuple(
@@ -321,8 +377,13 @@ fn object_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
+        // 3.11 names the class here; `Class()` never gets this far, `object.__new__`
+        // rejects the arguments first.
         if defined_by_object(interp, &cls, "__new__") {
-            return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+            return Err(interp.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name
+            )));
         }
     }
     Ok(Value::None)

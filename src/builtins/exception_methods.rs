@@ -293,3 +293,38 @@ pub fn init_members(
     }
     Ok(())
 }
+
+/// The subclass `OSError(errno, strerror, ...)` makes when `cls` is `OSError` itself and
+/// `errno` is one of Linux's numbers CPython maps (its `errnomap`): `OSError(2, 'x')` is a
+/// `FileNotFoundError`.
+pub fn oserror_subclass(interp: &Interp, cls: &Rc<Class>, pos: &[Value]) -> Option<Rc<Class>> {
+    if !(2..=5).contains(&pos.len())
+        || &*cls.name != "OSError"
+        || !Rc::ptr_eq(cls, &interp.types.exc("OSError"))
+    {
+        return None;
+    }
+    let errno = match &pos[0] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => i64::from(*b),
+        _ => return None,
+    };
+    let name = match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    };
+    Some(interp.types.exc(name))
+}

@@ -34,7 +34,13 @@ impl Interp {
                     };
                 }
             }
-            _ if spec.is_empty() => return self.to_str(v),
+            // `PyObject_Format` with the empty spec: an exact int goes straight to
+            // `PyObject_Str`, anything else through its `__format__` method (a call).
+            Value::Str(s) if spec.is_empty() => return Ok(s.to_string()),
+            Value::Int(_) | Value::BigInt(_) if spec.is_empty() => return self.object_str(v),
+            _ if spec.is_empty() => {
+                return self.c_level(CLevel::Call, |me| me.object_str(v));
+            }
             Value::Str(s) => return builtin_types::format_str(self, s, spec),
             Value::Int(_) | Value::BigInt(_) => {
                 return builtin_types::format_int(self, v, spec, "int")

@@ -3,7 +3,7 @@
 //! own module, with CPython 3.11's results and error messages.
 
 pub(super) mod args;
-mod attrs;
+pub mod attrs;
 pub mod dir;
 #[rustfmt::skip]
 mod dir_tables;

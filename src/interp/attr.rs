@@ -432,7 +432,7 @@ impl Interp {
 
     /// `f.__doc__`: an assigned value, else the docstring, else `None`.
     fn function_doc(&self, f: &Function) -> PyResult<Value> {
-        if let Some(doc) = f.attrs.borrow().get_str("__doc__") {
+        if let Some(doc) = f.specials.borrow().get_str("__doc__") {
             return Ok(doc.clone());
         }
         match f.code.docstring() {
@@ -449,11 +449,11 @@ impl Interp {
         }
         match obj {
             Value::Function(f) => match name {
-                // Assigned names (`functools.wraps`) live in `attrs` and win over the code's.
+                // Assigned names (`functools.wraps`) win over the code's.
                 "__name__" | "__qualname__" | "__module__"
-                    if f.attrs.borrow().get_str(name).is_some() =>
+                    if f.specials.borrow().get_str(name).is_some() =>
                 {
-                    f.attrs.borrow().get_str(name).cloned()
+                    f.specials.borrow().get_str(name).cloned()
                 }
                 "__name__" => Some(Value::str(&f.name)),
                 "__qualname__" => Some(Value::str(&f.qualname)),
@@ -489,7 +489,11 @@ impl Interp {
                 _ => f.attrs.borrow().get_str(name).cloned(),
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match b.owner {
+                    Some(owner) => Value::str(&format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 _ => None,
             },
             Value::BoundMethod(m) => match name {
@@ -676,7 +680,22 @@ impl Interp {
                     let msg = format!("{name} must be set to a string object");
                     return Err(self.type_error(msg));
                 }
-                f.attrs.borrow_mut().set_str(name, value);
+                match name {
+                    "__name__" | "__qualname__" | "__module__" | "__doc__" => {
+                        f.specials.borrow_mut().set_str(name, value)
+                    }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match value {
+                            Value::None => crate::value::function::Annotations::Unset,
+                            Value::Dict(_) => crate::value::function::Annotations::Dict(value),
+                            _ => {
+                                let msg = "__annotations__ must be set to a dict object";
+                                return Err(self.type_error(msg));
+                            }
+                        }
+                    }
+                    _ => f.attrs.borrow_mut().set_str(name, value),
+                }
                 Ok(())
             }
             Value::Module(m) => {

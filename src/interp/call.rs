@@ -366,22 +366,24 @@ impl Interp {
             .code
             .arguments()
             .expect("functions with defaults have parameters");
-        let names = |idx: &[usize], from: usize| -> Vec<String> {
+        // `kwonly` rather than `from == 0`: with no positional parameters the keyword-only
+        // ones start at slot 0 too.
+        let names = |idx: &[usize], from: usize, kwonly: bool| -> Vec<String> {
             idx.iter()
                 .map(|&i| {
-                    let a = if i - from < params.posonlyargs.len() && from == 0 {
-                        &params.posonlyargs[i]
-                    } else if from == 0 {
-                        &params.args[i - params.posonlyargs.len()]
-                    } else {
+                    let a = if kwonly {
                         &params.kwonlyargs[i - from]
+                    } else if i < params.posonlyargs.len() {
+                        &params.posonlyargs[i]
+                    } else {
+                        &params.args[i - params.posonlyargs.len()]
                     };
                     format!("'{}'", param_name(func, &a.arg))
                 })
                 .collect()
         };
         if !missing.is_empty() {
-            let list = names(&missing, 0);
+            let list = names(&missing, 0, false);
             return Err(self.missing(func, &list, "positional"));
         }
         let mut missing_kw = Vec::new();
@@ -394,7 +396,7 @@ impl Interp {
             }
         }
         if !missing_kw.is_empty() {
-            let list = names(&missing_kw, n_pos);
+            let list = names(&missing_kw, n_pos, true);
             return Err(self.missing(func, &list, "keyword-only"));
         }
         Ok(())

@@ -55,6 +55,19 @@ impl Interp {
         if cls.flags.abstract_ {
             return Err(self.abstract_error(cls));
         }
+        let mapped;
+        let cls = match cls.kind {
+            TypeKind::Exception => {
+                match crate::builtins::exception_methods::oserror_subclass(self, cls, args.pos) {
+                    Some(sub) => {
+                        mapped = sub;
+                        &mapped
+                    }
+                    None => cls,
+                }
+            }
+            _ => cls,
+        };
         let exc = (cls.kind == TypeKind::Exception).then(|| {
             Box::new(ExcData {
                 args: RefCell::new(Rc::new(args.pos.to_vec())),

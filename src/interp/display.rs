@@ -66,7 +66,7 @@ impl Interp {
                 if items.is_empty() {
                     "set()".into()
                 } else {
-                    format!("{{{}}}", self.join_reprs(&items)?)
+                    format!("{{{}}}", self.set_items_repr(&items)?)
                 }
             }
             Value::FrozenSet(s) => {
@@ -74,7 +74,7 @@ impl Interp {
                 if items.is_empty() {
                     "frozenset()".into()
                 } else {
-                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
+                    format!("frozenset({{{}}})", self.set_items_repr(&items)?)
                 }
             }
             Value::Range(r) => {
@@ -139,12 +139,20 @@ impl Interp {
 
     /// `PyObject_Repr` of an instance: a C level for the recursion limit.
     fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
-        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, inst))
+        self.c_level(CLevel::Repr, |me| {
+            me.instance_repr_here(v, inst, "__repr__")
+        })
     }
 
-    fn instance_repr_here(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
+    /// The repr of an instance; `caller` is the dunder a wrong-typed result is blamed on.
+    fn instance_repr_here(
+        &mut self,
+        v: &Value,
+        inst: &Rc<Instance>,
+        caller: &str,
+    ) -> PyResult<String> {
         if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
-            return self.returned_string("__repr__", r);
+            return self.returned_string(caller, r);
         }
         if inst.exc.is_some() {
             return self.exception_repr(inst);
@@ -206,7 +214,9 @@ impl Interp {
         if i.exc.is_some() {
             return Ok(self.exc_message(i));
         }
-        self.repr(v)
+        // `object.__str__` calls the repr slot, which does not check the type of what
+        // `__repr__` returns: `str()` does, and names `__str__`.
+        self.c_level(CLevel::Repr, |me| me.instance_repr_here(v, i, "__str__"))
     }
 
     /// `str(exc)` for an exception without its own `__str__`: the message CPython shows.
@@ -273,6 +283,11 @@ impl Interp {
         }
     }
 
+    /// A set's items: CPython reprs the list of them, one more C level.
+    fn set_items_repr(&mut self, items: &[Value]) -> PyResult<String> {
+        self.c_level(CLevel::Repr, |me| me.join_reprs(items))
+    }
+
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
@@ -285,7 +300,26 @@ impl Interp {
     }
 
     fn repr_nested(&mut self, v: &Value) -> PyResult<String> {
-        self.repr(v)
+        self.object_repr(v)
+    }
+
+    /// `PyObject_Repr(v)`: the repr, one C level deeper for the recursion limit (an
+    /// instance's repr counts its own level).
+    pub fn object_repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Instance(_) => self.repr(v),
+            _ => self.c_level(CLevel::Repr, |me| me.repr(v)),
+        }
+    }
+
+    /// `PyObject_Str(v)`: a str as it is, anything else one C level deeper for the
+    /// recursion limit (an instance's str counts its own level).
+    pub fn object_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Instance(_) => self.to_str(v),
+            _ => self.c_level(CLevel::Str, |me| me.to_str(v)),
+        }
     }
 
     fn dict_repr(&mut self, entries: &[(Value, Value)]) -> PyResult<String> {
@@ -294,9 +328,9 @@ impl Interp {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&self.repr(k)?);
+            out.push_str(&self.object_repr(k)?);
             out.push_str(": ");
-            out.push_str(&self.repr(v)?);
+            out.push_str(&self.object_repr(v)?);
         }
         out.push('}');
         Ok(out)

@@ -160,6 +160,9 @@ pub struct Interp {
     ids: rustc_hash::FxHashMap<usize, (crate::value::WeakObject, i64)>,
     /// How many ids `id()` handed out.
     ids_given: i64,
+    /// The dict `locals()` returned in each function frame, by frame number, while the
+    /// program still holds it (see `frame_locals`).
+    locals_dicts: rustc_hash::FxHashMap<u64, std::rc::Weak<RefCell<Dict>>>,
 }
 
 impl Interp {
@@ -196,6 +199,7 @@ impl Interp {
             trace: None,
             ids: Default::default(),
             ids_given: 0,
+            locals_dicts: Default::default(),
         };
         crate::builtins::install(&mut interp);
         interp
@@ -295,6 +299,19 @@ impl Interp {
     /// The `__main__` module's globals.
     pub fn module_globals(&self) -> Option<Rc<RefCell<Dict>>> {
         self.main_globals.clone()
+    }
+
+    /// The dict `locals()` fills for frame `id`: the one it gave before, if still held.
+    pub fn frame_locals_dict(&mut self, id: u64) -> Rc<RefCell<Dict>> {
+        if let Some(d) = self.locals_dicts.get(&id).and_then(|w| w.upgrade()) {
+            return d;
+        }
+        if self.locals_dicts.len() >= 64 {
+            self.locals_dicts.retain(|_, w| w.strong_count() > 0);
+        }
+        let d = Rc::new(RefCell::new(Dict::new()));
+        self.locals_dicts.insert(id, Rc::downgrade(&d));
+        d
     }
 
     /// The module globals when code runs at module level (`None` inside a function).

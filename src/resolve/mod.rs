@@ -231,7 +231,7 @@ pub struct Scopes {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxWarning {
     pub lineno: u32,
-    pub message: &'static str,
+    pub message: std::borrow::Cow<'static, str>,
 }
 
 impl SyntaxWarning {

@@ -136,6 +136,9 @@ pub struct Function {
     pub globals: Rc<RefCell<Dict>>,
     /// Function attributes (`f.calls = 0`); `f.__dict__` is this very dict.
     pub attrs: Rc<RefCell<Dict>>,
+    /// Assigned `__name__`, `__qualname__`, `__module__` and `__doc__` (`functools.wraps`
+    /// assigns them): slots of CPython's function object, so not in `__dict__`.
+    pub specials: RefCell<Dict>,
     /// The line of the `def` (or `lambda`), for the trace and tracebacks.
     pub lineno: u32,
     /// For a function whose parameters are all plain positional ones (no `*args`,
@@ -161,7 +164,7 @@ impl Function {
     /// `__qualname__`: the one assigned to the function (`functools.wraps` does) if any,
     /// else the code's. CPython's argument errors and generator names use it.
     pub fn current_qualname(&self) -> Rc<str> {
-        match self.attrs.borrow().get_str("__qualname__") {
+        match self.specials.borrow().get_str("__qualname__") {
             Some(Value::Str(s)) => Rc::from(&**s),
             _ => self.qualname.clone(),
         }

@@ -153,7 +153,9 @@ impl Iter {
         match self {
             Iter::Seq { seq, .. } => match seq {
                 Value::Tuple(_) => "tuple_iterator",
-                _ => "list_iterator",
+                Value::List(_) => "list_iterator",
+                // The old `__getitem__` protocol's `PySeqIter`.
+                _ => "iterator",
             },
             Iter::Str { .. } => "str_ascii_iterator",
             Iter::Bytes { .. } => "bytes_iterator",

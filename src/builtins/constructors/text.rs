@@ -69,7 +69,7 @@ pub fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::str(""));
     };
     if a[1].is_none() && a[2].is_none() {
-        return Ok(Value::str(&interp.to_str(obj)?));
+        return Ok(Value::str(&interp.object_str(obj)?));
     }
     match obj {
         Value::Bytes(_) => {

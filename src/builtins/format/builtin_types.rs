@@ -103,8 +103,10 @@ fn complex_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn str_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, spec) = dunder_args(interp, &args, "str", |v| matches!(v, Value::Str(_)))?;
+    // As for the numbers, the empty spec means `str(self)`: a subclass's `__str__` counts.
     match plain(this) {
-        Value::Str(s) => Ok(Value::str(&format_str(interp, &s, spec)?)),
+        Value::Str(s) if !spec.is_empty() => Ok(Value::str(&format_str(interp, &s, spec)?)),
+        Value::Str(_) => Ok(Value::str(&interp.to_str(this)?)),
         _ => Ok(this.clone()),
     }
 }

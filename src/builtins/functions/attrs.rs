@@ -1,8 +1,9 @@
 //! Attribute built-ins: `getattr`, `setattr`, `delattr`, `hasattr`, `vars`, and the
 //! namespace functions `globals` and `locals`.
 
+use crate::ast::NameRes;
 use crate::builtins::def_fn;
-use crate::interp::{Args, Interp, PyResult};
+use crate::interp::{Args, Frame, Interp, PyResult};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -82,8 +83,64 @@ fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `locals()`: at module level the globals; inside a function it would need the calling
-/// frame's slots, which a built-in does not receive, so legb says so rather than guess.
+/// Whether `callee` is the built-in `locals` or `vars`: called without arguments they read
+/// the calling frame, which the call site passes to [`frame_locals`].
+pub fn is_frame_reader(callee: &Value) -> bool {
+    matches!(callee, Value::Builtin(b) if b.owner.is_none() && matches!(b.name, "locals" | "vars"))
+}
+
+/// `locals()` (and `vars()`) in frame `f`: the namespace itself at module level and in a
+/// class body; in a function, a dict of the bound variables in `co_varnames` order, then
+/// the other cells, then the free variables. As in CPython 3.11 a frame has one such dict,
+/// refreshed by each call: a dict taken earlier sees the later values (kept only while the
+/// program holds it, since nothing else could tell).
+pub fn frame_locals(interp: &mut Interp, f: &Frame) -> Value {
+    if f.scope_is_namespace() {
+        return Value::Dict(f.namespace.clone());
+    }
+    let program = f.program.clone();
+    let scope = program.scopes().get(f.scope);
+    let cell = |i: usize| f.cells.get(i).and_then(|c| c.borrow().clone());
+    let mut vars: Vec<(&str, Option<Value>)> = Vec::new();
+    let mut plain_params = 0;
+    for p in &scope.params {
+        match *p {
+            NameRes::Local(n) => {
+                plain_params += 1;
+                let value = f.locals.get(n as usize).cloned().flatten();
+                vars.push((&scope.locals[n as usize], value));
+            }
+            NameRes::Cell(n) => vars.push((&scope.cells[n as usize].name, cell(n as usize))),
+            _ => {}
+        }
+    }
+    for (n, name) in scope.locals.iter().enumerate().skip(plain_params) {
+        vars.push((name, f.locals.get(n).cloned().flatten()));
+    }
+    for (i, c) in scope.cells.iter().enumerate() {
+        if c.param.is_none() {
+            vars.push((&c.name, cell(i)));
+        }
+    }
+    for (j, free) in scope.frees.iter().enumerate() {
+        vars.push((&free.name, cell(f.free_index(j as u32))));
+    }
+    let dict = interp.frame_locals_dict(f.id);
+    let mut d = dict.borrow_mut();
+    for (name, value) in vars {
+        match value {
+            Some(v) => d.set_str(name, v),
+            None => {
+                d.remove_str(name);
+            }
+        }
+    }
+    drop(d);
+    Value::Dict(dict)
+}
+
+/// `locals()` at module level, or called other than by name (`f = locals; f()`), where
+/// the calling frame is not known: the module's globals, or a refusal in a function.
 fn locals(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("locals", &args, 0, 0)?;
     match interp.caller_globals() {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::args::{positional, Sig};
 use crate::builtins::def_fn;
+use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
 
@@ -37,8 +38,12 @@ fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
         1,
     )?;
     let mut items = interp.collect(&args.pos[0])?;
-    let (key, reverse) = sort_options(interp, args.kw)?;
-    interp.sort_values(&mut items, key.as_ref(), reverse)?;
+    // CPython's sorted calls the new list's `sort` method: a C level for the recursion
+    // limit around the sort and the calls it makes.
+    interp.c_level(CLevel::Call, |me| {
+        let (key, reverse) = sort_options(me, args.kw)?;
+        me.sort_values(&mut items, key.as_ref(), reverse)
+    })?;
     Ok(Value::list(items))
 }
 

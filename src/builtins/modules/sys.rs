@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::{native, structseq};
 use crate::builtins::functions::args::positional;
+use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::{Class, Value};
 
@@ -192,7 +193,8 @@ fn write(interp: &mut Interp, args: Args) -> PyResult<Value> {
     positional(interp, "write", &Args::positional(rest), 1, 1)?;
     match &rest[0] {
         Value::Str(s) => {
-            interp.write(s)?;
+            // `TextIOWrapper.write` is a C method: a C level for the recursion limit.
+            interp.c_level(CLevel::Call, |me| me.write(s))?;
             Ok(Value::Int(s.chars().count() as i64))
         }
         other => Err(interp.type_error(format!(
@@ -208,7 +210,15 @@ fn write_err(interp: &mut Interp, args: Args) -> PyResult<Value> {
     positional(interp, "write", &Args::positional(rest), 1, 1)?;
     match &rest[0] {
         Value::Str(s) => {
-            interp.write_err(s);
+            // The C method `TextIOWrapper.write`, which for the line-buffered standard
+            // error calls on into its buffer: two C levels for the recursion limit (an
+            // approximation: a flush on a newline goes deeper still).
+            interp.c_level(CLevel::Call, |me| {
+                me.c_level(CLevel::Call, |me| {
+                    me.write_err(s);
+                    Ok(())
+                })
+            })?;
             Ok(Value::Int(s.chars().count() as i64))
         }
         other => Err(interp.type_error(format!(

@@ -76,6 +76,7 @@ impl Checker<'_> {
                 args,
                 keywords,
             } => {
+                self.check_caller(e, func);
                 self.keywords_valid(keywords, span)?;
                 self.expr(func)?;
                 self.call_args(args, keywords, span)
@@ -137,7 +138,12 @@ impl Checker<'_> {
                 self.expr(value)?;
                 self.opt_expr(format_spec.as_deref())
             }
-            ExprKind::Subscript { value, slice, .. } => {
+            ExprKind::Subscript {
+                value, slice, ctx, ..
+            } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscript(e, value, slice);
+                }
                 self.expr(value)?;
                 self.expr(slice)
             }
@@ -397,6 +403,94 @@ fn attr_span(span: Span, attr: &str) -> Span {
 }
 
 impl Checker<'_> {
+    /// A SyntaxWarning at the line where `e` starts.
+    fn warn(&mut self, e: &Expr, message: impl Into<std::borrow::Cow<'static, str>>) {
+        self.warn_at(e.span.lineno, message);
+    }
+
+    /// A SyntaxWarning at line `lineno`.
+    pub(super) fn warn_at(
+        &mut self,
+        lineno: u32,
+        message: impl Into<std::borrow::Cow<'static, str>>,
+    ) {
+        self.warnings.push(SyntaxWarning {
+            lineno,
+            message: message.into(),
+        });
+    }
+
+    /// `(1, 2) (3, 4)`: calling a display or literal is probably a missing comma
+    /// (`check_caller`).
+    fn check_caller(&mut self, call: &Expr, func: &Expr) {
+        let callable_kind = matches!(
+            func.node,
+            ExprKind::Constant { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set { .. }
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr { .. }
+                | ExprKind::FormattedValue { .. }
+        ) || folded_type(func).is_some();
+        if let (true, Some(ty)) = (callable_kind, infer_type(func)) {
+            self.warn(
+                call,
+                format!("'{ty}' object is not callable; perhaps you missed a comma?"),
+            );
+        }
+    }
+
+    /// `None[0]`, `[1, 2] ["a"]`: subscripting what cannot be, or with what cannot index
+    /// it, is probably a missing comma (`check_subscripter`, then `check_index`).
+    fn check_subscript(&mut self, e: &Expr, value: &Expr, slice: &Expr) {
+        let value_type = infer_type(value);
+        let unsubscriptable = match &value.node {
+            ExprKind::Set { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => true,
+            _ => matches!(
+                folded_type(value),
+                Some("NoneType" | "ellipsis" | "int" | "bool" | "float" | "complex")
+            ),
+        };
+        if let (true, Some(ty)) = (unsubscriptable, value_type) {
+            self.warn(
+                e,
+                format!("'{ty}' object is not subscriptable; perhaps you missed a comma?"),
+            );
+            return;
+        }
+        let Some(index_type) = infer_type(slice) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool") {
+            return;
+        }
+        let indexable = match &value.node {
+            ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr { .. }
+            | ExprKind::FormattedValue { .. } => true,
+            _ => matches!(folded_type(value), Some("str" | "bytes")),
+        };
+        if let (true, Some(ty)) = (indexable, value_type) {
+            self.warn(
+                e,
+                format!(
+                    "{ty} indices must be integers or slices, not {index_type}; \
+                     perhaps you missed a comma?"
+                ),
+            );
+        }
+    }
+
     /// `x is 1`, `x is not "a"`: CPython's compiler warns that identity with a literal is
     /// probably meant as equality (`check_compare`), for each such link of a chain.
     fn identity_with_literal(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], right: &[Expr]) {
@@ -408,15 +502,54 @@ impl Checker<'_> {
                 _ => "",
             };
             if !message.is_empty() && (is_literal(previous) || is_literal(next)) {
-                self.warnings.push(SyntaxWarning {
-                    lineno: e.span.lineno,
-                    message,
-                });
+                self.warn(e, message);
                 // The compiler stops at the first warning of a comparison.
                 return;
             }
             previous = next;
         }
+    }
+}
+
+/// The type CPython's compiler infers for `e` (`infer_type`), which sees the AST after
+/// constant folding: `-1` is an int constant there.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.node {
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set { .. } | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "str",
+        _ => return folded_type(e),
+    })
+}
+
+/// The type of the constant `e` is or folds to (a literal, or a unary operator on one).
+fn folded_type(e: &Expr) -> Option<&'static str> {
+    match &e.node {
+        ExprKind::Constant { value, .. } => Some(match value {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Ellipsis => "ellipsis",
+            Constant::SmallInt(_) | Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex { .. } => "complex",
+            Constant::Str(_) | Constant::StrSurrogates(_) => "str",
+            Constant::Bytes(_) => "bytes",
+        }),
+        ExprKind::UnaryOp { op, operand } => {
+            let inner = folded_type(operand)?;
+            match (op, inner) {
+                (UnaryOp::Not, _) => Some("bool"),
+                (UnaryOp::Invert, "int" | "bool") => Some("int"),
+                (UnaryOp::UAdd | UnaryOp::USub, "int" | "bool") => Some("int"),
+                (UnaryOp::UAdd | UnaryOp::USub, "float" | "complex") => Some(inner),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 

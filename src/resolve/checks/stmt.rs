@@ -105,6 +105,11 @@ impl<'a> Checker<'a> {
                 finalbody,
             } => self.try_finally(body, handlers, orelse, finalbody, true, span),
             StmtKind::Assert { test, msg } => {
+                // A parenthesised "condition, message" is a non-empty tuple: always true.
+                if matches!(&test.node, ExprKind::Tuple { elts, .. } if !elts.is_empty()) {
+                    let message = "assertion is always true, perhaps remove parentheses?";
+                    self.warn_at(span.lineno, message);
+                }
                 self.expr(test)?;
                 self.opt_expr(msg.as_deref())
             }

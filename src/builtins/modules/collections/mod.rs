@@ -1,6 +1,6 @@
-//! `collections`: `Counter`, `defaultdict`, `namedtuple` and `OrderedDict`, written in
-//! Python (`collections.py`) on top of legb's subclassable `dict` and `tuple`, and the
-//! native `deque` (`builtins::deque`).
+//! `collections`: `Counter`, `defaultdict`, `namedtuple`, `OrderedDict` and `ChainMap`,
+//! written in Python (`collections.py`) on top of legb's subclassable `dict` and `tuple`, and
+//! the native `deque` (`builtins::deque`).
 
 use super::pysource;
 use crate::interp::{Interp, PyResult};
