@@ -203,6 +203,14 @@ impl Interp {
 /// (An instance of a `dict` subclass stands for the dict it carries.)
 fn this_dict<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(DictRef, Args<'a>)> {
     match args.pos.split_first() {
+        // A plain dict is taken as it is: `plain` would clone it through `Value::clone`.
+        Some((Value::Dict(d), rest)) => Ok((
+            d.clone(),
+            Args {
+                pos: rest,
+                kw: args.kw,
+            },
+        )),
         Some((this, rest)) => match super::subclass::plain(this) {
             Value::Dict(d) => Ok((
                 d,

@@ -66,6 +66,14 @@ fn check(
 /// (An instance of a `list` subclass stands for the list it carries.)
 fn this_list<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(ListRef, Args<'a>)> {
     match args.pos.split_first() {
+        // A plain list is taken as it is: `plain` would clone it through `Value::clone`.
+        Some((Value::List(l), rest)) => Ok((
+            l.clone(),
+            Args {
+                pos: rest,
+                kw: args.kw,
+            },
+        )),
         Some((this, rest)) => match super::subclass::plain(this) {
             Value::List(l) => Ok((
                 l,
