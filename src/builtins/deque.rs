@@ -143,12 +143,12 @@ fn one_arg<'a>(
     }
 }
 
-/// The receiver and the `n` arguments of a special method (a slot wrapper in CPython).
-fn slot<'a>(
+/// The receiver of descriptor `name` (a deque or a subclass instance) and the other
+/// positional arguments, with CPython's messages for a missing or foreign receiver.
+fn receiver<'a>(
     interp: &Interp,
     args: &Args<'a>,
     name: &str,
-    n: usize,
 ) -> PyResult<(&'a Value, DequeRef, &'a [Value])> {
     let Some((this, rest)) = args.pos.split_first() else {
         return Err(interp.type_error(format!(
@@ -161,6 +161,17 @@ fn slot<'a>(
             interp.tname(this)
         )));
     };
+    Ok((this, d, rest))
+}
+
+/// The receiver and the `n` arguments of a special method (a slot wrapper in CPython).
+fn slot<'a>(
+    interp: &Interp,
+    args: &Args<'a>,
+    name: &str,
+    n: usize,
+) -> PyResult<(&'a Value, DequeRef, &'a [Value])> {
+    let (this, d, rest) = receiver(interp, args, name)?;
     if !args.kw.is_empty() {
         return Err(interp.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
@@ -212,17 +223,7 @@ fn new_plain(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// `deque.__init__(self, iterable=(), maxlen=None)`: starts over with the new bound.
 fn init(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let Some((this, rest)) = args.pos.split_first() else {
-        return Err(interp.type_error(format!(
-            "descriptor '__init__' of '{TP_NAME}' object needs an argument"
-        )));
-    };
-    let Some(d) = deque_of(this) else {
-        return Err(interp.type_error(format!(
-            "descriptor '__init__' requires a '{TP_NAME}' object but received a '{}'",
-            interp.tname(this)
-        )));
-    };
+    let (this, d, rest) = receiver(interp, &args, "__init__")?;
     let (iterable, maxlen) = init_args(interp, rest, args.kw)?;
     let old = d.borrow_mut().reset(maxlen);
     drop(old);
