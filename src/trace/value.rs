@@ -13,6 +13,10 @@ use crate::value::Value;
 /// Longest repr an event carries; renderers shorten further for display.
 pub const MAX_REPR: usize = 200;
 
+/// The most items of a container a repr can show: each takes at least one character, and
+/// writing stops past `MAX_REPR * 4`.
+const SHOWN_ITEMS: usize = MAX_REPR * 4;
+
 /// The trace's repr of `v`, at most [`MAX_REPR`] characters (cut ones end with `…`).
 pub fn short_repr(v: &Value) -> Text {
     // The commonest values, without the formatting machinery.
@@ -161,7 +165,7 @@ impl Repr {
                 // queue is often long, and loaded at every step of the loop draining it.
                 let (items, maxlen) = {
                     let d = d.borrow();
-                    let shown: Vec<Value> = d.iter().take(MAX_REPR * 4).cloned().collect();
+                    let shown: Vec<Value> = d.iter().take(SHOWN_ITEMS).cloned().collect();
                     (shown, d.maxlen())
                 };
                 let close = match maxlen {
@@ -173,12 +177,12 @@ impl Repr {
             Value::Dict(d) => self.dict(v, d),
             Value::Set(s) if s.borrow().is_empty() => self.out.push_str("set()"),
             Value::Set(s) => {
-                let items: Vec<Value> = s.borrow().iter().cloned().collect();
+                let items: Vec<Value> = s.borrow().iter().take(SHOWN_ITEMS).cloned().collect();
                 self.items("{", &items, "}");
             }
             Value::FrozenSet(s) if s.is_empty() => self.out.push_str("frozenset()"),
             Value::FrozenSet(s) => {
-                let items: Vec<Value> = s.iter().cloned().collect();
+                let items: Vec<Value> = s.iter().take(SHOWN_ITEMS).cloned().collect();
                 self.items("frozenset({", &items, "})");
             }
             Value::Range(r) if r.step == 1 => {
@@ -268,7 +272,9 @@ impl Repr {
             return;
         }
         self.open.push(addr);
-        let items = items.to_vec();
+        // Copied (no borrow is held while the items are written), but only as many as could
+        // show: a long list is loaded at every step of a loop that fills it.
+        let items: Vec<Value> = items.iter().take(SHOWN_ITEMS).cloned().collect();
         self.items(open, &items, close);
         self.open.pop();
     }
@@ -283,6 +289,7 @@ impl Repr {
         let entries: Vec<(Value, Value)> = d
             .borrow()
             .iter()
+            .take(SHOWN_ITEMS)
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect();
         self.out.push('{');
@@ -314,6 +321,33 @@ mod tests {
             Value::tuple(vec![Value::None]),
         ]);
         assert_eq!(short_repr(&v), "[1, 'a', (None,)]");
+    }
+
+    #[test]
+    fn long_containers_show_their_first_items_only() {
+        let ints = |n: i64| (0..n).map(Value::Int).collect::<Vec<_>>();
+        let expected = |open: &str| {
+            let mut full = String::from(open);
+            full.push_str(
+                &ints(100)
+                    .iter()
+                    .map(|v| short_repr(v).to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            full.chars().take(MAX_REPR).collect::<String>() + "…"
+        };
+        assert_eq!(
+            short_repr(&Value::list(ints(5000))).to_string(),
+            expected("[")
+        );
+        let mut d = crate::value::Dict::new();
+        for i in 0..5000 {
+            d.push(i, Value::Int(i), Value::None);
+        }
+        let shown = short_repr(&Value::dict(d)).to_string();
+        assert!(shown.starts_with("{0: None, 1: None, 2: None"), "{shown}");
+        assert_eq!(shown.chars().count(), MAX_REPR + 1);
     }
 
     #[test]
