@@ -119,8 +119,11 @@ struct Repr {
 }
 
 impl Repr {
+    /// Whether the repr is already longer than [`cut`] keeps: past `MAX_REPR` characters
+    /// (counted as bytes while the text is ASCII, so the test stays cheap).
     fn full(&self) -> bool {
-        self.out.len() > MAX_REPR * 4
+        let n = self.out.len();
+        n > MAX_REPR * 4 || (n > MAX_REPR + 1 && self.out.is_ascii())
     }
 
     fn value(&mut self, v: &Value) {
