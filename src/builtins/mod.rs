@@ -13,6 +13,7 @@ mod format;
 pub mod functions;
 mod generator;
 mod generic_alias;
+mod union_type;
 pub(crate) mod layout;
 mod list;
 pub(crate) mod mappingproxy;
@@ -50,6 +51,7 @@ pub fn install(interp: &mut Interp) {
     float_hex::install(interp);
     descriptors::install(interp);
     generic_alias::install(interp);
+    union_type::install(interp);
     subclass::install(interp);
     let types = [
         &interp.types.object,

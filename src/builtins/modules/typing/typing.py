@@ -330,7 +330,7 @@ def _union_getitem(self, parameters):
     params = []
     for p in parameters:
         p = _type_convert(p)
-        members = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        members = p.__args__ if isinstance(p, (_UnionGenericAlias, type(int | str))) else (p,)
         for m in members:
             if m not in params:
                 params.append(m)
@@ -387,9 +387,15 @@ def cast(typ, val):
     return val
 
 
+_BuiltinGenericAlias = type(list[int])
+_BuiltinUnionType = type(int | str)
+
+
 def get_origin(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _BuiltinUnionType):
+        return _BuiltinUnionType
     if tp is Generic:
         return Generic
     return None
@@ -401,7 +407,7 @@ def get_args(tp):
         if args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias, _BuiltinUnionType)):
         return tp.__args__
     return ()
 
