@@ -11,7 +11,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'FrozenSet', 'DefaultDict', 'Deque', 'Counter', 'OrderedDict', 'Iterable',
            'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
            'MutableMapping', 'AbstractSet', 'MutableSet', 'Collection', 'Container',
-           'Hashable', 'Sized', 'Reversible', 'NamedTuple', 'NoReturn', 'cast',
+           'Hashable', 'Sized', 'Reversible', 'NamedTuple', 'TypedDict', 'NoReturn', 'cast',
            'get_args', 'get_origin', 'TYPE_CHECKING', 'overload', 'final', 'no_type_check']
 
 TYPE_CHECKING = False
@@ -380,6 +380,44 @@ class Generic:
 
 class Protocol(Generic):
     pass
+
+
+class TypedDict(dict):
+    # legb: without metaclasses a TypedDict class is a dict subclass whose call builds a
+    # plain dict, as CPython's does; its annotations gather those of its bases.
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, /, total=True, **kwargs):
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get('__annotations__', {})
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        (required if total else optional).update(own)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+
+
+def _typeddict_functional(typename, fields=None, /, *, total=True):
+    if fields is None:
+        fields = {}
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    td = type(typename, (TypedDict,), ns)
+    if not total:
+        td.__required_keys__ = frozenset()
+        td.__optional_keys__ = frozenset(td.__annotations__)
+        td.__total__ = False
+    return td
 
 
 def cast(typ, val):
