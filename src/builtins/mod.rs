@@ -13,7 +13,6 @@ mod format;
 pub mod functions;
 mod generator;
 mod generic_alias;
-mod union_type;
 pub(crate) mod layout;
 mod list;
 pub(crate) mod mappingproxy;
@@ -25,6 +24,7 @@ pub(crate) mod sets;
 mod site;
 mod string;
 pub(crate) mod subclass;
+mod union_type;
 
 use std::rc::Rc;
 

@@ -58,7 +58,9 @@ fn is_alias(interp: &Interp, v: &Value) -> bool {
 
 /// `is_unionable`: `None`, classes, generic aliases and unions.
 fn unionable(interp: &Interp, v: &Value) -> bool {
-    matches!(v, Value::None | Value::Class(_)) || is_alias(interp, v) || members(interp, v).is_some()
+    matches!(v, Value::None | Value::Class(_))
+        || is_alias(interp, v)
+        || members(interp, v).is_some()
 }
 
 /// `_Py_union_type_or`: `left | right`, or `NotImplemented`.

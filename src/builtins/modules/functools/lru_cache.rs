@@ -9,8 +9,8 @@
 use std::rc::Rc;
 
 use super::{wraps, MODULE};
-use crate::builtins::modules::pyargs::PySig;
 use crate::builtins::modules::native;
+use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::{BoundMethod, Class, Dict, Value};
 
