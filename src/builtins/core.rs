@@ -253,6 +253,9 @@ fn class_or_tuple(
     test: &dyn Fn(&Rc<Class>) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
+    if let Some(members) = super::union_type::members(interp, spec) {
+        return class_or_tuple(interp, &Value::Tuple(members), test, fname);
+    }
     match spec {
         Value::Class(c) => Ok(test(c)),
         Value::Tuple(items) => {

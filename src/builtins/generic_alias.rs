@@ -75,7 +75,7 @@ fn parts(interp: &Interp, v: Option<&Value>) -> PyResult<(Value, Rc<Vec<Value>>)
 }
 
 /// `ga_repr_item`: classes by qualified name, `...`, nested aliases and others by repr.
-fn item_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
+pub(super) fn item_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Ellipsis => Ok("...".into()),
         Value::Class(c) if &*c.module == "builtins" => Ok(c.qualname.to_string()),

@@ -24,6 +24,7 @@ pub(crate) mod sets;
 mod site;
 mod string;
 pub(crate) mod subclass;
+mod union_type;
 
 use std::rc::Rc;
 
@@ -50,6 +51,7 @@ pub fn install(interp: &mut Interp) {
     float_hex::install(interp);
     descriptors::install(interp);
     generic_alias::install(interp);
+    union_type::install(interp);
     subclass::install(interp);
     let types = [
         &interp.types.object,

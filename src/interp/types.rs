@@ -52,6 +52,8 @@ pub struct Types {
     pub deque: Rc<Class>,
     /// `types.GenericAlias` (`list[int]`), made when the builtins are installed.
     pub generic_alias: Option<Rc<Class>>,
+    /// `types.UnionType` (`int | None`), made when the builtins are installed.
+    pub union_type: Option<Rc<Class>>,
     /// Iterator types by name (`list_iterator`, `enumerate`, `zip`, …).
     pub iterators: FxHashMap<&'static str, Rc<Class>>,
     /// Exception classes by name.
@@ -259,6 +261,7 @@ impl Types {
             property: builtin_class("property", Some(&object), TypeKind::Object),
             deque,
             generic_alias: None,
+            union_type: None,
             iterators,
             base_exception: exceptions["BaseException"].clone(),
             key_error: exceptions["KeyError"].clone(),

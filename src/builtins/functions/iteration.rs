@@ -55,6 +55,39 @@ pub fn install(interp: &mut Interp) {
     for (name, hint) in LENGTH_HINTS {
         def_method(&interp.types.iterators[name], "__length_hint__", *hint);
     }
+    // Every built-in iterator has `__iter__` (itself) and `__next__`, so `it.__next__()`
+    // and `hasattr(it, "__next__")` work as in CPython.
+    let classes: Vec<_> = interp.types.iterators.values().cloned().collect();
+    for cls in classes {
+        if cls.dict.borrow().get_str("__next__").is_none() {
+            def_method(&cls, "__next__", builtin_iter_next);
+        }
+        if cls.dict.borrow().get_str("__iter__").is_none() {
+            def_method(&cls, "__iter__", iter_self);
+        }
+    }
+}
+
+/// `__next__` of the built-in iterators (`list_iterator`, `map`, …): the next item, or
+/// StopIteration.
+fn builtin_iter_next(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or_default();
+    let it = match &this {
+        Value::Iterator(_) => this.clone(),
+        other => match state_of(other) {
+            Some(state @ Value::Iterator(_)) => state,
+            _ => {
+                return Err(interp.type_error(format!(
+                    "descriptor '__next__' requires an iterator, not '{}'",
+                    interp.tname(other)
+                )))
+            }
+        },
+    };
+    match interp.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(interp.stop_iteration()),
+    }
 }
 
 /// `__length_hint__` of one built-in iterator type: CPython checks the receiver against

@@ -107,6 +107,58 @@ class defaultdict(dict):
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
+    def __init__(*args, **kwds):
+        '''Initialize an ordered dictionary.  The signature is the same as
+        regular dictionaries.  Keyword argument order is preserved.
+        '''
+        if not args:
+            raise TypeError("descriptor '__init__' of 'OrderedDict' object needs an argument")
+        self, *args = args
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        OrderedDict.__update(self, args, kwds)
+
+    def update(*args, **kwds):
+        'D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'
+        if not args:
+            raise TypeError("descriptor 'update' of 'OrderedDict' object needs an argument")
+        self, *args = args
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        OrderedDict.__update(self, args, kwds)
+
+    def __update(self, args, kwds):
+        # `mutablemapping_update` of Objects/odictobject.c: every item goes through
+        # `self[key] = value`, so a subclass's `__setitem__` sees it.
+        if args:
+            other = args[0]
+            if type(other) is dict:
+                for key, value in dict.items(other):
+                    self[key] = value
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    pair_iterator = iter(pair)
+                    try:
+                        key = next(pair_iterator)
+                    except StopIteration:
+                        raise ValueError('need more than 0 values to unpack') from None
+                    try:
+                        value = next(pair_iterator)
+                    except StopIteration:
+                        raise ValueError('need more than 1 value to unpack') from None
+                    try:
+                        next(pair_iterator)
+                    except StopIteration:
+                        pass
+                    else:
+                        raise ValueError('too many values to unpack (expected 2)')
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
     def popitem(self, last=True):
         '''Remove and return a (key, value) pair from the dictionary.
 

@@ -194,6 +194,7 @@ KW_ONLY = _KW_ONLY_TYPE()
 # legb: types.MappingProxyType over any mapping (legb's wraps class namespaces only).
 class mappingproxy:
     __slots__ = ('_mapping',)
+    __module__ = 'builtins'
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -230,6 +231,9 @@ class mappingproxy:
 
     def __repr__(self):
         return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
 
 _mappingproxy = mappingproxy
 del mappingproxy

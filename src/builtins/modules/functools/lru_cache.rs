@@ -9,8 +9,8 @@
 use std::rc::Rc;
 
 use super::{wraps, MODULE};
+use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
-use crate::builtins::modules::{native, structseq};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::{BoundMethod, Class, Dict, Value};
 
@@ -289,9 +289,27 @@ fn cache_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(n) => Value::Int(n),
     };
     let fields = vec![c.stat(0), c.stat(1), maxsize, Value::Int(c.len() as i64)];
-    let cls = native::module_class(interp, MODULE, "_CacheInfo")?;
+    let cls = cache_info_class(interp)?;
+    interp.call(&cls, Args::positional(&fields))
+}
+
+/// `functools._CacheInfo`, made on first use as CPython makes it:
+/// `namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])`.
+fn cache_info_class(interp: &mut Interp) -> PyResult<Value> {
+    let module = interp.import_module(MODULE)?;
+    let existing = interp.getattr(&module, "_CacheInfo")?;
+    if let Value::Class(_) = existing {
+        return Ok(existing);
+    }
+    let collections = interp.import_module("collections")?;
+    let namedtuple = interp.getattr(&collections, "namedtuple")?;
     let names = ["hits", "misses", "maxsize", "currsize"];
-    Ok(structseq::make(&cls, "CacheInfo", &names, fields))
+    let names = Value::list(names.iter().map(|n| Value::str(n)).collect());
+    let pos = [Value::str("CacheInfo"), names];
+    let kw = [(Rc::from("module"), Value::str(MODULE))];
+    let cls = interp.call(&namedtuple, Args { pos: &pos, kw: &kw })?;
+    interp.setattr(&module, "_CacheInfo", cls.clone())?;
+    Ok(cls)
 }
 
 /// `cache_clear()`: empties the cache and resets the statistics.

@@ -9,7 +9,7 @@ mod reduce;
 mod total_ordering;
 mod wraps;
 
-use super::{native, structseq};
+use super::native;
 use crate::interp::Interp;
 use crate::value::Value;
 
@@ -39,10 +39,8 @@ pub fn module(interp: &mut Interp) -> Value {
             "_lru_cache_wrapper",
             Value::Class(lru_cache::wrapper_class(interp)),
         ),
-        (
-            "_CacheInfo",
-            Value::Class(structseq::class(interp, "CacheInfo", MODULE)),
-        ),
+        // Made on first use by `cache_info()`, from `collections.namedtuple`.
+        ("_CacheInfo", Value::None),
         ("WRAPPER_ASSIGNMENTS", str_tuple(&wraps::ASSIGNMENTS)),
         ("WRAPPER_UPDATES", str_tuple(&wraps::UPDATES)),
     ];

@@ -12,7 +12,7 @@ use crate::value::{Class, Dict, Value};
 
 /// The `functools.partial` class.
 pub fn class(interp: &Interp) -> Rc<Class> {
-    native::class(
+    let cls = native::class(
         interp,
         "partial",
         MODULE,
@@ -22,8 +22,13 @@ pub fn class(interp: &Interp) -> Rc<Class> {
             ("__repr__", repr),
             ("__getattr__", getattr),
         ],
-    )
+    );
+    cls.set_attr("__doc__", Value::str(DOC));
+    cls
 }
+
+/// CPython's docstring of `functools.partial`, which its instances show as `__doc__`.
+const DOC: &str = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n";
 
 /// The `(func, args, keywords)` of a partial object.
 fn parts(v: &Value) -> Option<(Value, Rc<Vec<Value>>, Value)> {

@@ -11,7 +11,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'FrozenSet', 'DefaultDict', 'Deque', 'Counter', 'OrderedDict', 'Iterable',
            'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
            'MutableMapping', 'AbstractSet', 'MutableSet', 'Collection', 'Container',
-           'Hashable', 'Sized', 'Reversible', 'NamedTuple', 'NoReturn', 'cast',
+           'Hashable', 'Sized', 'Reversible', 'NamedTuple', 'TypedDict', 'NoReturn', 'cast',
            'get_args', 'get_origin', 'TYPE_CHECKING', 'overload', 'final', 'no_type_check']
 
 TYPE_CHECKING = False
@@ -330,7 +330,7 @@ def _union_getitem(self, parameters):
     params = []
     for p in parameters:
         p = _type_convert(p)
-        members = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        members = p.__args__ if isinstance(p, (_UnionGenericAlias, type(int | str))) else (p,)
         for m in members:
             if m not in params:
                 params.append(m)
@@ -382,14 +382,58 @@ class Protocol(Generic):
     pass
 
 
+class TypedDict(dict):
+    # legb: without metaclasses a TypedDict class is a dict subclass whose call builds a
+    # plain dict, as CPython's does; its annotations gather those of its bases.
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, /, total=True, **kwargs):
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get('__annotations__', {})
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        (required if total else optional).update(own)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+
+
+def _typeddict_functional(typename, fields=None, /, *, total=True):
+    if fields is None:
+        fields = {}
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    td = type(typename, (TypedDict,), ns)
+    if not total:
+        td.__required_keys__ = frozenset()
+        td.__optional_keys__ = frozenset(td.__annotations__)
+        td.__total__ = False
+    return td
+
+
 def cast(typ, val):
     """Cast a value to a type (at runtime this does nothing)."""
     return val
 
 
+_BuiltinGenericAlias = type(list[int])
+_BuiltinUnionType = type(int | str)
+
+
 def get_origin(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _BuiltinUnionType):
+        return _BuiltinUnionType
     if tp is Generic:
         return Generic
     return None
@@ -401,7 +445,7 @@ def get_args(tp):
         if args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias, _BuiltinUnionType)):
         return tp.__args__
     return ()
 
