@@ -101,6 +101,8 @@ impl Interp {
     /// The truth of a condition (`if`, `while`, a comprehension's `if`, `x if c else y`).
     /// A comparison of two small ints is decided without making a `bool` to test; an error
     /// from testing the value is left for the caller to locate, as with `eval` + `truthy`.
+    /// (The small-int path repeats `eval_located`'s: sharing it through one helper returning
+    /// a `Value` cost fib 1.2 % more instructions.)
     #[inline]
     pub(super) fn eval_test(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let ExprKind::Compare {

@@ -42,16 +42,7 @@ impl Interp {
         }] = body
         {
             if self.trace.is_none() {
-                f.line = span.lineno;
-                self.step()?;
-                let result = match self.eval(f, value) {
-                    Ok(v) => Ok(v),
-                    Err(err) => Err(self.locate(f, err, *span)),
-                };
-                if super::generator::has_abandoned() {
-                    self.close_abandoned();
-                }
-                return result;
+                return self.statement(f, *span, |me, f| me.eval(f, value));
             }
         }
         self.exec_block(f, body).map(|flow| match flow {
@@ -64,14 +55,26 @@ impl Interp {
     // (blocks and function bodies) stay small.
     #[inline(never)]
     fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
-        f.line = s.span.lineno;
+        self.statement(f, s.span, |me, f| me.exec_inner(f, s))
+    }
+
+    /// What every statement does around its own work: its line, a step of the limit, a
+    /// trace line, its errors located at it, and then the generators it abandoned closed.
+    #[inline(always)]
+    fn statement<T>(
+        &mut self,
+        f: &mut Frame,
+        span: Span,
+        run: impl FnOnce(&mut Self, &mut Frame) -> PyResult<T>,
+    ) -> PyResult<T> {
+        f.line = span.lineno;
         self.step()?;
         if self.trace.is_some() {
             self.trace_line(f);
         }
-        let result = match self.exec_inner(f, s) {
-            Ok(flow) => Ok(flow),
-            Err(err) => Err(self.locate(f, err, s.span)),
+        let result = match run(self, f) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.locate(f, err, span)),
         };
         if super::generator::has_abandoned() {
             self.close_abandoned();
