@@ -9,7 +9,7 @@
 //! comparing the stored hashes first, which costs less memory and time than hashing into a
 //! table. Past that, a hash table maps hashes to positions.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::cell::Cell;
 
 use hashbrown::HashTable;
 
@@ -38,8 +38,12 @@ pub struct Dict {
     version: u64,
 }
 
-/// Source of key versions, unique across all dicts of the process.
-static VERSIONS: AtomicU64 = AtomicU64::new(1);
+thread_local! {
+    /// Source of key versions, unique across all dicts of the thread (a dict never leaves
+    /// its thread). Not an atomic: a locked add on every new key stalled the pipeline of
+    /// every instance's `__init__`, a cost an instruction count does not show.
+    static VERSIONS: Cell<u64> = const { Cell::new(1) };
+}
 
 impl Dict {
     /// An empty dict.
@@ -73,7 +77,11 @@ impl Dict {
     }
 
     fn keys_changed(&mut self) {
-        self.version = VERSIONS.fetch_add(1, Ordering::Relaxed);
+        self.version = VERSIONS.with(|v| {
+            let next = v.get();
+            v.set(next + 1);
+            next
+        });
     }
 
     /// The value at raw position `i`, if that entry is live.
