@@ -585,11 +585,24 @@ impl Interp {
             if let Some(v) = globals.value_at_str(hit.index as usize, id) {
                 return Ok(v.clone());
             }
-        } else if hit.globals == globals.version() {
+        } else {
             let builtins = self.builtins.borrow();
-            match builtins.value_at(hit.index as usize) {
-                Some(v) if hit.builtins == builtins.version() => return Ok(v.clone()),
-                _ => {}
+            if let (Some(v), true) = (
+                builtins.value_at(hit.index as usize),
+                hit.builtins == builtins.version(),
+            ) {
+                // Globals that gained or lost other keys still leave a built-in found where
+                // it was, unless they now hold the name themselves.
+                if hit.globals == globals.version() {
+                    return Ok(v.clone());
+                }
+                if globals.find_str(id).is_none() {
+                    cache.0.set(NameHit {
+                        globals: globals.version(),
+                        ..hit
+                    });
+                    return Ok(v.clone());
+                }
             }
         }
         let mut hit = NameHit {
