@@ -900,8 +900,10 @@ impl Interp {
         }
         if pos.is_empty() && kw.is_empty() {
             if self.is_super(callee) {
+                // `super` is a built-in class no program can change: calling it is making
+                // the proxy, without the generic `__new__`/`__init__` dispatch.
                 let (cls, obj) = self.implicit_super_args(f)?;
-                return self.call(callee, Args::positional(&[cls, obj]));
+                return self.make_super(Args::positional(&[cls, obj]));
             }
             if crate::builtins::functions::attrs::is_frame_reader(callee) {
                 return Ok(crate::builtins::functions::attrs::frame_locals(self, f));
