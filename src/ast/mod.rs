@@ -112,6 +112,9 @@ pub struct AttrHit {
     /// For a method call's site: the index in `__mro__` of the class whose namespace holds
     /// the method at `index` (the tag is then the receiver's class's).
     pub owner: u32,
+    /// The name is a `property` of the class, at `owner` and `index` as for a method: reads
+    /// call its getter and stores its setter, whatever the instance dict holds.
+    pub property: bool,
 }
 
 impl PartialEq for AttrCache {

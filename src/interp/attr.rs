@@ -154,7 +154,7 @@ impl Interp {
 
     /// Calls `__getattr__` when the normal lookup raised AttributeError, from wherever it
     /// came (a property getter raising AttributeError also ends up in `__getattr__`).
-    fn getattr_fallback(
+    pub(super) fn getattr_fallback(
         &mut self,
         obj: &Value,
         inst: &Rc<Instance>,
@@ -316,7 +316,7 @@ impl Interp {
 
     /// The function a plain `property` calls for `which` (`fget`, `fset`), if it has one:
     /// calling it directly is what the property's `__get__`/`__set__` would do.
-    fn property_function(&self, attr: &Value, which: &str) -> Option<Value> {
+    pub(super) fn property_function(&self, attr: &Value, which: &str) -> Option<Value> {
         let Value::Instance(prop) = attr else {
             return None;
         };

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::attr::{binds_plainly, store_in_instance_dict, PlainMethod};
 use super::attr_trace::AttrSite;
-use super::{Frame, Interp, PyResult};
+use super::{Args, Frame, Interp, PyResult};
 use crate::ast::{AttrCache, AttrHit};
 use crate::value::{hash, Instance, Value};
 
@@ -37,6 +37,11 @@ impl Interp {
             if let Some(v) = found {
                 return Ok(v);
             }
+            if let Some(fget) = self.cached_property(inst, at.name, "fget", cache) {
+                // A getter's AttributeError goes to `__getattr__`, as on the general path.
+                let r = self.call_with_self(&fget, at.obj.clone(), Args::positional(&[]));
+                return self.getattr_fallback(at.obj, inst, at.name, r);
+            }
         }
         self.getattr_at(f, at)
     }
@@ -57,7 +62,52 @@ impl Interp {
             },
             _ => value,
         };
+        if let (Value::Instance(inst), true) = (at.obj, self.cache_applies(at.obj)) {
+            if !inst.class.hooks(&self.types.object).setattr {
+                if let Some(fset) = self.cached_property(inst, at.name, "fset", cache) {
+                    let args = [value];
+                    return self
+                        .call_with_self(&fset, at.obj.clone(), Args::positional(&args))
+                        .map(drop);
+                }
+            }
+        }
         self.setattr_at(f, at, value)
+    }
+
+    /// The getter or setter (`which`) of the `property` that `inst`'s class defines as
+    /// `name`, found where the site's cache says while the class keeps its tag (CPython
+    /// 3.11 specialises `LOAD_ATTR` on a property the same way). `None` for anything else:
+    /// a property without that function, another descriptor, a plain attribute.
+    fn cached_property(
+        &self,
+        inst: &Rc<Instance>,
+        name: &str,
+        which: &str,
+        cache: &AttrCache,
+    ) -> Option<Value> {
+        let tag = cacheable_tag(inst, name)?;
+        let hit = cache.hit(tag);
+        let (owner, index) = match hit.tag == tag && hit.property {
+            true => (hit.owner as usize, hit.index as usize),
+            false => crate::value::type_cache::find(&inst.class, name, hash::str(name))?,
+        };
+        let attr = inst
+            .class
+            .mro_at(owner)?
+            .dict
+            .borrow()
+            .value_at(index)
+            .cloned()?;
+        let function = self.property_function(&attr, which)?;
+        cache.record(AttrHit {
+            tag,
+            index: index as u32,
+            owner: owner as u32,
+            property: true,
+            store: false,
+        });
+        Some(function)
     }
 
     /// `inst.name` when the site's cache answers; `None` sends the read down the general
@@ -65,6 +115,9 @@ impl Interp {
     fn cached_getattr(&self, inst: &Rc<Instance>, name: &str, cache: &AttrCache) -> Option<Value> {
         let tag = cacheable_tag(inst, name)?;
         let hit = cache.hit(tag);
+        if hit.tag == tag && hit.property {
+            return None;
+        }
         let dict = inst.dict.borrow();
         if hit.tag == tag {
             if let Some(v) = dict.value_at_str(hit.index as usize, name) {
@@ -81,7 +134,7 @@ impl Interp {
             tag,
             index: index as u32,
             store,
-            owner: 0,
+            ..AttrHit::default()
         });
         dict.value_at(index).cloned()
     }
@@ -152,7 +205,7 @@ impl Interp {
             tag,
             index: index as u32,
             store: true,
-            owner: 0,
+            ..AttrHit::default()
         });
         Ok(())
     }
@@ -184,8 +237,8 @@ impl Interp {
         cache.record(AttrHit {
             tag,
             index: index as u32,
-            store: false,
             owner: owner as u32,
+            ..AttrHit::default()
         });
         Some(PlainMethod { func, self_: None })
     }
