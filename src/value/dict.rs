@@ -332,6 +332,14 @@ impl Dict {
 
     /// Raw position of a `str` key.
     pub fn find_str(&self, key: &str) -> Option<usize> {
+        if self.table.is_none() {
+            // A scan of a few short keys costs less than hashing the name to compare.
+            return self.entries.iter().position(|e| {
+                e.as_ref()
+                    .and_then(|e| e.key.as_str())
+                    .is_some_and(|k| super::type_cache::same(k, key))
+            });
+        }
         self.find_str_hashed(key, super::hash::str(key))
     }
 
