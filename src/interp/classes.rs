@@ -94,7 +94,7 @@ impl Interp {
         args: Args,
         fresh: bool,
     ) -> PyResult<()> {
-        let Some((init, owner)) = cls.lookup("__init__") else {
+        let Some((init, owner)) = cls.init(&self.types.object) else {
             return Ok(());
         };
         if let (true, Value::Instance(inst)) = (fresh, obj) {

@@ -624,6 +624,29 @@ impl Interp {
     }
 
     /// Unbinds `id` where the resolver placed it (no trace event); false if it was unbound.
+    /// [`Interp::unbind_name`] for a name whose store recorded where it put the key (an
+    /// `except … as e` clearing `e`): a key still there is removed without a search.
+    fn unbind_name_cached(&mut self, f: &mut Frame, id: &str, res: NameRes, cache: &NameCache) {
+        let dict = match res {
+            NameRes::Global { .. } => &f.globals,
+            NameRes::Name => &f.namespace,
+            _ => {
+                self.unbind_name(f, id, res);
+                return;
+            }
+        };
+        let hit = cache.0.get();
+        let mut d = dict.borrow_mut();
+        if !hit.in_builtins && d.value_at_str(hit.index as usize, id).is_some() {
+            let removed = d.remove_at(hit.index as usize);
+            drop(d);
+            drop(removed);
+            return;
+        }
+        drop(d);
+        self.unbind_name(f, id, res);
+    }
+
     fn unbind_name(&mut self, f: &mut Frame, id: &str, res: NameRes) -> bool {
         match res {
             NameRes::Local(i) => f.locals[i as usize].take().is_some(),
@@ -937,7 +960,7 @@ impl Interp {
             if let Some(name) = &h.name {
                 // The implicit `del` at the end of the handler: reported as a clearing, not
                 // as a `del` the program wrote, and never an error.
-                self.unbind_name(f, name, h.name_res);
+                self.unbind_name_cached(f, name, h.name_res, &h.name_cache);
                 if self.trace.is_some() {
                     self.trace_cleared(name);
                 }

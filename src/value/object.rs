@@ -125,6 +125,9 @@ pub struct Hooks {
     pub delattr: bool,
     /// `__new__` is not `object`'s built-in one.
     pub new: bool,
+    /// Where `__init__` is along the MRO: the class's index in `__mro__` and the entry's
+    /// position in its namespace (valid while the tag holds).
+    pub init: Option<(u32, u32)>,
 }
 
 impl Namespace {
@@ -219,9 +222,20 @@ impl Class {
             new: self.lookup("__new__").is_some_and(|(new, owner)| {
                 !matches!(new, Value::Builtin(_)) || !Rc::ptr_eq(&owner, object)
             }),
+            init: type_cache::find(self, "__init__", super::hash::str("__init__"))
+                .map(|(i, pos)| (i as u32, pos as u32)),
         };
         self.dict.hooks.set(h);
         h
+    }
+
+    /// `__init__` and the class along the MRO that defines it, found where the class's
+    /// [`Hooks`] say.
+    pub fn init(self: &Rc<Class>, object: &Rc<Class>) -> Option<(Value, Rc<Class>)> {
+        let (i, pos) = self.hooks(object).init?;
+        let owner = self.mro_at(i as usize)?;
+        let init = owner.dict.borrow().value_at(pos as usize)?.clone();
+        Some((init, owner.clone()))
     }
 
     /// Sets the class attribute `name` (in the class's own namespace).
