@@ -837,8 +837,13 @@ impl Interp {
             ExprKind::Attribute {
                 value, attr, cache, ..
             } if !starred => {
-                let obj = self.eval(f, value)?;
                 let name = f.mangle(attr);
+                if self.trace.is_none() {
+                    if let Some((func, obj)) = self.super_method(f, value, &name)? {
+                        return self.call_method_found(f, func, obj, args, keywords);
+                    }
+                }
+                let obj = self.eval(f, value)?;
                 match self.plain_method_cached(&obj, &name, cache) {
                     Some(method) if self.trace.is_none() => {
                         (method.func, Some(method.self_.unwrap_or(obj)))
@@ -865,6 +870,23 @@ impl Interp {
             }
         }
         self.call_with_arguments(f, &callee, first, args, keywords)
+    }
+
+    /// Calls `func` found for a method call with `obj` passed first.
+    fn call_method_found(
+        &mut self,
+        f: &mut Frame,
+        func: Value,
+        obj: Value,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+    ) -> PyResult<Value> {
+        if let Value::Function(fun) = &func {
+            if keywords.is_empty() && fun.plain_arity == Some(1 + args.len()) {
+                return self.call_direct(f, fun, Some(obj), args);
+            }
+        }
+        self.call_with_arguments(f, &func, Some(obj), args, keywords)
     }
 
     /// The general call: every argument evaluated into a list (`*` and `**` unpacked), then
@@ -1004,13 +1026,13 @@ impl Interp {
         Ok(())
     }
 
-    fn is_super(&self, callee: &Value) -> bool {
+    pub(super) fn is_super(&self, callee: &Value) -> bool {
         matches!(callee, Value::Class(c) if Rc::ptr_eq(c, &self.types.super_))
     }
 
     /// What `super()` means in a method: the class being defined (its `__class__` cell) and
     /// the method's first argument.
-    fn implicit_super_args(&mut self, f: &Frame) -> PyResult<(Value, Value)> {
+    pub(super) fn implicit_super_args(&mut self, f: &Frame) -> PyResult<(Value, Value)> {
         let scope = f.program.scopes().get(f.scope);
         // CPython checks for a first argument before it looks for the cell.
         if scope.params.is_empty() {

@@ -3,7 +3,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Args, Interp, PyResult};
+use super::{Args, Frame, Interp, PyResult};
+use crate::ast::{Expr, ExprKind};
 use crate::value::{hash, Class, Dict, Instance, Value};
 
 /// A super object's fields, in the order `make_super` stores them.
@@ -67,6 +68,57 @@ impl Interp {
             obj
         };
         self.bind_found(attr, &instance, &owner).map(Some)
+    }
+}
+
+impl Interp {
+    /// `super().name(...)` in a method, untraced, when `name` is a plain function found
+    /// after the method's class in `type(self).__mro__`: the function and `self`, which is
+    /// what calling through the proxy would pass, without making the proxy. `None` (with
+    /// nothing evaluated but the name `super`) sends the call down the general path, which
+    /// also reports every error.
+    pub(super) fn super_method(
+        &mut self,
+        f: &mut Frame,
+        value: &Expr,
+        name: &str,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &value.node
+        else {
+            return Ok(None);
+        };
+        let plain_call = args.is_empty() && keywords.is_empty();
+        if !plain_call || !matches!(func.node, ExprKind::Name { .. }) || name == "__class__" {
+            return Ok(None);
+        }
+        let callee = self.eval(f, func)?;
+        if !self.is_super(&callee) {
+            return Ok(None);
+        }
+        let Ok((Value::Class(this), obj)) = self.implicit_super_args(f) else {
+            return Ok(None);
+        };
+        let Value::Instance(inst) = &obj else {
+            return Ok(None);
+        };
+        let start = &inst.class;
+        if !start.is_subclass(&this) {
+            return Ok(None);
+        }
+        let hash = hash::str(name);
+        let found = start
+            .mro()
+            .skip_while(|c| !Rc::ptr_eq(c, &this))
+            .skip(1)
+            .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned());
+        Ok(match found {
+            Some(func @ Value::Function(_)) => Some((func, obj)),
+            _ => None,
+        })
     }
 }
 
