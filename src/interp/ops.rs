@@ -28,6 +28,34 @@ pub fn dunders(op: Operator) -> (&'static str, &'static str, &'static str, &'sta
     }
 }
 
+/// The hashes of an operator's method and reflected method names, worked out at compile
+/// time: hashing them on every operator between instances was a tenth of its cost.
+fn dunder_hashes(op: Operator) -> (i64, i64) {
+    use crate::value::hash::str as h;
+    match op {
+        Operator::Add => const { (h("__add__"), h("__radd__")) },
+        Operator::Sub => const { (h("__sub__"), h("__rsub__")) },
+        Operator::Mult => const { (h("__mul__"), h("__rmul__")) },
+        Operator::MatMult => const { (h("__matmul__"), h("__rmatmul__")) },
+        Operator::Div => const { (h("__truediv__"), h("__rtruediv__")) },
+        Operator::Mod => const { (h("__mod__"), h("__rmod__")) },
+        Operator::Pow => const { (h("__pow__"), h("__rpow__")) },
+        Operator::LShift => const { (h("__lshift__"), h("__rlshift__")) },
+        Operator::RShift => const { (h("__rshift__"), h("__rrshift__")) },
+        Operator::BitOr => const { (h("__or__"), h("__ror__")) },
+        Operator::BitXor => const { (h("__xor__"), h("__rxor__")) },
+        Operator::BitAnd => const { (h("__and__"), h("__rand__")) },
+        Operator::FloorDiv => const { (h("__floordiv__"), h("__rfloordiv__")) },
+    }
+}
+
+/// Both operands are instances of classes from `class` statements, whose operators only
+/// their special methods define (no built-in value inside, as a subclass of `int` has).
+fn plain_instances(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Instance(x), Value::Instance(y))
+        if !x.class.flags.payload && !y.class.flags.payload)
+}
+
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
 }
@@ -260,8 +288,19 @@ impl Interp {
     }
 
     fn is_proper_subclass_instance(&self, b: &Value, a: &Value) -> bool {
+        if self.same_class(a, b) {
+            return false;
+        }
         let (ca, cb) = (self.types.class_of(a), self.types.class_of(b));
         !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca)
+    }
+
+    /// `type(a) is type(b)`, without fetching the classes of two instances.
+    fn same_class(&self, a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(&x.class, &y.class),
+            _ => Rc::ptr_eq(&self.types.class_of(a), &self.types.class_of(b)),
+        }
     }
 
     /// Evaluates one comparison `a op b`.
@@ -492,11 +531,13 @@ impl Interp {
                 return Ok(Value::Int(r));
             }
         }
-        if let Some(r) = self.builtin_binary(op, a, b)? {
-            return Ok(r);
+        if !plain_instances(a, b) {
+            if let Some(r) = self.builtin_binary(op, a, b)? {
+                return Ok(r);
+            }
         }
         let (name, rname, _, sym) = dunders(op);
-        if let Some(r) = self.dunder_binary(a, b, name, rname)? {
+        if let Some(r) = self.dunder_binary(a, b, (name, rname), dunder_hashes(op))? {
             return Ok(r);
         }
         if let Some(r) = self.repeat_by_index(op, a, b)? {
@@ -580,24 +621,24 @@ impl Interp {
         &mut self,
         a: &Value,
         b: &Value,
-        name: &str,
-        rname: &str,
+        (name, rname): (&str, &str),
+        (hash, rhash): (i64, i64),
     ) -> PyResult<Option<Value>> {
         let b_first = self.is_proper_subclass_instance(b, a);
         if b_first {
-            if let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
+            if let Some(r) = self.call_dunder_hashed(b, rname, rhash, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
             }
         }
-        if let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))? {
+        if let Some(r) = self.call_dunder_hashed(a, name, hash, std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
-        if !b_first && !Rc::ptr_eq(&self.types.class_of(a), &self.types.class_of(b)) {
-            if let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
+        if !b_first && !self.same_class(a, b) {
+            if let Some(r) = self.call_dunder_hashed(b, rname, rhash, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
