@@ -119,6 +119,15 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() {
+        // `sys.stdout` replaced by the program (`redirect_stdout`, `sys.stdout = buf`):
+        // print writes there, and, as CPython's, prints nothing when it is None.
+        match interp.replaced_stdout() {
+            Some(Value::None) => return Ok(Value::None),
+            Some(stream) => file = Some(stream),
+            None => {}
+        }
+    }
     // As CPython's print: each argument, separator and the end is written as soon as it
     // is converted, so an argument whose `__str__` fails leaves the earlier ones printed.
     // Standard output gets them in one write (what the trace shows as one output).
@@ -197,6 +206,20 @@ fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 impl Interp {
+    /// `sys.stdout` when the program has replaced it (it is no longer `sys.__stdout__`);
+    /// None while `sys` is not imported or still has its own stream.
+    pub fn replaced_stdout(&self) -> Option<Value> {
+        let Value::Module(sys) = self.imported_module("sys")? else {
+            return None;
+        };
+        let d = sys.dict.borrow();
+        let stdout = d.get_str("stdout")?;
+        match d.get_str("__stdout__") {
+            Some(original) if original.is(stdout) => None,
+            _ => Some(stdout.clone()),
+        }
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
