@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::def_method;
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, Instance, TypeKind, Value};
+use crate::value::{Class, Instance, TbEntry, TypeKind, Value};
 
 /// Registers the methods on `BaseException`.
 pub fn install(interp: &mut Interp) {
@@ -86,8 +86,23 @@ fn with_traceback(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<()> {
     let entries = match tb {
         Value::None => Vec::new(),
+        _ => match traceback_entries(interp, tb) {
+            Some(entries) => entries,
+            None => return Err(interp.type_error("__traceback__ must be a traceback or None")),
+        },
+    };
+    if let Some(data) = &inst.exc {
+        *data.traceback.borrow_mut() = entries.into();
+    }
+    Ok(())
+}
+
+/// The entries (innermost first) a traceback object stands for: its own and the inner ones
+/// it leads to; None when `tb` is not a traceback.
+pub fn traceback_entries(interp: &Interp, tb: &Value) -> Option<Vec<TbEntry>> {
+    match tb {
         Value::Instance(t) if Rc::ptr_eq(&t.class, &interp.types.traceback) => {
-            match native::state(tb) {
+            Some(match native::state(tb) {
                 Some(Value::Tuple(st)) => match (&st[0], &st[1]) {
                     (Value::Instance(owner), Value::Int(at)) => owner
                         .exc
@@ -97,14 +112,10 @@ pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<(
                     _ => Vec::new(),
                 },
                 _ => Vec::new(),
-            }
+            })
         }
-        _ => return Err(interp.type_error("__traceback__ must be a traceback or None")),
-    };
-    if let Some(data) = &inst.exc {
-        *data.traceback.borrow_mut() = entries.into();
+        _ => None,
     }
-    Ok(())
 }
 
 /// `exc.__traceback__`: traceback objects for the entries the exception has gathered, the

@@ -244,6 +244,10 @@ impl Interp {
             g.set_str("__name__", Value::str("__main__"));
             g.set_str("__doc__", Value::None);
             g.set_str("__builtins__", Value::Module(self.builtins_module()));
+            // The script's path as tracebacks name it; `python3 -c` sets no `__file__`.
+            if program.filename().as_ref() != "<string>" {
+                g.set_str("__file__", Value::str(program.filename()));
+            }
         }
         self.main_globals = Some(globals.clone());
         self.script_name = program.filename().clone();
