@@ -209,14 +209,24 @@ impl Interp {
     /// `sys.stdout` when the program has replaced it (it is no longer `sys.__stdout__`);
     /// None while `sys` is not imported or still has its own stream.
     pub fn replaced_stdout(&self) -> Option<Value> {
+        self.replaced_stream("stdout", "__stdout__")
+    }
+
+    /// `sys.stdin` when the program has replaced it (`sys.stdin = io.StringIO(…)`).
+    pub fn replaced_stdin(&self) -> Option<Value> {
+        self.replaced_stream("stdin", "__stdin__")
+    }
+
+    /// `sys.NAME` unless it is still `sys.ORIGINAL`, the stream legb gave it.
+    fn replaced_stream(&self, name: &str, original: &str) -> Option<Value> {
         let Value::Module(sys) = self.imported_module("sys")? else {
             return None;
         };
         let d = sys.dict.borrow();
-        let stdout = d.get_str("stdout")?;
-        match d.get_str("__stdout__") {
-            Some(original) if original.is(stdout) => None,
-            _ => Some(stdout.clone()),
+        let stream = d.get_str(name)?;
+        match d.get_str(original) {
+            Some(o) if o.is(stream) => None,
+            _ => Some(stream.clone()),
         }
     }
 
