@@ -20,6 +20,7 @@ mod math;
 pub mod native;
 mod operator;
 mod os;
+mod pathlib;
 mod pyargs;
 /// Modules written in Python (`interp::traceback` hides their frames).
 pub mod pysource;
@@ -60,6 +61,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "operator" => operator::module(interp),
         "os" => os::module(interp)?,
         "os.path" => interp.import_module("posixpath")?,
+        "pathlib" => pathlib::module(interp)?,
         "posixpath" => os::path_module(interp)?,
         "random" => random::module(interp)?,
         "string" => string::module(interp),
