@@ -1,14 +1,15 @@
 # legb's `traceback`: the functions that format and print exceptions and tracebacks, after
 # CPython 3.11's Lib/traceback.py, run by legb when a program imports the module. The frames
 # come from the native helper `_frames` (mod.rs): the code that prints an uncaught
-# exception's, so both print alike. `extract_tb`, the stack functions and the public
-# classes (`TracebackException`, `StackSummary`, `FrameSummary`) are not provided; `_TE`
-# is the part of `TracebackException` the functions use.
+# exception's, so both print alike (`_frame_rows` gives `extract_tb` the frames' fields).
+# The stack functions (`extract_stack`, `print_stack`, …), `StackSummary.extract` and
+# `TracebackException` are not provided; `_TE` is the part of it the functions use.
 
 import sys
 
-__all__ = ['format_exc', 'format_exception', 'format_exception_only', 'format_tb',
-           'print_exc', 'print_exception', 'print_tb']
+__all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
+           'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_list',
+           'print_tb', 'FrameSummary', 'StackSummary', 'walk_tb']
 
 _sentinel = object()
 
@@ -263,3 +264,166 @@ def print_exc(limit=None, file=None, chain=True):
 def format_exc(limit=None, chain=True):
     """Like print_exc() but return a string."""
     return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+class FrameSummary:
+    """Information about a single frame from a traceback."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals', '_formatted')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+            locals=None, line=None,
+            end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        # legb has no linecache: a frame not made by extract_tb has only the line given.
+        self._line = line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self._formatted = None
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            return ''
+        return self._line.strip()
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, representing a stack of frames."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        """
+        Create a StackSummary object from a supplied list of
+        FrameSummary objects or old-style list of tuples.
+        """
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        """Format the lines for a single FrameSummary."""
+        if frame_summary._formatted is not None:
+            return frame_summary._formatted
+        row = []
+        row.append('  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name))
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        """Format the stack ready for printing."""
+        result = []
+        last_file = None
+        last_line = None
+        last_name = None
+        count = 0
+        for frame_summary in self:
+            formatted_frame = self.format_frame_summary(frame_summary)
+            if formatted_frame is None:
+                continue
+            if (last_file is None or last_file != frame_summary.filename or
+                last_line is None or last_line != frame_summary.lineno or
+                last_name is None or last_name != frame_summary.name):
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append(
+                        f'  [Previous line repeated {count} more '
+                        f'time{"s" if count > 1 else ""}]\n'
+                    )
+                last_file = frame_summary.filename
+                last_line = frame_summary.lineno
+                last_name = frame_summary.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(formatted_frame)
+
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append(
+                f'  [Previous line repeated {count} more '
+                f'time{"s" if count > 1 else ""}]\n'
+            )
+        return result
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def extract_tb(tb, limit=None):
+    """
+    Return a StackSummary object representing a list of
+    pre-processed entries from traceback.
+    """
+    if limit is not None:
+        limit >= 0  # the comparison CPython makes first (a str limit is a TypeError)
+    result = StackSummary()
+    for (filename, lineno, name, line, end_lineno, colno, end_colno,
+         formatted) in _frame_rows(tb, limit):
+        f = FrameSummary(filename, lineno, name, line=line, end_lineno=end_lineno,
+                         colno=colno, end_colno=end_colno)
+        f._formatted = formatted
+        result.append(f)
+    return result
+
+
+def format_list(extracted_list):
+    """Format a list of tuples or FrameSummary objects for printing."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Print the list of tuples as returned by extract_tb() or
+    extract_stack() as a formatted stack trace to the given file."""
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
+def walk_tb(tb):
+    """Walk a traceback yielding the frame and line number for each frame."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
