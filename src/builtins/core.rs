@@ -119,6 +119,15 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() {
+        // `sys.stdout` replaced by the program (`redirect_stdout`, `sys.stdout = buf`):
+        // print writes there, and, as CPython's, prints nothing when it is None.
+        match interp.replaced_stdout() {
+            Some(Value::None) => return Ok(Value::None),
+            Some(stream) => file = Some(stream),
+            None => {}
+        }
+    }
     // As CPython's print: each argument, separator and the end is written as soon as it
     // is converted, so an argument whose `__str__` fails leaves the earlier ones printed.
     // Standard output gets them in one write (what the trace shows as one output).
@@ -197,6 +206,30 @@ fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 impl Interp {
+    /// `sys.stdout` when the program has replaced it (it is no longer `sys.__stdout__`);
+    /// None while `sys` is not imported or still has its own stream.
+    pub fn replaced_stdout(&self) -> Option<Value> {
+        self.replaced_stream("stdout", "__stdout__")
+    }
+
+    /// `sys.stdin` when the program has replaced it (`sys.stdin = io.StringIO(…)`).
+    pub fn replaced_stdin(&self) -> Option<Value> {
+        self.replaced_stream("stdin", "__stdin__")
+    }
+
+    /// `sys.NAME` unless it is still `sys.ORIGINAL`, the stream legb gave it.
+    fn replaced_stream(&self, name: &str, original: &str) -> Option<Value> {
+        let Value::Module(sys) = self.imported_module("sys")? else {
+            return None;
+        };
+        let d = sys.dict.borrow();
+        let stream = d.get_str(name)?;
+        match d.get_str(original) {
+            Some(o) if o.is(stream) => None,
+            _ => Some(stream.clone()),
+        }
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {

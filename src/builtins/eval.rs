@@ -50,8 +50,13 @@ pub fn run_source(
     eval: bool,
     library: bool,
 ) -> PyResult<Value> {
+    // `eval` drops leading spaces and tabs, and its SyntaxError quotes what is left.
+    let source = match eval {
+        true => source.trim_start_matches([' ', '\t']),
+        false => source,
+    };
     let program = if eval {
-        Program::for_eval(source.trim_start_matches([' ', '\t']))
+        Program::for_eval(source)
     } else {
         Program::new(source, "<string>")
     };
@@ -62,7 +67,7 @@ pub fn run_source(
             }
             Rc::new(p)
         }
-        Err(e) => return Err(interp.syntax_error_exception(&e, "<string>", source)),
+        Err(e) => return Err(interp.syntax_error_exception(&e, "<string>", source, eval)),
     };
     interp.run_in(&program, globals, eval)
 }

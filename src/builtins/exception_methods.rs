@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::def_method;
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, Instance, TypeKind, Value};
+use crate::value::{Class, Instance, TbEntry, TypeKind, Value};
 
 /// Registers the methods on `BaseException`.
 pub fn install(interp: &mut Interp) {
@@ -86,8 +86,23 @@ fn with_traceback(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<()> {
     let entries = match tb {
         Value::None => Vec::new(),
+        _ => match traceback_entries(interp, tb) {
+            Some(entries) => entries,
+            None => return Err(interp.type_error("__traceback__ must be a traceback or None")),
+        },
+    };
+    if let Some(data) = &inst.exc {
+        *data.traceback.borrow_mut() = entries.into();
+    }
+    Ok(())
+}
+
+/// The entries (innermost first) a traceback object stands for: its own and the inner ones
+/// it leads to; None when `tb` is not a traceback.
+pub fn traceback_entries(interp: &Interp, tb: &Value) -> Option<Vec<TbEntry>> {
+    match tb {
         Value::Instance(t) if Rc::ptr_eq(&t.class, &interp.types.traceback) => {
-            match native::state(tb) {
+            Some(match native::state(tb) {
                 Some(Value::Tuple(st)) => match (&st[0], &st[1]) {
                     (Value::Instance(owner), Value::Int(at)) => owner
                         .exc
@@ -97,14 +112,10 @@ pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<(
                     _ => Vec::new(),
                 },
                 _ => Vec::new(),
-            }
+            })
         }
-        _ => return Err(interp.type_error("__traceback__ must be a traceback or None")),
-    };
-    if let Some(data) = &inst.exc {
-        *data.traceback.borrow_mut() = entries.into();
+        _ => None,
     }
-    Ok(())
 }
 
 /// `exc.__traceback__`: traceback objects for the entries the exception has gathered, the
@@ -196,15 +207,18 @@ fn refuse_attribute(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// The built-in exception class with fields besides `args` that `cls` derives from
-/// (`SystemExit`, `OSError`, `ImportError`, `AttributeError` or `NameError`), if any: one
+/// (`SystemExit`, `OSError`, `ImportError`, `AttributeError`, `NameError`,
+/// `UnicodeDecodeError` or `UnicodeEncodeError`), if any: one
 /// walk of the MRO, as this runs for every exception created.
 fn fielded_base(cls: &Rc<Class>) -> Option<&'static str> {
-    const FIELDED: [&str; 5] = [
+    const FIELDED: [&str; 7] = [
         "SystemExit",
         "OSError",
         "ImportError",
         "AttributeError",
         "NameError",
+        "UnicodeDecodeError",
+        "UnicodeEncodeError",
     ];
     *cls.exc_fields.get_or_init(|| {
         cls.mro()
@@ -222,9 +236,13 @@ pub fn member_names(cls: &Rc<Class>) -> &'static [&'static str] {
         Some("ImportError") => &["msg", "name", "path"],
         Some("AttributeError") => &["name", "obj"],
         Some("NameError") => &["name"],
+        Some("UnicodeDecodeError" | "UnicodeEncodeError") => &UNICODE_ERROR_FIELDS,
         _ => &[],
     }
 }
+
+/// The fields of `UnicodeDecodeError` and `UnicodeEncodeError`, in their arguments' order.
+const UNICODE_ERROR_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 
 /// Sets member field `name` of an exception.
 pub fn set_member(inst: &Instance, name: &str, value: Value) {
@@ -276,6 +294,12 @@ pub fn init_members(
                 set_member(inst, "msg", msg.clone());
             }
         }
+        Some(owner @ ("UnicodeDecodeError" | "UnicodeEncodeError")) => {
+            let fields = unicode_error_fields(interp, owner == "UnicodeDecodeError", pos)?;
+            for (name, v) in UNICODE_ERROR_FIELDS.into_iter().zip(fields) {
+                set_member(inst, name, v);
+            }
+        }
         Some("OSError") if (2..=5).contains(&pos.len()) => {
             set_member(inst, "errno", pos[0].clone());
             set_member(inst, "strerror", pos[1].clone());
@@ -292,6 +316,36 @@ pub fn init_members(
         _ => {}
     }
     Ok(())
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` (or `UnicodeEncodeError`'s,
+/// whose object is a str): the five fields, after CPython's `PyArg_ParseTuple` checks.
+fn unicode_error_fields(interp: &mut Interp, decode: bool, pos: &[Value]) -> PyResult<Vec<Value>> {
+    let [encoding, object, start, end, reason] = pos else {
+        return Err(interp.type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            pos.len()
+        )));
+    };
+    let must_be_str = |interp: &Interp, n: usize, v: &Value| match v {
+        Value::Str(_) => Ok(v.clone()),
+        _ => Err(interp.type_error(format!("argument {n} must be str, not {}", interp.tname(v)))),
+    };
+    let encoding = must_be_str(interp, 1, encoding)?;
+    let object = match (decode, object) {
+        (true, Value::Bytes(_)) => object.clone(),
+        (true, _) => {
+            return Err(interp.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                interp.tname(object)
+            )))
+        }
+        (false, _) => must_be_str(interp, 2, object)?,
+    };
+    let start = interp.index_value(start)?;
+    let end = interp.index_value(end)?;
+    let reason = must_be_str(interp, 5, reason)?;
+    Ok(vec![encoding, object, start, end, reason])
 }
 
 /// The subclass `OSError(errno, strerror, ...)` makes when `cls` is `OSError` itself and

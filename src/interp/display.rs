@@ -232,6 +232,9 @@ impl Interp {
         if let Some(text) = self.os_error_str(inst) {
             return text;
         }
+        if let Some(text) = self.unicode_error_str(inst) {
+            return text;
+        }
         let is_key_error = inst.class.is_subclass(&self.types.exc("KeyError"));
         match args.len() {
             0 => String::new(),
@@ -239,6 +242,55 @@ impl Interp {
             1 => self.to_str(&args[0]).unwrap_or_default(),
             _ => self.repr(&Value::Tuple(args)).unwrap_or_default(),
         }
+    }
+
+    /// `str()` of a UnicodeDecodeError or UnicodeEncodeError, from its fields (which the
+    /// program may have changed): one byte or character, or a range of positions.
+    fn unicode_error_str(&mut self, inst: &Rc<Instance>) -> Option<String> {
+        let decode = inst
+            .class
+            .is_subclass(&self.types.exc("UnicodeDecodeError"));
+        if !decode
+            && !inst
+                .class
+                .is_subclass(&self.types.exc("UnicodeEncodeError"))
+        {
+            return None;
+        }
+        let member = |name: &str| inst.exc.as_ref()?.members.borrow().get_str(name).cloned();
+        let (Value::Str(encoding), object, Value::Int(start), Value::Int(end), Value::Str(reason)) = (
+            member("encoding")?,
+            member("object")?,
+            member("start")?,
+            member("end")?,
+            member("reason")?,
+        ) else {
+            return None;
+        };
+        let one = end == start + 1 && start >= 0;
+        let what = match (&object, decode) {
+            (Value::Bytes(b), true) if one && (start as usize) < b.len() => {
+                format!(
+                    "decode byte 0x{:02x} in position {start}",
+                    b[start as usize]
+                )
+            }
+            (Value::Str(s), false) if one => match s.chars().nth(start as usize) {
+                Some(c) => {
+                    let code = c as u32;
+                    let escaped = match code {
+                        0..=0xff => format!("\\x{code:02x}"),
+                        0x100..=0xffff => format!("\\u{code:04x}"),
+                        _ => format!("\\U{code:08x}"),
+                    };
+                    format!("encode character '{escaped}' in position {start}")
+                }
+                None => format!("encode characters in position {start}-{}", end - 1),
+            },
+            (_, true) => format!("decode bytes in position {start}-{}", end - 1),
+            (_, false) => format!("encode characters in position {start}-{}", end - 1),
+        };
+        Some(format!("'{encoding}' codec can't {what}: {reason}"))
     }
 
     /// `str()` of an OSError with `errno` and `strerror` set: `[Errno N] text`, followed by

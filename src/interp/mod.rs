@@ -244,6 +244,10 @@ impl Interp {
             g.set_str("__name__", Value::str("__main__"));
             g.set_str("__doc__", Value::None);
             g.set_str("__builtins__", Value::Module(self.builtins_module()));
+            // The script's path as tracebacks name it; `python3 -c` sets no `__file__`.
+            if program.filename().as_ref() != "<string>" {
+                g.set_str("__file__", Value::str(program.filename()));
+            }
         }
         self.main_globals = Some(globals.clone());
         self.script_name = program.filename().clone();
@@ -329,15 +333,48 @@ impl Interp {
         e: &crate::error::SyntaxError,
         filename: &str,
         source: &str,
+        eval: bool,
     ) -> PyErr {
-        let text = crate::source::line_text(source, e.lineno).to_string();
+        // `text` is the line with its newline: `exec` reads its string as a file, which
+        // always ends in one; `eval` quotes the string as given. The tokenizer's own errors
+        // (an unclosed bracket is one) quote its buffer, without the newline (which an
+        // unclosed bracket on the last line has).
+        let mut text = crate::source::line_text(source, e.lineno).to_string();
+        let line = e.lineno as usize;
+        let unclosed = e.msg.ends_with("was never closed");
+        let tokenizer = e.origin == crate::error::Origin::Tokenizer || unclosed;
+        let newline = match (tokenizer, eval) {
+            (true, true) => false,
+            (true, false) => unclosed && source.lines().count() <= line,
+            (false, true) => source.split('\n').count() > line,
+            (false, false) => true,
+        };
+        if newline {
+            text.push('\n');
+        }
+        // The end CPython records: none (-1) for an indentation error but a misplaced
+        // block, 0 for an unclosed bracket, the start for the tokenizer's other errors.
+        // A missing block found at the next line's dedent has no column: offset 0.
+        let at_dedent = !e.caret && e.col == 0 && e.msg.starts_with("expected an indented block");
+        let offset = if at_dedent { 0 } else { e.col as i64 + 1 };
+        let end_offset = if e.kind != crate::error::SyntaxErrorKind::SyntaxError
+            && !(e.caret && e.msg.starts_with("expected an indented block"))
+        {
+            -1
+        } else if unclosed {
+            0
+        } else if tokenizer {
+            offset
+        } else {
+            e.end_col as i64 + 1
+        };
         let detail = Value::tuple(vec![
             Value::str(filename),
             Value::Int(e.lineno as i64),
-            Value::Int(e.col as i64 + 1),
+            Value::Int(offset),
             Value::str(&text),
             Value::Int(e.end_lineno as i64),
-            Value::Int(e.end_col as i64 + 1),
+            Value::Int(end_offset),
         ]);
         let err = self.err_args(e.kind.name(), vec![Value::str(&e.msg), detail]);
         if let PyErr::Exception(inst) = &err {
@@ -345,10 +382,10 @@ impl Interp {
             d.set_str("msg", Value::str(&e.msg));
             d.set_str("filename", Value::str(filename));
             d.set_str("lineno", Value::Int(e.lineno as i64));
-            d.set_str("offset", Value::Int(e.col as i64 + 1));
+            d.set_str("offset", Value::Int(offset));
             d.set_str("text", Value::str(&text));
             d.set_str("end_lineno", Value::Int(e.end_lineno as i64));
-            d.set_str("end_offset", Value::Int(e.end_col as i64 + 1));
+            d.set_str("end_offset", Value::Int(end_offset));
         }
         err
     }

@@ -48,23 +48,12 @@ impl Interp {
     }
 
     fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String) {
-        // Frames of legb's modules written in Python stand for C code: not shown.
-        let entries: Vec<TbEntry> = exc
-            .exc
-            .as_ref()
-            .map(|d| {
-                d.traceback
-                    .borrow()
-                    .iter()
-                    .rev()
-                    .filter(|e| !crate::builtins::modules::pysource::is_library_file(e.filename()))
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default();
+        let entries = shown_entries(exc);
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            format_entries(&entries, out);
+            let mut frames = Vec::new();
+            format_entries(&entries, &mut frames);
+            out.push_str(&frames.concat());
         }
         if let Some(block) = self.syntax_error_block(exc) {
             out.push_str(&block);
@@ -162,33 +151,66 @@ impl Interp {
     }
 }
 
-/// The frames, outermost first, with runs of the same line collapsed.
-fn format_entries(entries: &[TbEntry], out: &mut String) {
+/// The traceback entries of `exc` to show, outermost first.
+fn shown_entries(exc: &Instance) -> Vec<TbEntry> {
+    exc.exc
+        .as_ref()
+        .map(|d| shown(&d.traceback.borrow()))
+        .unwrap_or_default()
+}
+
+/// Traceback entries gathered innermost first, as shown: outermost first, without the
+/// frames of legb's modules written in Python (they stand for C code).
+pub fn shown(entries: &[TbEntry]) -> Vec<TbEntry> {
+    entries
+        .iter()
+        .rev()
+        .filter(|e| !crate::builtins::modules::pysource::is_library_file(e.filename()))
+        .cloned()
+        .collect()
+}
+
+/// `limit=` of the `traceback` module, on frames listed outermost first: the first `n`,
+/// or with a negative `n` the last `-n`.
+pub fn limited(entries: &[TbEntry], limit: Option<i64>) -> Vec<TbEntry> {
+    let n = entries.len();
+    match limit {
+        None => entries.to_vec(),
+        Some(k) if k >= 0 => entries[..n.min(k as usize)].to_vec(),
+        Some(k) => entries[n.saturating_sub(k.unsigned_abs() as usize)..].to_vec(),
+    }
+}
+
+/// The frames, outermost first, with runs of the same line collapsed: one piece per frame
+/// and per "[Previous line repeated …]", as `traceback.format_tb` lists them.
+pub fn format_entries(entries: &[TbEntry], out: &mut Vec<String>) {
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0usize;
     for e in entries {
         let key = (&**e.filename(), e.line, &*e.name);
         if last != Some(key) {
             if count > RECURSIVE_CUTOFF {
-                repeated(out, count);
+                out.push(repeated(count));
             }
             last = Some(key);
             count = 0;
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            format_entry(e, out);
+            let mut frame = String::new();
+            format_entry(e, &mut frame);
+            out.push(frame);
         }
     }
     if count > RECURSIVE_CUTOFF {
-        repeated(out, count);
+        out.push(repeated(count));
     }
 }
 
-fn repeated(out: &mut String, count: usize) {
+fn repeated(count: usize) -> String {
     let n = count - RECURSIVE_CUTOFF;
     let s = if n > 1 { "s" } else { "" };
-    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    format!("  [Previous line repeated {n} more time{s}]\n")
 }
 
 fn format_entry(e: &TbEntry, out: &mut String) {

@@ -192,7 +192,9 @@ impl<'a> Failure<'a> {
         let msg = format!("expected an indented block after {what}");
         let err = SyntaxError::new(msg, self.start(self.at), self.end(self.at))
             .with_kind(SyntaxErrorKind::IndentationError);
-        if self.at >= self.tokens.len() {
+        // At the end of the input, or where the next line is dedented (the error is met at
+        // a DEDENT, which has no text), CPython's offset is 0: no caret.
+        if self.at >= self.tokens.len() || self.token(self.at) == Some(Token::Dedent) {
             err.without_caret()
         } else {
             err

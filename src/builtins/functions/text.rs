@@ -94,11 +94,41 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("input", &args, 0, 1)?;
-    if let Some(prompt) = args.pos.first() {
-        let text = interp.to_str(prompt)?;
-        interp.write(&text)?;
+    let stdin = interp.replaced_stdin();
+    let stdout = interp.replaced_stdout();
+    if matches!(stdin, Some(Value::None)) {
+        return Err(interp.err("RuntimeError", "input(): lost sys.stdin"));
     }
-    let Some(mut line) = interp.read_line() else {
+    if matches!(stdout, Some(Value::None)) {
+        return Err(interp.err("RuntimeError", "input(): lost sys.stdout"));
+    }
+    match (&stdout, args.pos.first()) {
+        // A replaced `sys.stdout` (`redirect_stdout`) gets the prompt through its methods,
+        // as CPython's `input` does when it is not talking to a terminal.
+        // A failing `flush` is ignored, as CPython clears its error.
+        (Some(out), prompt) => {
+            if let Some(prompt) = prompt {
+                let text = Value::str(&interp.to_str(prompt)?);
+                call_method(interp, out, "write", &[text])?;
+            }
+            let _ = call_method(interp, out, "flush", &[]);
+        }
+        (None, Some(prompt)) => {
+            let text = interp.to_str(prompt)?;
+            interp.write(&text)?;
+        }
+        (None, None) => {}
+    }
+    let line = match &stdin {
+        // A replaced `sys.stdin` (`io.StringIO("5\n")`) is read with its `readline`.
+        Some(inp) => match call_method(interp, inp, "readline", &[])? {
+            Value::Str(s) if s.is_empty() => None,
+            Value::Str(s) => Some(s.to_string()),
+            _ => return Err(interp.type_error("object.readline() returned non-string")),
+        },
+        None => interp.read_line(),
+    };
+    let Some(mut line) = line else {
         return Err(interp.err("EOFError", "EOF when reading a line"));
     };
     // Only "\n" is dropped: CPython's stdin on POSIX does not translate "\r\n".
@@ -106,4 +136,10 @@ fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
         line.pop();
     }
     Ok(Value::str(&line))
+}
+
+/// `obj.name(*args)`.
+fn call_method(interp: &mut Interp, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let method = interp.getattr(obj, name)?;
+    interp.call(&method, Args::positional(args))
 }

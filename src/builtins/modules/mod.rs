@@ -20,6 +20,7 @@ mod math;
 pub mod native;
 mod operator;
 mod os;
+mod pathlib;
 mod pyargs;
 /// Modules written in Python (`interp::traceback` hides their frames).
 pub mod pysource;
@@ -27,6 +28,8 @@ mod random;
 mod string;
 mod structseq;
 mod sys;
+mod time;
+mod traceback;
 mod typing;
 
 use crate::interp::{Interp, PyResult};
@@ -44,20 +47,27 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "csv" => csv::module(interp)?,
         "dataclasses" => dataclasses::module(interp)?,
         "datetime" => datetime::module(interp)?,
-        "functools" => functools::module(interp),
+        "functools" => functools::module(interp)?,
         "__future__" => future::module(interp)?,
         "heapq" => heapq::module(interp)?,
         "io" => io::module(interp)?,
         "itertools" => itertools::module(interp),
         "json" => json::module(interp)?,
+        "json.decoder" | "json.encoder" => {
+            let json = interp.import_module("json")?;
+            interp.getattr(&json, &name["json.".len()..])?
+        }
         "math" => math::module(),
         "operator" => operator::module(interp),
         "os" => os::module(interp)?,
         "os.path" => interp.import_module("posixpath")?,
+        "pathlib" => pathlib::module(interp)?,
         "posixpath" => os::path_module(interp)?,
         "random" => random::module(interp)?,
         "string" => string::module(interp),
         "sys" => sys::module(interp),
+        "time" => time::module(),
+        "traceback" => traceback::module(interp)?,
         "typing" => typing::module(interp)?,
         _ => return Ok(None),
     }))

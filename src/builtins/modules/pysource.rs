@@ -31,7 +31,7 @@ pub fn module(
     let file = filename(name);
     let program = match Program::new(source, &file) {
         Ok(p) => Rc::new(p),
-        Err(e) => return Err(interp.syntax_error_exception(&e, &file, source)),
+        Err(e) => return Err(interp.syntax_error_exception(&e, &file, source, false)),
     };
     let mut globals = Dict::new();
     globals.set_str("__name__", Value::str(name));

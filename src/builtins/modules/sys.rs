@@ -1,7 +1,7 @@
 //! The `sys` module: `argv`, `maxsize`, the recursion limit, `exit`, `version_info`,
-//! `float_info`, `int_info`, and `stdout`/`stdin` objects over the interpreter's own output
-//! and input. There is no `sys.stderr`: legb's hosts receive no program stderr, and
-//! `print(file=...)` is not routed, so offering one would print to the wrong stream.
+//! `float_info`, `int_info`, and `stdout`/`stdin`/`stderr` objects over the interpreter's own
+//! output and input (also as `__stdout__`, … : the originals, which `print` compares
+//! `sys.stdout` with to follow a program that replaced it).
 
 use std::rc::Rc;
 
@@ -28,6 +28,9 @@ pub fn module(interp: &mut Interp) -> Value {
             ("__next__", next_line),
         ],
     );
+    let stdout = native::object(&stdout_cls, Value::None, Vec::new());
+    let stdin = native::object(&stdin_cls, Value::None, Vec::new());
+    let stderr = native::object(&stderr_cls, Value::None, Vec::new());
     let values = vec![
         ("argv", Value::list(vec![Value::str(&interp.script_name)])),
         ("maxsize", Value::Int(i64::MAX)),
@@ -37,15 +40,14 @@ pub fn module(interp: &mut Interp) -> Value {
         ("version_info", version_info(&version_cls)),
         ("float_info", float_info(&float_cls)),
         ("int_info", int_info(&int_cls)),
-        (
-            "stdout",
-            native::object(&stdout_cls, Value::None, Vec::new()),
-        ),
-        ("stdin", native::object(&stdin_cls, Value::None, Vec::new())),
-        (
-            "stderr",
-            native::object(&stderr_cls, Value::None, Vec::new()),
-        ),
+        // `sys.__stdout__` and friends keep the original streams, so `print` can tell
+        // when a program (or `contextlib.redirect_stdout`) has replaced `sys.stdout`.
+        ("stdout", stdout.clone()),
+        ("__stdout__", stdout),
+        ("stdin", stdin.clone()),
+        ("__stdin__", stdin),
+        ("stderr", stderr.clone()),
+        ("__stderr__", stderr),
     ];
     let functions = [
         ("exit", exit as crate::value::NativeFn),

@@ -149,26 +149,48 @@ fn encode_error(
             }
         }
         "strict" | "surrogateescape" | "surrogatepass" => {
-            let what = if end - start == 1 {
-                format!(
-                    "character '{}' in position {start}",
-                    backslash_escape(bad[0])
-                )
-            } else {
-                format!("characters in position {start}-{}", end - 1)
-            };
-            return Err(interp.err(
+            let object = Value::str(&chars.iter().collect::<String>());
+            let reason = format!("ordinal not in range({})", codec.limit());
+            let range = (start, end);
+            return Err(unicode_error(
+                interp,
                 "UnicodeEncodeError",
-                format!(
-                    "'{}' codec can't encode {what}: ordinal not in range({})",
-                    codec.name(),
-                    codec.limit()
-                ),
+                codec,
+                object,
+                range,
+                &reason,
             ));
         }
         other => return Err(unknown_handler(interp, other)),
     }
     Ok(())
+}
+
+/// `UnicodeEncodeError`/`UnicodeDecodeError(encoding, object, start, end, reason)`, its
+/// message made from those fields (as `str()` of the exception makes it).
+fn unicode_error(
+    interp: &Interp,
+    cls: &str,
+    codec: Codec,
+    object: Value,
+    (start, end): (usize, usize),
+    reason: &str,
+) -> PyErr {
+    let fields = vec![
+        Value::str(codec.name()),
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        Value::str(reason),
+    ];
+    let err = interp.err_args(cls, fields.clone());
+    if let PyErr::Exception(inst) = &err {
+        let names = crate::builtins::exception_methods::member_names(&inst.class);
+        for (name, v) in names.iter().zip(fields) {
+            crate::builtins::exception_methods::set_member(inst, name, v);
+        }
+    }
+    err
 }
 
 /// `\xe9`, `\u20ac` or `\U0001f600`.
@@ -284,14 +306,15 @@ fn decode_error(
             }
         }
         "strict" | "surrogatepass" => {
-            let what = if end - start == 1 {
-                format!("byte 0x{:02x} in position {start}", b[start])
-            } else {
-                format!("bytes in position {start}-{}", end - 1)
-            };
-            return Err(interp.err(
+            let object = Value::Bytes(Rc::new(b.to_vec()));
+            let range = (start, end);
+            return Err(unicode_error(
+                interp,
                 "UnicodeDecodeError",
-                format!("'{}' codec can't decode {what}: {reason}", codec.name()),
+                codec,
+                object,
+                range,
+                reason,
             ));
         }
         "surrogateescape" => return Err(interp.unsupported("lone surrogate characters")),

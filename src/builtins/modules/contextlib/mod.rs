@@ -1,4 +1,5 @@
-//! `contextlib`: `contextmanager`, `suppress`, `closing`, `nullcontext`, `ContextDecorator`
+//! `contextlib`: `contextmanager`, `suppress`, `closing`, `nullcontext`, `ExitStack`,
+//! `redirect_stdout`/`redirect_stderr`, `ContextDecorator`
 //! and `AbstractContextManager`, written in Python (`contextlib.py`, after CPython's).
 //!
 //! Two native helpers let `_GeneratorContextManager.__exit__` do what CPython's does with

@@ -1,8 +1,10 @@
 //! The `functools` module: `reduce`, `partial`, `wraps`/`update_wrapper`, `lru_cache` and
-//! `cache`, `cached_property`, `cmp_to_key`, `total_ordering`.
+//! `cache`, `cached_property`, `cmp_to_key`, `total_ordering`; `singledispatch`,
+//! `singledispatchmethod` and `partialmethod` are written in Python (`dispatch.py`).
 
 mod cached_property;
 mod cmp_to_key;
+mod dispatch;
 mod lru_cache;
 mod partial;
 mod reduce;
@@ -10,14 +12,14 @@ mod total_ordering;
 mod wraps;
 
 use super::native;
-use crate::interp::Interp;
+use crate::interp::{Interp, PyResult};
 use crate::value::Value;
 
 /// The module name, which native classes carry as `__module__`.
 const MODULE: &str = "functools";
 
 /// Builds the `functools` module.
-pub fn module(interp: &mut Interp) -> Value {
+pub fn module(interp: &mut Interp) -> PyResult<Value> {
     let functions = [
         ("cache", lru_cache::cache as crate::value::NativeFn),
         ("cmp_to_key", cmp_to_key::cmp_to_key),
@@ -44,7 +46,11 @@ pub fn module(interp: &mut Interp) -> Value {
         ("WRAPPER_ASSIGNMENTS", str_tuple(&wraps::ASSIGNMENTS)),
         ("WRAPPER_UPDATES", str_tuple(&wraps::UPDATES)),
     ];
-    native::module(MODULE, &functions, values)
+    let module = native::module(MODULE, &functions, values);
+    if let Value::Module(m) = &module {
+        dispatch::install(interp, m)?;
+    }
+    Ok(module)
 }
 
 #[cfg(test)]

@@ -29,9 +29,22 @@ pub fn module(interp: &mut Interp) -> PyResult<Value> {
         ("loads", decode::loads),
     ];
     let encoder = encoder_class::class(interp);
+    // The submodules the classes live in, for `except json.decoder.JSONDecodeError`.
+    let decoder_module = native::module(
+        "json.decoder",
+        &[],
+        vec![("JSONDecodeError", Value::Class(error.clone()))],
+    );
+    let encoder_module = native::module(
+        "json.encoder",
+        &[],
+        vec![("JSONEncoder", Value::Class(encoder.clone()))],
+    );
     let values = vec![
         ("JSONDecodeError", Value::Class(error)),
         ("JSONEncoder", Value::Class(encoder)),
+        ("decoder", decoder_module),
+        ("encoder", encoder_module),
     ];
     Ok(native::module("json", &functions, values))
 }

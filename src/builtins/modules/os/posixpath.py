@@ -20,11 +20,25 @@ devnull = '/dev/null'
 
 def fspath(path):
     """Return the file system path representation of the object."""
-    # os.fspath for what legb has, str and bytes (os takes it from here).
+    # os.fspath (os takes it from here): str and bytes as they are, else `__fspath__`
+    # looked up on the type (`pathlib.Path`).
     if isinstance(path, (str, bytes)):
         return path
-    raise TypeError("expected str, bytes or os.PathLike object, not "
-                    + type(path).__name__)
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        else:
+            raise TypeError("expected str, bytes or os.PathLike object, "
+                            "not " + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    else:
+        raise TypeError("expected {}.__fspath__() to return str or bytes, "
+                        "not {}".format(path_type.__name__,
+                                        type(path_repr).__name__))
 
 _fspath = fspath
 del fspath

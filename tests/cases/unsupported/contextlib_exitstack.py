@@ -1,4 +1,0 @@
-from contextlib import ExitStack
-
-with ExitStack() as stack:
-    print("never")
