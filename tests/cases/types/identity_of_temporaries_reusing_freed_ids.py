@@ -1,0 +1,20 @@
+# id() is an address in CPython, and a temporary's memory is freed as soon as id() is done
+# with it, so the next object of its kind takes the same address: these compare equal
+# although the objects are different. Objects alive at the same time never share an id.
+class Point:
+    def method(self):
+        pass
+
+
+p = Point()
+print(id(Point()) == id(Point()))
+print(id([]) == id([]))
+print(id(p.method) == id(p.method), p.method is p.method)
+points = [Point(), Point(), Point()]
+print(len({id(q) for q in points}))
+first = Point()
+saved = id(first)
+del first
+second = Point()
+print(id(second) == saved)
+print(id(p) == id(p), id(points[0]) == id(points[1]))
