@@ -668,6 +668,17 @@ impl Interp {
             return self.float_binary(op, a, b);
         }
         Ok(match (op, a, b) {
+            // Adding an empty str, tuple or bytes gives the other operand itself in CPython
+            // (`s + "" is s`): no new object is made.
+            (Operator::Add, Str(x), Str(y)) if x.is_empty() || y.is_empty() => {
+                Some(if x.is_empty() { b } else { a }.clone())
+            }
+            (Operator::Add, Tuple(x), Tuple(y)) if x.is_empty() || y.is_empty() => {
+                Some(if x.is_empty() { b } else { a }.clone())
+            }
+            (Operator::Add, Bytes(x), Bytes(y)) if x.is_empty() || y.is_empty() => {
+                Some(if x.is_empty() { b } else { a }.clone())
+            }
             (Operator::Add, Str(x), Str(y)) => Some(Value::str_concat(&[x, y])),
             (Operator::Add, List(x), List(y)) => {
                 let mut v = x.borrow().clone();
@@ -903,6 +914,10 @@ impl Interp {
 
     fn repeat(&mut self, s: &Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
+        // An immutable sequence repeated once is itself in CPython (`t * 1 is t`).
+        if n == 1 && matches!(s, Value::Str(_) | Value::Bytes(_) | Value::Tuple(_)) {
+            return Ok(s.clone());
+        }
         Ok(match s {
             Value::Str(x) => Value::str(&x.repeat(n)),
             Value::Bytes(x) => Value::Bytes(Rc::new(x.repeat(n))),
