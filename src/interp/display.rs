@@ -97,6 +97,9 @@ impl Interp {
                 format!("<function {} at {}>", f.current_qualname(), self.hex_id(v))
             }
             Value::Builtin(b) => match b.owner {
+                Some(owner) if b.is_slot_wrapper() => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
             },
@@ -110,6 +113,12 @@ impl Interp {
                             self.repr(&m.self_)?
                         )
                     }
+                    Value::Builtin(b) if b.is_slot_wrapper() => format!(
+                        "<method-wrapper '{}' of {} object at {}>",
+                        b.name,
+                        self.tname(&m.self_),
+                        self.hex_id(&m.self_)
+                    ),
                     Value::Builtin(b) => format!(
                         "<built-in method {} of {} object at {}>",
                         b.name,
