@@ -192,6 +192,12 @@ impl Interp {
             Meta::Type { abc } => abc,
             // Not `type`: the class statement is a call `meta(name, bases, namespace, **kw)`.
             Meta::Call(meta) => {
+                // The `__class__` cell travels in the namespace, for `type.__new__` to fill
+                // in once the class exists (so `super()` works in its methods).
+                if let Some(i) = info.class_cell {
+                    let cell = Value::Cell(frame.cells[i as usize].clone());
+                    namespace.borrow_mut().set_str("__classcell__", cell);
+                }
                 let ns = Value::dict(namespace.borrow().clone());
                 let args = [Value::str(name), Value::tuple(bases), ns];
                 return self.call(

@@ -78,7 +78,18 @@ fn new_class(
         Some(Value::Str(m)) => Rc::from(&**m),
         _ => Rc::from("__main__"),
     };
+    let class_cell = ns.remove_str("__classcell__");
     let cls = interp.make_class_of(&name, qualname, module, classes, ns, abc)?;
+    match class_cell {
+        None => {}
+        Some(Value::Cell(cell)) => *cell.borrow_mut() = Some(Value::Class(cls.clone())),
+        Some(other) => {
+            return Err(interp.type_error(format!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                interp.tname(&other)
+            )))
+        }
+    }
     interp.init_subclass(&cls, args.kw)?;
     Ok(Value::Class(cls))
 }
