@@ -527,6 +527,7 @@ fn install_views(interp: &mut Interp) {
             flags: crate::value::object::ClassFlags::builtin(),
             subclasses: RefCell::default(),
             exc_fields: Default::default(),
+            meta: None,
         });
         for (method, f) in common {
             def_method(&cls, method, f);

@@ -365,6 +365,16 @@ impl Interp {
                 return Ok(v);
             }
         }
+        // A data descriptor of a metaclass written in Python (a property) wins over the
+        // class's own attributes, as `type_getattro` has it.
+        if let Some(meta) = &cls.meta {
+            if let Some((attr, _)) = meta.lookup(name) {
+                if self.is_data_descriptor(&attr) {
+                    let meta = Value::Class(meta.clone());
+                    return self.bind(attr, &Value::Class(cls.clone()), &meta);
+                }
+            }
+        }
         if let Some((attr, _)) = cls.lookup(name) {
             if let Value::Instance(_) = attr {
                 if self.types.class_of(&attr).lookup("__get__").is_some() {
@@ -380,8 +390,8 @@ impl Interp {
         if let Some(v) = self.type_attr(cls, name) {
             return Ok(v);
         }
-        // Then the metaclass (`type`, or `ABCMeta`): its methods bind to the class
-        // (`C.mro()`).
+        // Then the metaclass (`type`, `ABCMeta` or one written in Python): its methods bind
+        // to the class (`C.mro()`, `Registry.describe()`).
         let meta = self.types.class_of(&Value::Class(cls.clone()));
         if let Some((m, _)) = meta.lookup(name) {
             return self.bind(m, &Value::Class(cls.clone()), &Value::Class(meta));
@@ -405,7 +415,7 @@ impl Interp {
                 .map_or(Value::None, |c| Value::Class(c.clone())),
             "__dict__" => crate::builtins::mappingproxy::new(self, cls),
             "__doc__" => Value::None,
-            "__class__" => Value::Class(self.types.type_.clone()),
+            "__class__" => Value::Class(self.types.class_of(&Value::Class(cls.clone()))),
             _ => return None,
         })
     }
@@ -645,6 +655,37 @@ impl Interp {
         crate::builtins::functions::dir::names(self, obj)
     }
 
+    /// A metaclass's own `__setattr__`/`__delattr__` (not `type`'s or `object`'s), which
+    /// setting or deleting an attribute of its classes goes through.
+    fn metaclass_hook(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        let (hook, owner) = cls.meta.as_ref()?.lookup(name)?;
+        let builtin =
+            Rc::ptr_eq(&owner, &self.types.type_) || Rc::ptr_eq(&owner, &self.types.object);
+        (!builtin).then_some(hook)
+    }
+
+    /// `type.__setattr__(cls, name, value)`: into the class's namespace.
+    pub fn set_class_attr(&mut self, cls: &Rc<Class>, name: &str, value: Value) -> PyResult<()> {
+        if cls.flags.immutable {
+            return Err(self.immutable_type(cls, name));
+        }
+        self.check_class_setattr(cls, name, &value)?;
+        cls.set_attr(name, value);
+        Ok(())
+    }
+
+    /// `type.__delattr__(cls, name)`: out of the class's namespace.
+    pub fn del_class_attr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<()> {
+        if cls.flags.immutable {
+            return Err(self.immutable_type(cls, name));
+        }
+        if cls.remove_attr(name).is_some() {
+            Ok(())
+        } else {
+            Err(self.no_attribute(&Value::Class(cls.clone()), name))
+        }
+    }
+
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
@@ -660,12 +701,12 @@ impl Interp {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(cls) => {
-                if cls.flags.immutable {
-                    return Err(self.immutable_type(cls, name));
+                if let Some(setattr) = self.metaclass_hook(cls, "__setattr__") {
+                    let args = [obj.clone(), Value::str(name), value];
+                    self.call(&setattr, Args::positional(&args))?;
+                    return Ok(());
                 }
-                self.check_class_setattr(cls, name, &value)?;
-                cls.set_attr(name, value);
-                Ok(())
+                self.set_class_attr(cls, name, value)
             }
             Value::Function(f) => {
                 if matches!(name, "__closure__" | "__globals__" | "__builtins__") {
@@ -899,8 +940,14 @@ impl Interp {
                 }
                 return self.generic_delattr(obj, inst, name);
             }
-            Value::Class(cls) if cls.flags.immutable => return Err(self.immutable_type(cls, name)),
-            Value::Class(cls) => cls.remove_attr(name).is_some(),
+            Value::Class(cls) => {
+                if let Some(delattr) = self.metaclass_hook(cls, "__delattr__") {
+                    let args = [obj.clone(), Value::str(name)];
+                    self.call(&delattr, Args::positional(&args))?;
+                    return Ok(());
+                }
+                return self.del_class_attr(cls, name);
+            }
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => {

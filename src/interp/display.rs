@@ -129,6 +129,11 @@ impl Interp {
                 }
             }
             Value::Class(c) => {
+                if c.meta.is_some() {
+                    if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                        return self.returned_string("__repr__", r);
+                    }
+                }
                 let module = c.module_name();
                 if module.as_ref() == "builtins" {
                     format!("<class '{}'>", c.qualname)
@@ -210,6 +215,10 @@ impl Interp {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(i) => self.c_level(CLevel::Str, |me| me.instance_str(v, i)),
+            Value::Class(c) if c.meta.is_some() => match self.call_dunder(v, "__str__", &[])? {
+                Some(r) => self.returned_string("__str__", r),
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }

@@ -66,7 +66,7 @@ impl Interp {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => return self.instance_truthy(v),
+            _ if v.has_python_type() => return self.instance_truthy(v),
             _ => true,
         })
     }
@@ -402,7 +402,7 @@ impl Interp {
                     self.tname(item)
                 ))),
             },
-            Value::Instance(_) => {
+            _ if container.has_python_type() => {
                 // `__contains__ = None` forbids `in`, even by iteration (`slot_sq_contains`).
                 if let Some((Value::None, _)) =
                     self.types.class_of(container).lookup("__contains__")

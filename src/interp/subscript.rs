@@ -205,6 +205,14 @@ impl Interp {
                 }
             }
             (Value::Class(c), _) => {
+                // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
+                if c.meta.is_some() {
+                    if let Some(v) =
+                        self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))?
+                    {
+                        return Ok(v);
+                    }
+                }
                 // An implicit class method: read through the class, it binds to it.
                 if c.lookup("__class_getitem__").is_some() {
                     let f = self.getattr(obj, "__class_getitem__")?;

@@ -279,6 +279,17 @@ impl Value {
         })
     }
 
+    /// Whether the value's type is a class written in Python, whose special methods the
+    /// interpreter must look up: an instance, or a class made by a metaclass written in
+    /// Python (`len(Plugin)` calls `Meta.__len__`).
+    pub fn has_python_type(&self) -> bool {
+        match self {
+            Value::Instance(_) => true,
+            Value::Class(c) => c.meta.is_some(),
+            _ => false,
+        }
+    }
+
     /// The `str` contents, if this is a `str`.
     pub fn as_str(&self) -> Option<&str> {
         match self {

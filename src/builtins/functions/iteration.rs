@@ -173,6 +173,7 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
         exc_fields: Default::default(),
+        meta: None,
     })
 }
 
