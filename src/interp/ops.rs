@@ -140,7 +140,7 @@ impl Interp {
             Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
             }
-            Value::Instance(_) => return self.instance_hash(v),
+            _ if v.has_python_type() => return self.instance_hash(v),
             // Consistent with equality: the bound object and the function decide.
             Value::BoundMethod(m) => {
                 let h = (pointer_hash(&m.self_) ^ pointer_hash(&m.func)) as i64;
@@ -1134,6 +1134,10 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
                 && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
         }
         (Instance(_) | Deque(_), _) | (_, Instance(_) | Deque(_)) => return Ok(Option::None),
+        // A metaclass written in Python may define `__eq__` for its classes.
+        (Class(_), _) | (_, Class(_)) if a.has_python_type() || b.has_python_type() => {
+            return Ok(Option::None)
+        }
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         // Each `obj.method` access makes a new bound method; two are equal when they bind
         // the same object to the same function (`d.bark == d.bark`).
