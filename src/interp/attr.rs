@@ -52,6 +52,7 @@ impl Interp {
                 self.custom_getattribute(obj, inst, name)
             }
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(cls) if cls.meta.is_some() => self.hooked_class_getattr(obj, cls, name),
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
@@ -348,7 +349,32 @@ impl Interp {
         }
     }
 
-    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    /// `C.name` for a class whose metaclass is written in Python: the metaclass's own
+    /// `__getattribute__` if it has one, else `type`'s lookup; an AttributeError then goes
+    /// to the metaclass's `__getattr__` (`slot_tp_getattr_hook`).
+    fn hooked_class_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let found = match self.metaclass_hook(cls, "__getattribute__") {
+            Some(ga) => self.call(&ga, Args::positional(&[obj.clone(), Value::str(name)])),
+            None => self.class_getattr(cls, name),
+        };
+        match found {
+            Err(e) if self.is_exc(&e, "AttributeError") => {
+                match self.metaclass_hook(cls, "__getattr__") {
+                    Some(ga) => self.call(&ga, Args::positional(&[obj.clone(), Value::str(name)])),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `type.__getattribute__(cls, name)`: the class's MRO, then its metaclass's.
+    pub(crate) fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         // `type`'s data descriptors win over the class's own attributes: `C.__dict__` is
         // the class namespace even though `C` holds a `__dict__` descriptor for instances.
         if matches!(

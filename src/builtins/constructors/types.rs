@@ -11,7 +11,16 @@ pub fn install(interp: &mut Interp) {
     crate::builtins::def_method(&type_, "__init__", type_init);
     crate::builtins::def_method(&type_, "__call__", type_call);
     crate::builtins::def_method(&type_, "__setattr__", type_setattr);
+    crate::builtins::def_method(&type_, "__getattribute__", type_getattribute);
     crate::builtins::def_method(&type_, "__delattr__", type_delattr);
+}
+
+/// `type.__getattribute__(cls, name)`, reached by a metaclass's own `__getattribute__`.
+fn type_getattribute(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Class(cls), Value::Str(name)] => interp.class_getattr(cls, name),
+        _ => Err(interp.type_error("expected 1 argument, got a different number or type")),
+    }
 }
 
 /// `type.__setattr__(cls, name, value)`, reached by a metaclass's own `__setattr__`.
