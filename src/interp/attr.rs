@@ -332,7 +332,7 @@ impl Interp {
 
     /// A data descriptor: its type defines `__set__` or `__delete__` (`__get__` is not
     /// needed), so it takes assignments and deletions before the instance dict.
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
+    pub(super) fn is_data_descriptor(&self, attr: &Value) -> bool {
         if !matches!(attr, Value::Instance(_)) {
             return false;
         }
