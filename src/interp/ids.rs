@@ -9,7 +9,10 @@
 //! object of its size is made hands that object its memory, which is why the quiz
 //! classics `id(A()) == id(A())`, `id([]) == id([])` and `id(a.f) == id(a.f)` are true.
 //! legb's allocator does not reuse memory that promptly, so the table does it itself: a
-//! new object takes the id of the most recent dead object of the same kind and size.
+//! new object takes the id of the most recent dead object of the same kind and size that
+//! was a temporary when its id was taken (nothing but the call held it), so died right
+//! after. An object a variable held usually outlives the making of the next one
+//! (`a = a + [3]` builds the new list before the old one goes), so its id is not reused.
 
 use std::collections::VecDeque;
 use std::mem::Discriminant;
@@ -42,7 +45,8 @@ pub struct IdTable {
     /// By object address, with a weak reference that tells whether the object they were
     /// given to is still the one there.
     by_addr: rustc_hash::FxHashMap<usize, (WeakObject, i64)>,
-    /// The latest ids handed out, newest last, with their object's address and shape.
+    /// The latest ids handed out to temporaries, newest last, with their object's address
+    /// and shape.
     recent: VecDeque<(usize, Shape, i64)>,
     /// How many distinct ids were handed out.
     given: i64,
@@ -66,11 +70,15 @@ impl IdTable {
             }
         };
         if let Some(weak) = v.downgrade() {
+            // Only the call's argument holds a temporary (`id(A())`).
+            let temporary = weak.strong_count() == 1;
             self.by_addr.insert(addr, (weak, id));
-            if self.recent.len() == RECENT {
-                self.recent.pop_front();
+            if temporary {
+                if self.recent.len() == RECENT {
+                    self.recent.pop_front();
+                }
+                self.recent.push_back((addr, shape, id));
             }
-            self.recent.push_back((addr, shape, id));
         }
         id
     }

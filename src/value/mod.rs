@@ -89,9 +89,14 @@ pub enum WeakObject {
 impl WeakObject {
     /// Whether the object is still alive.
     pub fn alive(&self) -> bool {
+        self.strong_count() > 0
+    }
+
+    /// How many strong references the object has.
+    pub fn strong_count(&self) -> usize {
         match self {
-            WeakObject::Any(w) => w.strong_count() > 0,
-            WeakObject::Str(w) => w.strong_count() > 0,
+            WeakObject::Any(w) => w.strong_count(),
+            WeakObject::Str(w) => w.strong_count(),
         }
     }
 }

@@ -12,9 +12,17 @@ print(id([]) == id([]))
 print(id(p.method) == id(p.method), p.method is p.method)
 points = [Point(), Point(), Point()]
 print(len({id(q) for q in points}))
-first = Point()
-saved = id(first)
-del first
-second = Point()
-print(id(second) == saved)
+# Rebinding builds the new object while the old one is still alive: a new id.
+items = [1, 2]
+saved = id(items)
+items = items + [3]
+print(id(items) == saved)
+items = [1, 2]
+saved = id(items)
+items += [3]
+print(id(items) == saved)
+current = Point()
+saved = id(current)
+current = Point()
+print(id(current) == saved)
 print(id(p) == id(p), id(points[0]) == id(points[1]))
