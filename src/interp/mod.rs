@@ -158,6 +158,8 @@ pub struct Interp {
     trace: Option<Box<tracing::TraceState>>,
     /// The ids `id()` handed out.
     ids: ids::IdTable,
+    /// The strings `sys.intern` made canonical, by value.
+    interned: rustc_hash::FxHashMap<Box<str>, Value>,
     /// The dict `locals()` returned in each function frame, by frame number, while the
     /// program still holds it (see `frame_locals`).
     locals_dicts: rustc_hash::FxHashMap<u64, std::rc::Weak<RefCell<Dict>>>,
@@ -196,6 +198,7 @@ impl Interp {
             script_name: Rc::from(""),
             trace: None,
             ids: Default::default(),
+            interned: Default::default(),
             locals_dicts: Default::default(),
         };
         crate::builtins::install(&mut interp);
@@ -348,6 +351,18 @@ impl Interp {
             d.set_str("end_offset", Value::Int(e.end_col as i64 + 1));
         }
         err
+    }
+
+    /// `sys.intern(s)`: the first str equal to `s` that was interned, else `s`, which
+    /// becomes it (so two equal strings built at run time are one object once interned).
+    pub fn intern(&mut self, s: &Value) -> Value {
+        let Some(text) = s.as_str() else {
+            return s.clone();
+        };
+        self.interned
+            .entry(Box::from(text))
+            .or_insert_with(|| s.clone())
+            .clone()
     }
 
     /// `id()` of a heap object (see `ids`).
