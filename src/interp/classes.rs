@@ -284,7 +284,10 @@ impl Interp {
         let Meta::Call(meta @ Value::Class(m)) = meta else {
             return Ok(Rc::new(RefCell::new(Dict::new())));
         };
-        if m.lookup("__prepare__").is_none() {
+        let own = m
+            .lookup("__prepare__")
+            .is_some_and(|(_, owner)| !Rc::ptr_eq(&owner, &self.types.type_));
+        if !own {
             return Ok(Rc::new(RefCell::new(Dict::new())));
         }
         let prepare = self.getattr(meta, "__prepare__")?;

@@ -12,7 +12,14 @@ pub fn install(interp: &mut Interp) {
     crate::builtins::def_method(&type_, "__call__", type_call);
     crate::builtins::def_method(&type_, "__setattr__", type_setattr);
     crate::builtins::def_method(&type_, "__getattribute__", type_getattribute);
+    crate::builtins::def_method(&type_, "__prepare__", type_prepare);
     crate::builtins::def_method(&type_, "__delattr__", type_delattr);
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a new empty namespace, whatever it is given
+/// (what a metaclass's own `__prepare__` starts from with `super().__prepare__(…)`).
+fn type_prepare(_interp: &mut Interp, _args: Args) -> PyResult<Value> {
+    Ok(Value::dict(Dict::new()))
 }
 
 /// `type.__getattribute__(cls, name)`, reached by a metaclass's own `__getattribute__`.
