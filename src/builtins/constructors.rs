@@ -46,6 +46,7 @@ pub fn install(interp: &mut Interp) {
     for (cls, new) in constructors {
         def_method(&cls, "__new__", new);
     }
+    types::install(interp);
 }
 
 /// The `__new__` of a value type, which a subclass may call too.

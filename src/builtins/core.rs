@@ -248,7 +248,7 @@ impl Interp {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
-            Value::Instance(_) => match self.call_dunder(v, "__len__", &[])? {
+            _ if v.has_python_type() => match self.call_dunder(v, "__len__", &[])? {
                 Some(n) => {
                     let n = self.index_of(&n)?;
                     if n < 0 {
@@ -308,10 +308,10 @@ fn class_or_tuple(
     }
 }
 
-/// `__instancecheck__`/`__subclasscheck__` of an instance given as the class (typing's
-/// aliases; legb has no metaclasses, whose hooks these are in CPython).
+/// `__instancecheck__`/`__subclasscheck__` of what is given as the class: a class whose
+/// metaclass is written in Python, or an instance (typing's aliases).
 fn check_hook(interp: &mut Interp, spec: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
-    if !matches!(spec, Value::Instance(_)) {
+    if !spec.has_python_type() {
         return Ok(None);
     }
     match interp.call_dunder(spec, hook, std::slice::from_ref(v))? {
@@ -322,12 +322,34 @@ fn check_hook(interp: &mut Interp, spec: &Value, hook: &str, v: &Value) -> PyRes
 
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("isinstance", &args, 2, 2)?;
-    if let Some(r) = check_hook(interp, &args.pos[1], "__instancecheck__", &args.pos[0])? {
-        return Ok(Value::Bool(r));
+    Ok(Value::Bool(instance_of(
+        interp,
+        &args.pos[0],
+        &args.pos[1],
+    )?))
+}
+
+/// `PyObject_IsInstance`: an exact type match first (no hook is asked), then each member
+/// of a tuple holding hooked classes in turn, then the class's `__instancecheck__`.
+fn instance_of(interp: &mut Interp, v: &Value, spec: &Value) -> PyResult<bool> {
+    let cls = interp.types.class_of(v);
+    if matches!(spec, Value::Class(c) if Rc::ptr_eq(c, &cls)) {
+        return Ok(true);
     }
-    let cls = interp.types.class_of(&args.pos[0]);
-    let r = class_or_tuple(interp, &args.pos[1], &|c| cls.is_subclass(c), "isinstance")?;
-    Ok(Value::Bool(r))
+    if let Value::Tuple(items) = spec {
+        if items.iter().any(Value::has_python_type) {
+            for item in items.iter() {
+                if instance_of(interp, v, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
+    if let Some(r) = check_hook(interp, spec, "__instancecheck__", v)? {
+        return Ok(r);
+    }
+    class_or_tuple(interp, spec, &|c| cls.is_subclass(c), "isinstance")
 }
 
 fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -335,12 +357,27 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Value::Class(cls) = &args.pos[0] else {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
-    if let Some(r) = check_hook(interp, &args.pos[1], "__subclasscheck__", &args.pos[0])? {
-        return Ok(Value::Bool(r));
+    Ok(Value::Bool(subclass_of(interp, cls, &args.pos[1])?))
+}
+
+/// `PyObject_IsSubclass`: each member of a tuple holding hooked classes in turn, then the
+/// class's `__subclasscheck__`.
+fn subclass_of(interp: &mut Interp, cls: &Rc<Class>, spec: &Value) -> PyResult<bool> {
+    if let Value::Tuple(items) = spec {
+        if items.iter().any(Value::has_python_type) {
+            for item in items.iter() {
+                if subclass_of(interp, cls, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
     }
-    let cls = cls.clone();
-    let r = class_or_tuple(interp, &args.pos[1], &|c| cls.is_subclass(c), "issubclass")?;
-    Ok(Value::Bool(r))
+    let arg = Value::Class(cls.clone());
+    if let Some(r) = check_hook(interp, spec, "__subclasscheck__", &arg)? {
+        return Ok(r);
+    }
+    class_or_tuple(interp, spec, &|c| cls.is_subclass(c), "issubclass")
 }
 
 fn object_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -370,6 +370,7 @@ impl Interp {
     /// `d.update(other)`: a dict's items, a mapping's `keys()` with `other[key]`, or an
     /// iterable of key/value pairs.
     pub fn dict_update(&mut self, d: &DictRef, other: &Value) -> PyResult<()> {
+        let other = &super::subclass::merge_source(self, other);
         if let Value::Dict(src) = other {
             if Rc::ptr_eq(src, d) {
                 return Ok(());
@@ -526,6 +527,7 @@ fn install_views(interp: &mut Interp) {
             flags: crate::value::object::ClassFlags::builtin(),
             subclasses: RefCell::default(),
             exc_fields: Default::default(),
+            meta: None,
         });
         for (method, f) in common {
             def_method(&cls, method, f);

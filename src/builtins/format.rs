@@ -23,7 +23,7 @@ impl Interp {
     /// `format(v, spec)`: what an f-string replacement field produces.
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
-            Value::Instance(_) => {
+            _ if v.has_python_type() => {
                 if let Some(r) = self.call_dunder(v, "__format__", &[Value::str(spec)])? {
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),

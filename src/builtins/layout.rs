@@ -41,22 +41,37 @@ pub(crate) fn apply(
 ) -> PyResult<ClassFlags> {
     let object = interp.types.object.clone();
     let base_has_dict = bases.iter().any(|b| has_dict(b, &object));
+    // Sets and frozensets can be weakly referenced: their layout already has the slot.
     let base_has_weakref = bases.iter().any(|b| {
-        b.mro()
-            .any(|c| c.dict.borrow().get_str("__weakref__").is_some())
+        b.mro().any(|c| {
+            c.dict.borrow().get_str("__weakref__").is_some()
+                || (c.kind == crate::value::TypeKind::Builtin
+                    && &*c.module == "builtins"
+                    && matches!(&*c.name, "set" | "frozenset"))
+        })
     });
     let spec = dict.get_str("__slots__").cloned();
     let names = match &spec {
         Some(spec) => slot_names(interp, class_name, spec)?,
         None => vec!["__dict__".to_string(), "__weakref__".to_string()],
     };
-    let wants_dict = names.iter().any(|n| n == "__dict__");
-    let wants_weakref = names.iter().any(|n| n == "__weakref__");
-    if spec.is_some() && wants_dict && base_has_dict {
+    if spec.is_some() && !names.is_empty() {
+        if let Some(base) = bases.iter().find(|b| b.mro().any(is_var_sized)) {
+            return Err(interp.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base.name
+            )));
+        }
+    }
+    let count = |name: &str| names.iter().filter(|n| *n == name).count();
+    let (wants_dict, wants_weakref) = (count("__dict__") > 0, count("__weakref__") > 0);
+    if spec.is_some() && wants_dict && (base_has_dict || count("__dict__") > 1) {
         return Err(interp.type_error("__dict__ slot disallowed: we already got one"));
     }
-    if spec.is_some() && wants_weakref && base_has_weakref {
-        return Err(interp.type_error("__weakref__ slot disallowed: we already got one"));
+    if spec.is_some() && wants_weakref && (base_has_weakref || count("__weakref__") > 1) {
+        return Err(interp.type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+        ));
     }
     let mut members: Vec<String> = names
         .into_iter()
@@ -95,6 +110,14 @@ pub(crate) fn apply(
         abstract_: false,
         immutable: false,
     })
+}
+
+/// Whether `cls` is a built-in type whose instances vary in size (`tp_itemsize != 0`):
+/// their subclasses can have no slots.
+fn is_var_sized(cls: &Rc<Class>) -> bool {
+    cls.kind == crate::value::TypeKind::Builtin
+        && &*cls.module == "builtins"
+        && matches!(&*cls.name, "int" | "tuple" | "bytes")
 }
 
 /// Whether instances of `cls` have a `__dict__`: exceptions do; `object` and the built-in

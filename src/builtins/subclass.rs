@@ -80,6 +80,23 @@ pub fn wrap(cls: &Rc<Class>, value: Value) -> Value {
     super::modules::native::object(cls, value, Vec::new())
 }
 
+/// What merging `v` into a dict reads: a `dict` subclass instance whose `__iter__` is still
+/// `dict`'s gives its payload, so its own `keys()` and `__getitem__` are not called
+/// (`PyDict_Merge`'s fast path tests `tp_iter == dict_iter`, whatever else is overridden);
+/// anything else is read as it is.
+pub fn merge_source(interp: &Interp, v: &Value) -> Value {
+    if let (Value::Instance(i), Some(Value::Dict(d))) = (v, payload(v)) {
+        let own_iter = i
+            .class
+            .lookup("__iter__")
+            .is_some_and(|(_, owner)| Rc::ptr_eq(&owner, &interp.types.dict));
+        if own_iter {
+            return Value::Dict(d);
+        }
+    }
+    v.clone()
+}
+
 /// Whether `cls` is one of the built-in value types, or `collections.deque`, whose
 /// subclasses carry a deque the same way.
 fn is_value_type(cls: &Rc<Class>) -> bool {
@@ -107,8 +124,9 @@ pub(crate) fn check_bases(interp: &Interp, bases: &[Rc<Class>]) -> PyResult<bool
                 interp.type_error(format!("type '{}' is not an acceptable base type", b.name))
             );
         }
+        // A metaclass: its instances are classes, made by `type.__new__`.
         if Rc::ptr_eq(b, &interp.types.type_) {
-            return Err(interp.unsupported("metaclasses (subclassing type)"));
+            continue;
         }
         return Err(interp.unsupported(&format!("subclassing the built-in type '{}'", b.name)));
     }

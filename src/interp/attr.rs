@@ -52,6 +52,7 @@ impl Interp {
                 self.custom_getattribute(obj, inst, name)
             }
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(cls) if cls.meta.is_some() => self.hooked_class_getattr(obj, cls, name),
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
@@ -331,7 +332,7 @@ impl Interp {
 
     /// A data descriptor: its type defines `__set__` or `__delete__` (`__get__` is not
     /// needed), so it takes assignments and deletions before the instance dict.
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
+    pub(super) fn is_data_descriptor(&self, attr: &Value) -> bool {
         if !matches!(attr, Value::Instance(_)) {
             return false;
         }
@@ -348,7 +349,32 @@ impl Interp {
         }
     }
 
-    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    /// `C.name` for a class whose metaclass is written in Python: the metaclass's own
+    /// `__getattribute__` if it has one, else `type`'s lookup; an AttributeError then goes
+    /// to the metaclass's `__getattr__` (`slot_tp_getattr_hook`).
+    fn hooked_class_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let found = match self.metaclass_hook(cls, "__getattribute__") {
+            Some(ga) => self.call(&ga, Args::positional(&[obj.clone(), Value::str(name)])),
+            None => self.class_getattr(cls, name),
+        };
+        match found {
+            Err(e) if self.is_exc(&e, "AttributeError") => {
+                match self.metaclass_hook(cls, "__getattr__") {
+                    Some(ga) => self.call(&ga, Args::positional(&[obj.clone(), Value::str(name)])),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `type.__getattribute__(cls, name)`: the class's MRO, then its metaclass's.
+    pub(crate) fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         // `type`'s data descriptors win over the class's own attributes: `C.__dict__` is
         // the class namespace even though `C` holds a `__dict__` descriptor for instances.
         if matches!(
@@ -363,6 +389,16 @@ impl Interp {
         ) {
             if let Some(v) = self.type_attr(cls, name) {
                 return Ok(v);
+            }
+        }
+        // A data descriptor of a metaclass written in Python (a property) wins over the
+        // class's own attributes, as `type_getattro` has it.
+        if let Some(meta) = &cls.meta {
+            if let Some((attr, _)) = meta.lookup(name) {
+                if self.is_data_descriptor(&attr) {
+                    let meta = Value::Class(meta.clone());
+                    return self.bind(attr, &Value::Class(cls.clone()), &meta);
+                }
             }
         }
         if let Some((attr, _)) = cls.lookup(name) {
@@ -380,8 +416,8 @@ impl Interp {
         if let Some(v) = self.type_attr(cls, name) {
             return Ok(v);
         }
-        // Then the metaclass (`type`, or `ABCMeta`): its methods bind to the class
-        // (`C.mro()`).
+        // Then the metaclass (`type`, `ABCMeta` or one written in Python): its methods bind
+        // to the class (`C.mro()`, `Registry.describe()`).
         let meta = self.types.class_of(&Value::Class(cls.clone()));
         if let Some((m, _)) = meta.lookup(name) {
             return self.bind(m, &Value::Class(cls.clone()), &Value::Class(meta));
@@ -405,7 +441,7 @@ impl Interp {
                 .map_or(Value::None, |c| Value::Class(c.clone())),
             "__dict__" => crate::builtins::mappingproxy::new(self, cls),
             "__doc__" => Value::None,
-            "__class__" => Value::Class(self.types.type_.clone()),
+            "__class__" => Value::Class(self.types.class_of(&Value::Class(cls.clone()))),
             _ => return None,
         })
     }
@@ -645,6 +681,37 @@ impl Interp {
         crate::builtins::functions::dir::names(self, obj)
     }
 
+    /// A metaclass's own `__setattr__`/`__delattr__` (not `type`'s or `object`'s), which
+    /// setting or deleting an attribute of its classes goes through.
+    fn metaclass_hook(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        let (hook, owner) = cls.meta.as_ref()?.lookup(name)?;
+        let builtin =
+            Rc::ptr_eq(&owner, &self.types.type_) || Rc::ptr_eq(&owner, &self.types.object);
+        (!builtin).then_some(hook)
+    }
+
+    /// `type.__setattr__(cls, name, value)`: into the class's namespace.
+    pub fn set_class_attr(&mut self, cls: &Rc<Class>, name: &str, value: Value) -> PyResult<()> {
+        if cls.flags.immutable {
+            return Err(self.immutable_type(cls, name));
+        }
+        self.check_class_setattr(cls, name, &value)?;
+        cls.set_attr(name, value);
+        Ok(())
+    }
+
+    /// `type.__delattr__(cls, name)`: out of the class's namespace.
+    pub fn del_class_attr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<()> {
+        if cls.flags.immutable {
+            return Err(self.immutable_type(cls, name));
+        }
+        if cls.remove_attr(name).is_some() {
+            Ok(())
+        } else {
+            Err(self.no_attribute(&Value::Class(cls.clone()), name))
+        }
+    }
+
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
@@ -660,12 +727,12 @@ impl Interp {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(cls) => {
-                if cls.flags.immutable {
-                    return Err(self.immutable_type(cls, name));
+                if let Some(setattr) = self.metaclass_hook(cls, "__setattr__") {
+                    let args = [obj.clone(), Value::str(name), value];
+                    self.call(&setattr, Args::positional(&args))?;
+                    return Ok(());
                 }
-                self.check_class_setattr(cls, name, &value)?;
-                cls.set_attr(name, value);
-                Ok(())
+                self.set_class_attr(cls, name, value)
             }
             Value::Function(f) => {
                 if matches!(name, "__closure__" | "__globals__" | "__builtins__") {
@@ -899,8 +966,14 @@ impl Interp {
                 }
                 return self.generic_delattr(obj, inst, name);
             }
-            Value::Class(cls) if cls.flags.immutable => return Err(self.immutable_type(cls, name)),
-            Value::Class(cls) => cls.remove_attr(name).is_some(),
+            Value::Class(cls) => {
+                if let Some(delattr) = self.metaclass_hook(cls, "__delattr__") {
+                    let args = [obj.clone(), Value::str(name)];
+                    self.call(&delattr, Args::positional(&args))?;
+                    return Ok(());
+                }
+                return self.del_class_attr(cls, name);
+            }
             Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => {

@@ -307,11 +307,46 @@ impl Interp {
             "__dict__",
             "__class__",
         ];
+        // A metaclass written in Python: its `__getattribute__` sees every read, and its
+        // data descriptors come before the class's own attributes.
+        let python_meta = cls.meta.as_ref().map(|meta| {
+            let own = |hook: &str| {
+                meta.lookup(hook).filter(|(_, owner)| {
+                    !Rc::ptr_eq(owner, &self.types.type_) && !Rc::ptr_eq(owner, &self.types.object)
+                })
+            };
+            (meta, own("__getattribute__"), own("__getattr__"))
+        });
+        if let Some((meta, getattribute, _)) = &python_meta {
+            if let Some((_, owner)) = getattribute {
+                return Origin::class(owner.clone(), Some(AttrVia::Getattribute)).with_mro_of(cls);
+            }
+            if let Some((attr, owner)) = meta.lookup(name) {
+                if self.is_data_descriptor(&attr) {
+                    return Origin::class(owner, self.descriptor_via(&attr)).with_mro_of(cls);
+                }
+            }
+        }
         if TYPE_FIRST.contains(&name) {
             return Origin::held_by(AttrPlace::Type, "type");
         }
         if let Some((attr, owner)) = cls.lookup(name) {
             return Origin::class(owner, self.descriptor_via(&attr)).with_mro_of(cls);
+        }
+        if let Some((meta, _, getattr)) = &python_meta {
+            if let Some((attr, owner)) = meta.lookup(name) {
+                if !Rc::ptr_eq(&owner, &self.types.type_) && !Rc::ptr_eq(&owner, &self.types.object)
+                {
+                    let via = match attr {
+                        Value::Function(_) | Value::Builtin(_) => Some(AttrVia::Method),
+                        other => self.descriptor_via(&other),
+                    };
+                    return Origin::class(owner, via).with_mro_of(cls);
+                }
+            }
+            if let Some((_, owner)) = getattr {
+                return Origin::class(owner.clone(), Some(AttrVia::Getattr)).with_mro_of(cls);
+            }
         }
         let meta = self.types.type_.dict.borrow().get_str(name).is_some();
         if meta || matches!(name, "__module__" | "__doc__") {

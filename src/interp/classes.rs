@@ -14,6 +14,19 @@ impl Interp {
     /// C level deeper for the recursion limit. (Only built-in classes are immutable; their
     /// module is fixed, so no namespace lookup is needed to tell.)
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        // A metaclass's own `__call__` decides what calling its classes does.
+        if let Some(meta) = &cls.meta {
+            if let Some((call, owner)) = meta.lookup("__call__") {
+                if !Rc::ptr_eq(&owner, &self.types.type_) {
+                    return self.call_with_self(&call, Value::Class(cls.clone()), args);
+                }
+            }
+        }
+        self.instantiate_as_type(cls, args)
+    }
+
+    /// `type.__call__(cls, *args)`: `__new__`, then `__init__` when it made a `cls`.
+    pub fn instantiate_as_type(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
         if !cls.flags.immutable || &*cls.module != "builtins" {
             return self.c_level(CLevel::Call, |me| me.instantiate_here(cls, args));
         }
@@ -44,8 +57,11 @@ impl Interp {
         if matches!(new, Value::Builtin(_)) && cls.kind == TypeKind::Builtin {
             return Ok(obj);
         }
-        if self.types.class_of(&obj).is_subclass(cls) {
-            self.init_instance(cls, &obj, args, false)?;
+        // `type.__call__` runs the `__init__` of what `__new__` made (a subclass's, when it
+        // made an instance of a subclass), and none when it made something else.
+        let made = self.types.class_of(&obj);
+        if made.is_subclass(cls) {
+            self.init_instance(&made, &obj, args, false)?;
         }
         Ok(obj)
     }
@@ -141,7 +157,7 @@ impl Interp {
         let meta = self.metaclass(&bases, &mut kw)?;
         let program = f.program.clone();
         let info = program.scopes().get(scope);
-        let namespace = Rc::new(RefCell::new(Dict::new()));
+        let namespace = self.prepare_namespace(&meta, name, &bases, &kw)?;
         {
             let module = f
                 .globals
@@ -192,6 +208,12 @@ impl Interp {
             Meta::Type { abc } => abc,
             // Not `type`: the class statement is a call `meta(name, bases, namespace, **kw)`.
             Meta::Call(meta) => {
+                // The `__class__` cell travels in the namespace, for `type.__new__` to fill
+                // in once the class exists (so `super()` works in its methods).
+                if let Some(i) = info.class_cell {
+                    let cell = Value::Cell(frame.cells[i as usize].clone());
+                    namespace.borrow_mut().set_str("__classcell__", cell);
+                }
                 let ns = Value::dict(namespace.borrow().clone());
                 let args = [Value::str(name), Value::tuple(bases), ns];
                 return self.call(
@@ -223,14 +245,14 @@ impl Interp {
 
     /// The metaclass a class statement calls, as `__build_class__` decides it: the
     /// `metaclass=` keyword (removed from `kw`), else the type of the first base, then the
-    /// most derived of the bases' types. `None` means `type`, which legb builds itself; a
-    /// subclass of `type` is refused when it is defined (`builtins::subclass`).
+    /// most derived of the bases' types. `type` and `ABCMeta` legb builds itself; any other
+    /// (a subclass of `type` written in Python, or a function) is called.
     fn metaclass(&mut self, bases: &[Value], kw: &mut Vec<(Rc<str>, Value)>) -> PyResult<Meta> {
         let explicit = kw
             .iter()
             .position(|(k, _)| &**k == "metaclass")
             .map(|i| kw.remove(i).1);
-        let mut winner = match explicit {
+        let start = match explicit {
             Some(Value::Class(c)) => c,
             // A metaclass that is not a class (a function) is simply called.
             Some(other) => return Ok(Meta::Call(other)),
@@ -239,6 +261,54 @@ impl Interp {
                 None => return Ok(Meta::Type { abc: false }),
             },
         };
+        let winner = self.most_derived_metaclass(start, bases)?;
+        if Rc::ptr_eq(&winner, &self.types.type_) {
+            return Ok(Meta::Type { abc: false });
+        }
+        if Rc::ptr_eq(&winner, &self.types.abc_meta) {
+            return Ok(Meta::Type { abc: true });
+        }
+        Ok(Meta::Call(Value::Class(winner)))
+    }
+
+    /// The namespace the class body fills: a fresh dict, or what a metaclass's own
+    /// `__prepare__(name, bases, **kw)` returns (only a dict: the class body's frame writes
+    /// its names into a dict).
+    fn prepare_namespace(
+        &mut self,
+        meta: &Meta,
+        name: &str,
+        bases: &[Value],
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<Rc<RefCell<Dict>>> {
+        let Meta::Call(meta @ Value::Class(m)) = meta else {
+            return Ok(Rc::new(RefCell::new(Dict::new())));
+        };
+        let own = m
+            .lookup("__prepare__")
+            .is_some_and(|(_, owner)| !Rc::ptr_eq(&owner, &self.types.type_));
+        if !own {
+            return Ok(Rc::new(RefCell::new(Dict::new())));
+        }
+        let prepare = self.getattr(meta, "__prepare__")?;
+        let args = [Value::str(name), Value::tuple(bases.to_vec())];
+        match self.call(&prepare, Args { pos: &args, kw })? {
+            Value::Dict(d) => Ok(d),
+            other if other.has_python_type() || matches!(other, Value::Class(_)) => {
+                Err(self.unsupported("a __prepare__ namespace other than a dict"))
+            }
+            other => Err(self.type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                m.name,
+                self.tname(&other)
+            ))),
+        }
+    }
+
+    /// `_PyType_CalculateMetaclass`: of `start` and the types of `bases`, the one that
+    /// derives from all the others (else CPython's "metaclass conflict").
+    pub fn most_derived_metaclass(&self, start: Rc<Class>, bases: &[Value]) -> PyResult<Rc<Class>> {
+        let mut winner = start;
         for b in bases {
             let t = self.types.class_of(b);
             if winner.is_subclass(&t) {
@@ -253,13 +323,7 @@ impl Interp {
                  subclass of the metaclasses of all its bases",
             ));
         }
-        if Rc::ptr_eq(&winner, &self.types.type_) {
-            return Ok(Meta::Type { abc: false });
-        }
-        if Rc::ptr_eq(&winner, &self.types.abc_meta) {
-            return Ok(Meta::Type { abc: true });
-        }
-        Ok(Meta::Call(Value::Class(winner)))
+        Ok(winner)
     }
 
     /// PEP 560: a base that is not a class but has `__mro_entries__` (`List[int]`,
@@ -324,9 +388,25 @@ impl Interp {
         name: &str,
         qualname: Rc<str>,
         module: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        dict: Dict,
+        abc: bool,
+    ) -> PyResult<Rc<Class>> {
+        self.make_class_with_meta(name, qualname, module, bases, dict, abc, None)
+    }
+
+    /// [`Self::make_class_of`] for a metaclass defined in Python (`type.__new__(Meta, …)`):
+    /// the new class's type is `meta`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn make_class_with_meta(
+        &mut self,
+        name: &str,
+        qualname: Rc<str>,
+        module: Rc<str>,
         mut bases: Vec<Rc<Class>>,
         dict: Dict,
         abc: bool,
+        meta: Option<Rc<Class>>,
     ) -> PyResult<Rc<Class>> {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
@@ -384,6 +464,7 @@ impl Interp {
             flags,
             subclasses: RefCell::default(),
             exc_fields: Default::default(),
+            meta,
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

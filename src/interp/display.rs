@@ -97,6 +97,9 @@ impl Interp {
                 format!("<function {} at {}>", f.current_qualname(), self.hex_id(v))
             }
             Value::Builtin(b) => match b.owner {
+                Some(owner) if b.is_slot_wrapper() => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
             },
@@ -110,6 +113,12 @@ impl Interp {
                             self.repr(&m.self_)?
                         )
                     }
+                    Value::Builtin(b) if b.is_slot_wrapper() => format!(
+                        "<method-wrapper '{}' of {} object at {}>",
+                        b.name,
+                        self.tname(&m.self_),
+                        self.hex_id(&m.self_)
+                    ),
                     Value::Builtin(b) => format!(
                         "<built-in method {} of {} object at {}>",
                         b.name,
@@ -120,6 +129,11 @@ impl Interp {
                 }
             }
             Value::Class(c) => {
+                if c.meta.is_some() {
+                    if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                        return self.returned_string("__repr__", r);
+                    }
+                }
                 let module = c.module_name();
                 if module.as_ref() == "builtins" {
                     format!("<class '{}'>", c.qualname)
@@ -201,6 +215,10 @@ impl Interp {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(i) => self.c_level(CLevel::Str, |me| me.instance_str(v, i)),
+            Value::Class(c) if c.meta.is_some() => match self.call_dunder(v, "__str__", &[])? {
+                Some(r) => self.returned_string("__str__", r),
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }

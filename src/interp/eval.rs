@@ -766,7 +766,7 @@ impl Interp {
 
     /// Copies the items of a mapping (a dict, or anything with `keys()`) into `d`.
     pub fn dict_update_from_mapping(&mut self, d: &mut Dict, other: &Value) -> PyResult<()> {
-        match other {
+        match &crate::builtins::subclass::merge_source(self, other) {
             Value::Dict(src) => {
                 let entries: Vec<_> = src.borrow().iter().cloned().collect();
                 for e in entries {
@@ -1078,7 +1078,7 @@ impl Interp {
         kw: &mut Vec<(Rc<str>, Value)>,
     ) -> PyResult<()> {
         // Any mapping will do: a dict as it is, anything else through `keys()` and `[]`.
-        let d = match v {
+        let d = match &crate::builtins::subclass::merge_source(self, v) {
             Value::Dict(d) => d.clone(),
             _ if self.getattr_opt(v, "keys")?.is_some() => {
                 let mut d = Dict::new();

@@ -47,7 +47,7 @@ impl Interp {
                 len: s.len(),
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
-            Value::Instance(_) => return self.instance_iter(v),
+            _ if v.has_python_type() => return self.instance_iter(v),
             _ => return Err(self.type_error(format!("'{}' object is not iterable", self.tname(v)))),
         };
         Ok(Value::Iterator(Rc::new(RefCell::new(state))))

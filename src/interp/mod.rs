@@ -16,6 +16,7 @@ mod eval;
 mod exec;
 mod frame;
 mod generator;
+mod ids;
 mod import;
 mod iterate;
 mod ops;
@@ -155,11 +156,10 @@ pub struct Interp {
     stderr_text: String,
     /// The trace being recorded, if any (see `tracing`).
     trace: Option<Box<tracing::TraceState>>,
-    /// The ids `id()` handed out, by object address, with a weak reference that tells
-    /// whether the object they were given to is still the one there.
-    ids: rustc_hash::FxHashMap<usize, (crate::value::WeakObject, i64)>,
-    /// How many ids `id()` handed out.
-    ids_given: i64,
+    /// The ids `id()` handed out.
+    ids: ids::IdTable,
+    /// The strings `sys.intern` made canonical, by value.
+    interned: rustc_hash::FxHashMap<Box<str>, Value>,
     /// The dict `locals()` returned in each function frame, by frame number, while the
     /// program still holds it (see `frame_locals`).
     locals_dicts: rustc_hash::FxHashMap<u64, std::rc::Weak<RefCell<Dict>>>,
@@ -198,7 +198,7 @@ impl Interp {
             script_name: Rc::from(""),
             trace: None,
             ids: Default::default(),
-            ids_given: 0,
+            interned: Default::default(),
             locals_dicts: Default::default(),
         };
         crate::builtins::install(&mut interp);
@@ -390,23 +390,21 @@ impl Interp {
         err
     }
 
-    /// `id()` of a heap object: numbered in the order ids are first asked for, spaced and
-    /// offset like CPython's addresses, so that a run prints the same ids every time (a
-    /// trace must be deterministic, and addresses are not) while two live objects never
-    /// share one.
+    /// `sys.intern(s)`: the first str equal to `s` that was interned, else `s`, which
+    /// becomes it (so two equal strings built at run time are one object once interned).
+    pub fn intern(&mut self, s: &Value) -> Value {
+        let Some(text) = s.as_str() else {
+            return s.clone();
+        };
+        self.interned
+            .entry(Box::from(text))
+            .or_insert_with(|| s.clone())
+            .clone()
+    }
+
+    /// `id()` of a heap object (see `ids`).
     pub fn object_id(&mut self, v: &Value) -> i64 {
-        let addr = v.addr().unwrap_or(0);
-        if let Some((weak, id)) = self.ids.get(&addr) {
-            if weak.alive() {
-                return *id;
-            }
-        }
-        let id = 140_000_000_000_000 + 16 * self.ids_given;
-        self.ids_given += 1;
-        if let Some(weak) = v.downgrade() {
-            self.ids.insert(addr, (weak, id));
-        }
-        id
+        self.ids.id_of(v)
     }
 
     /// Numbers frames in creation order; the main module's frame is 0.

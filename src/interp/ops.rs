@@ -94,7 +94,7 @@ impl Interp {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => return self.instance_truthy(v),
+            _ if v.has_python_type() => return self.instance_truthy(v),
             _ => true,
         })
     }
@@ -168,7 +168,7 @@ impl Interp {
             Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
             }
-            Value::Instance(_) => return self.instance_hash(v),
+            _ if v.has_python_type() => return self.instance_hash(v),
             // Consistent with equality: the bound object and the function decide.
             Value::BoundMethod(m) => {
                 let h = (pointer_hash(&m.self_) ^ pointer_hash(&m.func)) as i64;
@@ -441,7 +441,7 @@ impl Interp {
                     self.tname(item)
                 ))),
             },
-            Value::Instance(_) => {
+            _ if container.has_python_type() => {
                 // `__contains__ = None` forbids `in`, even by iteration (`slot_sq_contains`).
                 if let Some((Value::None, _)) =
                     self.types.class_of(container).lookup("__contains__")
@@ -709,6 +709,17 @@ impl Interp {
             return self.float_binary(op, a, b);
         }
         Ok(match (op, a, b) {
+            // Adding an empty str, tuple or bytes gives the other operand itself in CPython
+            // (`s + "" is s`): no new object is made.
+            (Operator::Add, Str(x), Str(y)) if x.is_empty() || y.is_empty() => {
+                Some(if x.is_empty() { b } else { a }.clone())
+            }
+            (Operator::Add, Tuple(x), Tuple(y)) if x.is_empty() || y.is_empty() => {
+                Some(if x.is_empty() { b } else { a }.clone())
+            }
+            (Operator::Add, Bytes(x), Bytes(y)) if x.is_empty() || y.is_empty() => {
+                Some(if x.is_empty() { b } else { a }.clone())
+            }
             (Operator::Add, Str(x), Str(y)) => Some(Value::str_concat(&[x, y])),
             (Operator::Add, List(x), List(y)) => {
                 let mut v = x.borrow().clone();
@@ -944,6 +955,10 @@ impl Interp {
 
     fn repeat(&mut self, s: &Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
+        // An immutable sequence repeated once is itself in CPython (`t * 1 is t`).
+        if n == 1 && matches!(s, Value::Str(_) | Value::Bytes(_) | Value::Tuple(_)) {
+            return Ok(s.clone());
+        }
         Ok(match s {
             Value::Str(x) => Value::str(&x.repeat(n)),
             Value::Bytes(x) => Value::Bytes(Rc::new(x.repeat(n))),
@@ -1160,6 +1175,10 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
                 && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
         }
         (Instance(_) | Deque(_), _) | (_, Instance(_) | Deque(_)) => return Ok(Option::None),
+        // A metaclass written in Python may define `__eq__` for its classes.
+        (Class(_), _) | (_, Class(_)) if a.has_python_type() || b.has_python_type() => {
+            return Ok(Option::None)
+        }
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         // Each `obj.method` access makes a new bound method; two are equal when they bind
         // the same object to the same function (`d.bark == d.bark`).

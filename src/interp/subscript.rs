@@ -20,6 +20,12 @@ impl SliceIndices {
     pub fn positions(self) -> impl Iterator<Item = usize> {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
+
+    /// Whether the slice selects all `len` items in order: slicing an immutable sequence
+    /// so gives the sequence itself in CPython (`t[:] is t`, `s[:] is s`).
+    pub fn is_whole(self, len: usize) -> bool {
+        self.start == 0 && self.step == 1 && self.len == len
+    }
 }
 
 impl Interp {
@@ -148,6 +154,9 @@ impl Interp {
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let idx = self.slice_indices(s, t.len())?;
+                if idx.is_whole(t.len()) {
+                    return Ok(obj.clone());
+                }
                 Ok(Value::tuple(
                     idx.positions().map(|i| t[i].clone()).collect(),
                 ))
@@ -159,6 +168,9 @@ impl Interp {
             (Value::Str(s), _) => self.str_getitem(s, key),
             (Value::Bytes(b), Value::Slice(s)) => {
                 let idx = self.slice_indices(s, b.len())?;
+                if idx.is_whole(b.len()) {
+                    return Ok(obj.clone());
+                }
                 Ok(Value::Bytes(Rc::new(
                     idx.positions().map(|i| b[i]).collect(),
                 )))
@@ -193,6 +205,14 @@ impl Interp {
                 }
             }
             (Value::Class(c), _) => {
+                // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
+                if c.meta.is_some() {
+                    if let Some(v) =
+                        self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))?
+                    {
+                        return Ok(v);
+                    }
+                }
                 // An implicit class method: read through the class, it binds to it.
                 if c.lookup("__class_getitem__").is_some() {
                     let f = self.getattr(obj, "__class_getitem__")?;
@@ -215,6 +235,9 @@ impl Interp {
         if s.is_ascii() {
             if let Value::Slice(sl) = key {
                 let idx = self.slice_indices(sl, s.len())?;
+                if idx.is_whole(s.len()) {
+                    return Ok(Value::Str(s.clone()));
+                }
                 let bytes = s.as_bytes();
                 let out: String = idx.positions().map(|i| bytes[i] as char).collect();
                 return Ok(Value::str(&out));
@@ -225,6 +248,9 @@ impl Interp {
         let chars: Vec<char> = s.chars().collect();
         if let Value::Slice(sl) = key {
             let idx = self.slice_indices(sl, chars.len())?;
+            if idx.is_whole(chars.len()) {
+                return Ok(Value::Str(s.clone()));
+            }
             let out: String = idx.positions().map(|i| chars[i]).collect();
             return Ok(Value::str(&out));
         }

@@ -61,12 +61,13 @@ impl Interp {
         let Some((attr, obj, start)) = super_find(sup, name) else {
             return Ok(None);
         };
-        let owner = Value::Class(start);
-        let instance = if matches!(obj, Value::Class(_)) {
-            Value::None
-        } else {
-            obj
+        // `super(C, C)` in a class method binds to the class as owner; `super(Meta, C)` in
+        // a metaclass's method binds to the class `C` as an instance of `Meta`.
+        let instance = match &obj {
+            Value::Class(c) if Rc::ptr_eq(c, &start) => Value::None,
+            _ => obj,
         };
+        let owner = Value::Class(start);
         self.bind_found(attr, &instance, &owner).map(Some)
     }
 }

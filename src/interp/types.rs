@@ -186,6 +186,7 @@ pub fn module_class(
         },
         subclasses: RefCell::default(),
         exc_fields: Default::default(),
+        meta: None,
     })
 }
 
@@ -225,6 +226,7 @@ impl Types {
             flags: abc_meta.flags,
             subclasses: RefCell::default(),
             exc_fields: Default::default(),
+            meta: None,
         });
         Types {
             abc_meta,
@@ -304,8 +306,11 @@ impl Types {
                 Value::Builtin(_) => self.builtin_function.clone(),
                 _ => self.method.clone(),
             },
-            Value::Class(c) if c.flags.abc => self.abc_meta.clone(),
-            Value::Class(_) => self.type_.clone(),
+            Value::Class(c) => match &c.meta {
+                Some(meta) => meta.clone(),
+                None if c.flags.abc => self.abc_meta.clone(),
+                None => self.type_.clone(),
+            },
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),
             Value::Iterator(it) => {

@@ -210,6 +210,9 @@ impl Repr {
                 Ok(())
             }
             Value::Builtin(b) => match b.owner {
+                Some(owner) if b.is_slot_wrapper() => {
+                    write!(self.out, "<slot wrapper '{}' of '{owner}' objects>", b.name)
+                }
                 Some(owner) => write!(self.out, "<method '{}' of '{owner}' objects>", b.name),
                 None => write!(self.out, "<built-in function {}>", b.name),
             },
@@ -217,6 +220,9 @@ impl Repr {
                 match &m.func {
                     Value::Function(f) => {
                         let _ = write!(self.out, "<bound method {} of ", f.current_qualname());
+                    }
+                    Value::Builtin(b) if b.is_slot_wrapper() => {
+                        let _ = write!(self.out, "<method-wrapper '{}' of ", b.name);
                     }
                     Value::Builtin(b) => {
                         let _ = write!(self.out, "<built-in method {} of ", b.name);

@@ -183,6 +183,103 @@ pub struct Builtin {
     pub func: NativeFn,
 }
 
+/// The special methods CPython implements as type slots (its `slotdefs`): a built-in
+/// type's method of one of these names is a slot wrapper (`<slot wrapper '__init__' of
+/// 'object' objects>`), and bound, a method-wrapper; other methods are method descriptors.
+const SLOT_NAMES: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__and__",
+    "__bool__",
+    "__call__",
+    "__contains__",
+    "__del__",
+    "__delattr__",
+    "__delete__",
+    "__delitem__",
+    "__divmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__get__",
+    "__getattribute__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imod__",
+    "__imul__",
+    "__index__",
+    "__init__",
+    "__int__",
+    "__invert__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__iter__",
+    "__itruediv__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__lshift__",
+    "__lt__",
+    "__matmul__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__next__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdivmod__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__set__",
+    "__setattr__",
+    "__setitem__",
+    "__str__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+];
+
+impl Builtin {
+    /// Whether CPython has this built-in type's method as a slot wrapper. A few slot
+    /// methods are also defined as ordinary methods (`METH_COEXIST`), which win:
+    /// `list.__getitem__`, `dict.__getitem__` and the sets' and dict's `__contains__`.
+    pub fn is_slot_wrapper(&self) -> bool {
+        let Some(owner) = self.owner else {
+            return false;
+        };
+        let coexists = match self.name {
+            "__getitem__" => matches!(owner, "list" | "dict"),
+            "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
+            _ => false,
+        };
+        !coexists && SLOT_NAMES.contains(&self.name)
+    }
+}
+
 /// A function bound to an instance (`obj.method`).
 pub struct BoundMethod {
     pub self_: Value,

@@ -89,9 +89,14 @@ pub enum WeakObject {
 impl WeakObject {
     /// Whether the object is still alive.
     pub fn alive(&self) -> bool {
+        self.strong_count() > 0
+    }
+
+    /// How many strong references the object has.
+    pub fn strong_count(&self) -> usize {
         match self {
-            WeakObject::Any(w) => w.strong_count() > 0,
-            WeakObject::Str(w) => w.strong_count() > 0,
+            WeakObject::Any(w) => w.strong_count(),
+            WeakObject::Str(w) => w.strong_count(),
         }
     }
 }
@@ -277,6 +282,17 @@ impl Value {
             Generator(r) => any(r),
             _ => return Option::None,
         })
+    }
+
+    /// Whether the value's type is a class written in Python, whose special methods the
+    /// interpreter must look up: an instance, or a class made by a metaclass written in
+    /// Python (`len(Plugin)` calls `Meta.__len__`).
+    pub fn has_python_type(&self) -> bool {
+        match self {
+            Value::Instance(_) => true,
+            Value::Class(c) => c.meta.is_some(),
+            _ => false,
+        }
     }
 
     /// The `str` contents, if this is a `str`.

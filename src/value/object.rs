@@ -59,6 +59,10 @@ pub struct Class {
     /// For an exception class, the built-in base whose extra fields its instances have
     /// (`exception_methods::fielded_base`), found once: every instantiation asks.
     pub exc_fields: std::cell::OnceCell<Option<&'static str>>,
+    /// The class's metaclass when it is a subclass of `type` defined in Python
+    /// (`class Meta(type)`); `None` for `type` itself (or `ABCMeta`, which `flags.abc`
+    /// tells).
+    pub meta: Option<Rc<Class>>,
 }
 
 /// What a `class` statement decides about attribute access for the class's instances, so

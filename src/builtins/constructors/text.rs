@@ -69,6 +69,10 @@ pub fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::str(""));
     };
     if a[1].is_none() && a[2].is_none() {
+        // `str(s)` of an exact str is `s` itself, as in CPython (`str(s) is s`).
+        if let Value::Str(_) = obj {
+            return Ok(obj.clone());
+        }
         return Ok(Value::str(&interp.object_str(obj)?));
     }
     match obj {

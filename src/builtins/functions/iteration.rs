@@ -173,6 +173,7 @@ fn native_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
         exc_fields: Default::default(),
+        meta: None,
     })
 }
 
@@ -515,7 +516,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }),
         Value::Dict(d) => native_iter(Iter::over_dict_reversed(d.clone(), DictView::Keys)),
         Value::Deque(d) => crate::builtins::deque::reverse_iterator(d),
-        Value::Instance(_) => {
+        _ if seq.has_python_type() => {
             let cls = interp.types.class_of(seq);
             match cls.lookup("__reversed__") {
                 Some((Value::None, _)) => return Err(not_reversible(interp)),

@@ -260,7 +260,7 @@ fn deep_instance(
     memo: &Value,
     depth: usize,
 ) -> PyResult<Value> {
-    if let Some(f) = special(interp, x, "__deepcopy__")? {
+    if let Some(f) = instance_special(interp, x, "__deepcopy__")? {
         return interp.call(&f, Args::positional(std::slice::from_ref(memo)));
     }
     if let Some(rv) = user_reduce(interp, x)? {
@@ -373,6 +373,22 @@ fn special(interp: &mut Interp, x: &Value, name: &str) -> PyResult<Option<Value>
     }
 }
 
+/// What `Lib/copy.py` finds with `getattr(x, name, None)` or `hasattr(x, name)` on the
+/// instance itself: the class's own special method, else, when the class has a
+/// `__getattr__` or `__getattribute__` of its own, whatever that returns for the name. A
+/// careless `__getattr__` that reads an attribute the blank copy lacks so recurses until
+/// RecursionError, as in CPython.
+fn instance_special(interp: &mut Interp, x: &Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(f) = special(interp, x, name)? {
+        return Ok(Some(f));
+    }
+    let cls = interp.types.class_of(x);
+    if cls.flags.getattribute || cls.lookup("__getattr__").is_some() {
+        return interp.getattr_opt(x, name);
+    }
+    Ok(None)
+}
+
 /// `__getstate__()` if the class defines it, else the instance `__dict__` (None if empty).
 fn instance_state(interp: &mut Interp, x: &Value, inst: &Rc<Instance>) -> PyResult<Value> {
     if let Some(f) = special(interp, x, "__getstate__")? {
@@ -440,7 +456,9 @@ fn restore(interp: &mut Interp, y: &Value, state: Value) -> PyResult<()> {
     if matches!(state, Value::None) {
         return Ok(());
     }
-    if let Some(f) = special(interp, y, "__setstate__")? {
+    if instance_special(interp, y, "__setstate__")?.is_some() {
+        // `hasattr(y, '__setstate__')`, then `y.__setstate__(state)`: two lookups.
+        let f = interp.getattr(y, "__setstate__")?;
         interp.call(&f, Args::positional(&[state]))?;
         return Ok(());
     }

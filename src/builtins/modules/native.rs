@@ -74,6 +74,7 @@ pub fn class(
         flags: crate::value::object::ClassFlags::builtin(),
         subclasses: RefCell::default(),
         exc_fields: Default::default(),
+        meta: None,
     })
 }
 

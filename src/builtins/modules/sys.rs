@@ -181,7 +181,7 @@ fn getdefaultencoding(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn intern(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("intern", &args, 1, 1)?;
     match &args.pos[0] {
-        s @ Value::Str(_) => Ok(s.clone()),
+        s @ Value::Str(_) => Ok(interp.intern(s)),
         other => Err(interp.type_error(format!(
             "intern() argument must be str, not {}",
             interp.tname(other)
