@@ -54,22 +54,19 @@ impl Interp {
         value: Value,
         cache: &AttrCache,
     ) -> PyResult<()> {
-        let value = match (at.obj, self.cache_applies(at.obj)) {
-            (Value::Instance(inst), true) => match self.cached_setattr(inst, at.name, value, cache)
-            {
-                Ok(()) => return Ok(()),
-                Err(value) => value,
-            },
-            _ => value,
+        let (Value::Instance(inst), true) = (at.obj, self.cache_applies(at.obj)) else {
+            return self.setattr_at(f, at, value);
         };
-        if let (Value::Instance(inst), true) = (at.obj, self.cache_applies(at.obj)) {
-            if !inst.class.hooks(&self.types.object).setattr {
-                if let Some(fset) = self.cached_property(inst, at.name, "fset", cache) {
-                    let args = [value];
-                    return self
-                        .call_with_self(&fset, at.obj.clone(), Args::positional(&args))
-                        .map(drop);
-                }
+        let value = match self.cached_setattr(inst, at.name, value, cache) {
+            Ok(()) => return Ok(()),
+            Err(value) => value,
+        };
+        if !inst.class.hooks(&self.types.object).setattr {
+            if let Some(fset) = self.cached_property(inst, at.name, "fset", cache) {
+                let args = [value];
+                return self
+                    .call_with_self(&fset, at.obj.clone(), Args::positional(&args))
+                    .map(drop);
             }
         }
         self.setattr_at(f, at, value)
@@ -182,6 +179,10 @@ impl Interp {
             return Err(value);
         };
         let hit = cache.hit(tag);
+        // A property's site: its setter decides, whatever the instance dict holds.
+        if hit.tag == tag && hit.property {
+            return Err(value);
+        }
         let verified = hit.tag == tag && hit.store;
         if verified {
             let mut dict = inst.dict.borrow_mut();

@@ -836,28 +836,7 @@ impl Interp {
         let (callee, first) = match &func.node {
             ExprKind::Attribute {
                 value, attr, cache, ..
-            } if !starred => {
-                let name = f.mangle(attr);
-                if self.trace.is_none() {
-                    if let Some((func, obj)) = self.super_method(f, value, &name)? {
-                        return self.call_method_found(f, func, obj, args, keywords);
-                    }
-                }
-                let obj = self.eval(f, value)?;
-                match self.plain_method_cached(&obj, &name, cache) {
-                    Some(method) if self.trace.is_none() => {
-                        (method.func, Some(method.self_.unwrap_or(obj)))
-                    }
-                    _ => {
-                        let r = self.getattr_at(f, AttrSite::new(value, &obj, attr, &name));
-                        let callee = r.map_err(|e| {
-                            let span = attr_start(func.span, func, attr).unwrap_or(func.span);
-                            self.locate(f, e, span)
-                        })?;
-                        (callee, None)
-                    }
-                }
-            }
+            } if !starred => self.method_callee(f, func, value, attr, cache)?,
             _ => (self.eval(f, func)?, None),
         };
         if let Value::Function(fun) = &callee {
@@ -872,21 +851,52 @@ impl Interp {
         self.call_with_arguments(f, &callee, first, args, keywords)
     }
 
-    /// Calls `func` found for a method call with `obj` passed first.
-    fn call_method_found(
+    /// The callee of a method call `value.attr(...)`, and the object to pass first when the
+    /// call needs no bound-method object (a plain method, or one `super()` found).
+    fn method_callee(
         &mut self,
         f: &mut Frame,
-        func: Value,
-        obj: Value,
-        args: &[Expr],
-        keywords: &[ast::Keyword],
-    ) -> PyResult<Value> {
-        if let Value::Function(fun) = &func {
-            if keywords.is_empty() && fun.plain_arity == Some(1 + args.len()) {
-                return self.call_direct(f, fun, Some(obj), args);
-            }
+        func: &Expr,
+        value: &Expr,
+        attr: &str,
+        cache: &ast::AttrCache,
+    ) -> PyResult<(Value, Option<Value>)> {
+        let name = f.mangle(attr);
+        if self.trace.is_some() {
+            let obj = self.eval(f, value)?;
+            return Ok((
+                self.method_attribute(f, func, value, &obj, attr, &name)?,
+                None,
+            ));
         }
-        self.call_with_arguments(f, &func, Some(obj), args, keywords)
+        if let Some((method, obj)) = self.super_method(f, value, &name)? {
+            return Ok((method, Some(obj)));
+        }
+        let obj = self.eval(f, value)?;
+        match self.plain_method_cached(&obj, &name, cache) {
+            Some(method) => Ok((method.func, Some(method.self_.unwrap_or(obj)))),
+            None => Ok((
+                self.method_attribute(f, func, value, &obj, attr, &name)?,
+                None,
+            )),
+        }
+    }
+
+    /// `obj.attr` read as a method call's callee, an error located as CPython 3.11 does.
+    fn method_attribute(
+        &mut self,
+        f: &mut Frame,
+        func: &Expr,
+        value: &Expr,
+        obj: &Value,
+        attr: &str,
+        name: &str,
+    ) -> PyResult<Value> {
+        let r = self.getattr_at(f, AttrSite::new(value, obj, attr, name));
+        r.map_err(|e| {
+            let span = attr_start(func.span, func, attr).unwrap_or(func.span);
+            self.locate(f, e, span)
+        })
     }
 
     /// The general call: every argument evaluated into a list (`*` and `**` unpacked), then

@@ -288,11 +288,7 @@ impl Interp {
     }
 
     fn is_proper_subclass_instance(&self, b: &Value, a: &Value) -> bool {
-        if self.same_class(a, b) {
-            return false;
-        }
-        let (ca, cb) = (self.types.class_of(a), self.types.class_of(b));
-        !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca)
+        !self.same_class(a, b) && self.types.class_of(b).is_subclass(&self.types.class_of(a))
     }
 
     /// `type(a) is type(b)`, without fetching the classes of two instances.

@@ -70,9 +70,7 @@ impl Interp {
         let owner = Value::Class(start);
         self.bind_found(attr, &instance, &owner).map(Some)
     }
-}
 
-impl Interp {
     /// `super().name(...)` in a method, untraced, when `name` is a plain function found
     /// after the method's class in `type(self).__mro__`: the function and `self`, which is
     /// what calling through the proxy would pass, without making the proxy. `None` (with
@@ -110,13 +108,7 @@ impl Interp {
         if !start.is_subclass(&this) {
             return Ok(None);
         }
-        let hash = hash::str(name);
-        let found = start
-            .mro()
-            .skip_while(|c| !Rc::ptr_eq(c, &this))
-            .skip(1)
-            .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned());
-        Ok(match found {
+        Ok(match find_after(start, &this, name) {
             Some(func @ Value::Function(_)) => Some((func, obj)),
             _ => None,
         })
@@ -139,11 +131,16 @@ pub(super) fn super_find(sup: &Instance, name: &str) -> Option<(Value, Value, Rc
     ) else {
         return None;
     };
+    let attr = find_after(start, this, name)?;
+    Some((attr, obj.clone(), start.clone()))
+}
+
+/// The first definition of `name` in `start`'s MRO after the class `this`.
+fn find_after(start: &Rc<Class>, this: &Rc<Class>, name: &str) -> Option<Value> {
     let hash = hash::str(name);
-    let attr = start
+    start
         .mro()
         .skip_while(|c| !Rc::ptr_eq(c, this))
         .skip(1)
-        .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned())?;
-    Some((attr, obj.clone(), start.clone()))
+        .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned())
 }
