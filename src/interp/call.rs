@@ -207,6 +207,7 @@ impl Interp {
             id: self.next_frame_id(),
             name: func.name.clone(),
             line: func.lineno,
+            returned: Value::None,
         };
         // Filled in place: building the inline array elsewhere and moving it in costs a copy.
         for _ in 0..scope.locals.len() {

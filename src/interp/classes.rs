@@ -189,6 +189,7 @@ impl Interp {
             id: self.next_frame_id(),
             name: Rc::from(name),
             line: f.line,
+            returned: Value::None,
         };
         for free in &info.frees {
             frame.cells.push(self.capture(f, free.from));

@@ -142,6 +142,7 @@ impl Interp {
             id: self.next_frame_id(),
             name: Rc::from(name),
             line: f.line,
+            returned: Value::None,
         }
     }
 

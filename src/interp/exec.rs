@@ -12,12 +12,17 @@ use crate::trace::event::{Declaration, FinallyReason};
 use crate::value::function::{AstRef, Code, CodeKind};
 use crate::value::{Dict, Instance, Value};
 
-/// How a block finished.
+/// How a block finished. A `return`'s value waits in [`Frame::returned`]: a word-sized
+/// `Flow` without a payload makes `PyResult<Flow>` a word and a pointer, returned in two
+/// registers. With a `Value` inside (or a one-byte tag) it was returned through memory,
+/// written a part at a time and read back whole: a store-forwarding stall per statement.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u64)]
 pub enum Flow {
     Normal,
     Break,
     Continue,
-    Return(Value),
+    Return,
 }
 
 impl Interp {
@@ -46,7 +51,7 @@ impl Interp {
             }
         }
         self.exec_block(f, body).map(|flow| match flow {
-            Flow::Return(v) => v,
+            Flow::Return => std::mem::take(&mut f.returned),
             _ => Value::None,
         })
     }
@@ -124,7 +129,8 @@ impl Interp {
                     Some(v) => self.eval(f, v)?,
                     None => Value::None,
                 };
-                return Ok(Flow::Return(v));
+                f.returned = v;
+                return Ok(Flow::Return);
             }
             StmtKind::If { test, body, orelse } => {
                 return if self.eval_test(f, test)? {
@@ -265,7 +271,7 @@ impl Interp {
             }
             match self.exec_block(f, body)? {
                 Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Return => return Ok(Flow::Return),
                 Flow::Normal | Flow::Continue => {}
             }
         }
@@ -308,7 +314,7 @@ impl Interp {
             self.assign(f, target, item)?;
             match self.exec_block(f, body)? {
                 Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Return => return Ok(Flow::Return),
                 Flow::Normal | Flow::Continue => {}
             }
         }
@@ -345,7 +351,7 @@ impl Interp {
             self.assign(f, target, item)?;
             match self.exec_block(f, body)? {
                 Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Return => return Ok(Flow::Return),
                 Flow::Normal | Flow::Continue => {}
             }
         }
@@ -922,7 +928,14 @@ impl Interp {
         }
         match fin {
             Ok(Flow::Normal) => result,
-            other => other,
+            other => {
+                // A `break`, `continue` or exception in `finally` discards a pending return
+                // value now, as CPython's stack does.
+                if matches!(result, Ok(Flow::Return)) && !matches!(other, Ok(Flow::Return)) {
+                    f.returned = Value::None;
+                }
+                other
+            }
         }
     }
 
@@ -1084,7 +1097,7 @@ fn finally_reason(r: &PyResult<Flow>) -> Option<FinallyReason> {
         Ok(Flow::Normal) => FinallyReason::Normal,
         Ok(Flow::Break) => FinallyReason::Break,
         Ok(Flow::Continue) => FinallyReason::Continue,
-        Ok(Flow::Return(_)) => FinallyReason::Return,
+        Ok(Flow::Return) => FinallyReason::Return,
         Err(PyErr::Exception(_)) => FinallyReason::Exception,
         Err(PyErr::Halt) => return None,
     })

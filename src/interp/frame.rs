@@ -41,6 +41,8 @@ pub struct Frame {
     pub name: Rc<str>,
     /// The statement being executed.
     pub line: u32,
+    /// The value of the `return` being carried out (see [`super::exec::Flow`]).
+    pub returned: Value,
 }
 
 impl Frame {
@@ -57,6 +59,7 @@ impl Frame {
             id,
             name: Rc::from("<module>"),
             line: 0,
+            returned: Value::None,
         }
     }
 

@@ -170,7 +170,7 @@ impl Interp {
             CodeKind::Def(def) => self
                 .exec_block(frame, &def.get().body)
                 .map(|flow| match flow {
-                    super::exec::Flow::Return(v) => v,
+                    super::exec::Flow::Return => std::mem::take(&mut frame.returned),
                     _ => Value::None,
                 }),
             CodeKind::Comprehension(e) => self.run_genexpr(frame, e.get()).map(|_| Value::None),

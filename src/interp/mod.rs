@@ -57,8 +57,8 @@ pub enum PyErr {
     /// A Python exception (an instance of a `BaseException` subclass).
     Exception(Rc<Instance>),
     /// A host limit; `except` cannot catch it. Which limit is kept by the interpreter
-    /// ([`Interp::halted`]), so that a `PyErr` is one pointer and a `PyResult<Value>`
-    /// comes back in two registers.
+    /// ([`Interp::halted`]), so that a `PyErr` is one pointer and a `PyResult<Value>` is
+    /// two words.
     Halt,
 }
 
@@ -444,7 +444,7 @@ mod size_tests {
     use std::mem::size_of;
 
     #[test]
-    fn results_fit_in_two_registers() {
+    fn results_are_two_words() {
         assert_eq!(size_of::<PyErr>(), 8);
         assert_eq!(size_of::<PyResult<Value>>(), 16);
         assert_eq!(size_of::<PyResult<Flow>>(), 16);
