@@ -196,11 +196,19 @@ impl Interp {
         let code = &func.code;
         let program = code.program();
         let scope = program.scopes().get(code.scope);
-        let mut frame = Frame {
+        // The slots and cells are made before the frame, which is then written once: filling
+        // them through the finished frame made it be copied afterwards, and the copy's wide
+        // loads of the words just stored stalled on store forwarding.
+        let mut locals = self.free_locals.pop().unwrap_or_default();
+        locals.extend(std::iter::repeat_with(|| None).take(scope.locals.len()));
+        let mut cells = Vec::with_capacity(scope.cells.len() + func.closure.len());
+        cells.extend(std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(scope.cells.len()));
+        cells.extend(func.closure.iter().cloned());
+        Frame {
             program: program.clone(),
             scope: code.scope,
-            locals: self.free_locals.pop().unwrap_or_default(),
-            cells: Vec::with_capacity(scope.cells.len() + func.closure.len()),
+            locals,
+            cells,
             owned_cells: scope.cells.len(),
             globals: func.globals.clone(),
             namespace: func.globals.clone(),
@@ -208,16 +216,7 @@ impl Interp {
             name: func.name.clone(),
             line: func.lineno,
             returned: Value::None,
-        };
-        // Filled in place: building the inline array elsewhere and moving it in costs a copy.
-        for _ in 0..scope.locals.len() {
-            frame.locals.push(None);
         }
-        for _ in 0..scope.cells.len() {
-            frame.cells.push(Rc::new(RefCell::new(None)));
-        }
-        frame.cells.extend(func.closure.iter().cloned());
-        frame
     }
 
     /// A generator function's call: the body runs when the generator is resumed; the caller
