@@ -17,6 +17,7 @@ use super::sets::SetRef;
 use crate::ast::CmpOp;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::DictView;
+use crate::value::PyBool;
 use crate::value::{
     BoundMethod, Builtin, Class, Dict, Instance, Iter, NativeFn, Set, TypeKind, Value,
 };
@@ -281,7 +282,9 @@ fn dunder_delitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn dunder_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (d, rest) = dict_args(interp, &args, "__contains__", 1, 1)?;
     let hash = interp.hash(&rest[0])?;
-    Ok(Value::Bool(position(interp, &d, hash, &rest[0])?.is_some()))
+    Ok(Value::Bool(PyBool::from(
+        position(interp, &d, hash, &rest[0])?.is_some(),
+    )))
 }
 
 fn dunder_len(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -715,7 +718,11 @@ fn view_contains(interp: &mut Interp, view: &Value, item: &Value) -> PyResult<bo
 
 fn view_contains_method(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, rest) = this_view(interp, &args, "__contains__", 1)?;
-    Ok(Value::Bool(view_contains(interp, &args.pos[0], &rest[0])?))
+    Ok(Value::Bool(PyBool::from(view_contains(
+        interp,
+        &args.pos[0],
+        &rest[0],
+    )?)))
 }
 
 /// Whether every item of `a` is in `b` (`all_contained_in`).
@@ -750,7 +757,7 @@ fn view_compare(interp: &mut Interp, args: Args, op: CmpOp) -> PyResult<Value> {
         CmpOp::Gt => m > n && all_contained_in(interp, other, me)?,
         _ => m >= n && all_contained_in(interp, other, me)?,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(PyBool::from(ok)))
 }
 
 /// A new set from a view operand (`dictviews_to_set`): a keys view reads its dict
@@ -848,7 +855,7 @@ fn view_isdisjoint(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, rest) = this_view(interp, &args, "isdisjoint", 1)?;
     let (mut me, mut other) = (&args.pos[0], &rest[0]);
     if me.is(other) {
-        return Ok(Value::Bool(interp.len(me)? == 0));
+        return Ok(Value::Bool(PyBool::from(interp.len(me)? == 0)));
     }
     if SetRef::of(other).is_some() || is_set_view(other) {
         let (m, n) = (interp.len(me)?, interp.len(other)?);
@@ -863,10 +870,10 @@ fn view_isdisjoint(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => interp.contains(me, &item)?,
         };
         if inside {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(PyBool::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(PyBool::True))
 }
 
 /// A binary operator of views: `forward(self, other)` for `__op__`, and the operands

@@ -7,6 +7,7 @@ use num_traits::{One, ToPrimitive, Zero};
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{BoundMethod, Builtin, Value};
 
 /// Registers `float.hex` and the classmethod `float.fromhex`.
@@ -32,7 +33,7 @@ fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(Value::Float(f)) => *f,
         _ => return Err(interp.type_error("descriptor 'hex' requires a 'float' object")),
     };
-    Ok(Value::str(&float_to_hex(x)))
+    Ok(Value::str(&float_to_hex(x.get())))
 }
 
 /// The text `float.hex` gives for `x`.
@@ -84,7 +85,7 @@ fn fromhex(interp: &mut Interp, args: Args) -> PyResult<Value> {
             ))
         }
     };
-    let value = Value::Float(x);
+    let value = Value::Float(F64::new(x));
     match cls {
         Value::Class(c) if !Rc::ptr_eq(c, &interp.types.float) => {
             interp.call(cls, Args::positional(&[value]))

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Class, Value};
 
 const MODULE: &str = "types";
@@ -119,14 +120,14 @@ fn eq(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     };
     if !origin.is(&other_origin) || items.len() != other_items.len() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(PyBool::False));
     }
     for (a, b) in items.iter().zip(other_items.iter()) {
         if !interp.eq(a, b)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(PyBool::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(PyBool::True))
 }
 
 fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {

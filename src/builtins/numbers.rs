@@ -8,6 +8,8 @@ use num_traits::{Signed, Zero};
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
+use crate::value::F64;
 use crate::value::{int, Complex, NativeFn, Value};
 
 /// Registers the numeric, range and slice methods.
@@ -201,18 +203,18 @@ fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {
         .map(crate::builtins::subclass::plain)
         .as_ref()
     {
-        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Float(f)) => Ok((*f).get()),
         _ => Err(interp.type_error("descriptor requires a 'float' object")),
     }
 }
 
 fn is_integer(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let f = this_float(interp, &args)?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::Bool(PyBool::from(f.is_finite() && f.fract() == 0.0)))
 }
 
 fn same_float(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(this_float(interp, &args)?))
+    Ok(Value::Float(F64::new(this_float(interp, &args)?)))
 }
 
 /// `float.as_integer_ratio()`: the exact fraction in lowest terms.

@@ -9,6 +9,7 @@
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the methods on `object`.
@@ -79,7 +80,7 @@ fn str(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn eq(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (a, b) = operands(interp, &args)?;
     Ok(if a.is(b) {
-        Value::Bool(true)
+        Value::Bool(PyBool::True)
     } else {
         Value::NotImplemented
     })
@@ -97,7 +98,7 @@ fn ne(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if matches!(r, Value::NotImplemented) {
         return Ok(r);
     }
-    Ok(Value::Bool(!interp.truthy(&r)?))
+    Ok(Value::Bool(PyBool::from(!interp.truthy(&r)?)))
 }
 
 /// `object.__lt__` and the other orderings: NotImplemented, so the reflected method or

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use super::def_fn;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Class, Dict, TypeKind, Value};
 
 /// `list(vars(builtins))` in CPython 3.11 running a script. `__loader__` and `__spec__`
@@ -188,9 +189,9 @@ pub fn install(interp: &mut Interp) {
         b.set_str("__name__", Value::str("builtins"));
         b.set_str("__doc__", Value::str(DOC));
         b.set_str("__package__", Value::str(""));
-        b.set_str("__debug__", Value::Bool(true));
-        b.set_str("False", Value::Bool(false));
-        b.set_str("True", Value::Bool(true));
+        b.set_str("__debug__", Value::Bool(PyBool::True));
+        b.set_str("False", Value::Bool(PyBool::False));
+        b.set_str("True", Value::Bool(PyBool::True));
         let oserror = b.get_str("OSError").cloned().unwrap_or_default();
         b.set_str("EnvironmentError", oserror.clone());
         b.set_str("IOError", oserror);

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 const MODULE: &str = "types";
@@ -156,11 +157,11 @@ fn eq(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 }
             }
             if !found {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(PyBool::False));
             }
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(PyBool::True))
 }
 
 /// Order-independent, as `hash(frozenset(args))` is.

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
+use crate::value::PyBool;
+use crate::value::F64;
 use crate::value::{hash, BoundMethod, Class, Function, Instance, Value};
 
 /// What a method call `obj.name(...)` calls without building a bound method: `func`, with
@@ -255,7 +257,7 @@ impl Interp {
             "args" => Value::Tuple(exc.args.borrow().clone()),
             "__cause__" => exc.cause.borrow().clone().unwrap_or(Value::None),
             "__context__" => exc.context.borrow().clone().unwrap_or(Value::None),
-            "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
+            "__suppress_context__" => Value::Bool(PyBool::from(exc.suppress_context.get())),
             "__traceback__" => crate::builtins::exception_methods::traceback_object(self, inst),
             // StopIteration carries a generator's return value.
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
@@ -552,12 +554,12 @@ impl Interp {
             },
             Value::Float(f) => match name {
                 "real" => Some(Value::Float(*f)),
-                "imag" => Some(Value::Float(0.0)),
+                "imag" => Some(Value::Float(F64::new(0.0))),
                 _ => None,
             },
             Value::Complex(c) => match name {
-                "real" => Some(Value::Float(c.re)),
-                "imag" => Some(Value::Float(c.im)),
+                "real" => Some(Value::Float(F64::new(c.re))),
+                "imag" => Some(Value::Float(F64::new(c.im))),
                 _ => None,
             },
             Value::Range(r) => match name {
@@ -575,8 +577,8 @@ impl Interp {
             Value::Generator(g) => match name {
                 "__name__" => Some(Value::str(&g.name)),
                 "__qualname__" => Some(Value::str(&g.qualname)),
-                "gi_running" => Some(Value::Bool(g.is_running())),
-                "gi_suspended" => Some(Value::Bool(g.is_suspended())),
+                "gi_running" => Some(Value::Bool(PyBool::from(g.is_running()))),
+                "gi_suspended" => Some(Value::Bool(PyBool::from(g.is_suspended()))),
                 _ => None,
             },
             Value::Cell(c) => match name {

@@ -202,7 +202,8 @@ impl Interp {
         let mut locals = self.free_locals.pop().unwrap_or_default();
         locals.extend(std::iter::repeat_with(|| None).take(scope.locals.len()));
         let mut cells = Vec::with_capacity(scope.cells.len() + func.closure.len());
-        cells.extend(std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(scope.cells.len()));
+        cells
+            .extend(std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(scope.cells.len()));
         cells.extend(func.closure.iter().cloned());
         Frame {
             program: program.clone(),

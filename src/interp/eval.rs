@@ -9,6 +9,8 @@ use crate::ast::{self, Constant, Expr, ExprKind, NameCache, NameHit, NameRes};
 use crate::builtins::modules::pysource::is_library_file;
 use crate::source::Span;
 use crate::value::function::{AstRef, Code, CodeKind};
+use crate::value::PyBool;
+use crate::value::F64;
 use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value};
 
 /// The feature named when a `str` literal holds a lone surrogate (`'\ud800'`): legb's `str`
@@ -198,7 +200,7 @@ impl Interp {
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         if let Some(r) = small_int_compare(*op, *x, *y) {
                             super::ops::forget_ints(a, b);
-                            return Ok(Value::Bool(r));
+                            return Ok(Value::Bool(PyBool::from(r)));
                         }
                     }
                     self.compare(*op, &a, &b)
@@ -427,11 +429,11 @@ impl Interp {
     pub fn constant(&mut self, c: &Constant) -> PyResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
-            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Bool(b) => Value::Bool(PyBool::from(*b)),
             Constant::Ellipsis => Value::Ellipsis,
             Constant::SmallInt(n) => Value::Int(*n),
             Constant::Int(i) => Value::BigInt(Rc::new(i.clone())),
-            Constant::Float(x) => Value::Float(*x),
+            Constant::Float(x) => Value::Float(F64::new(*x)),
             Constant::Complex { real, imag } => Value::Complex(Rc::new(Complex {
                 re: *real,
                 im: *imag,
@@ -700,12 +702,12 @@ impl Interp {
             let b = self.eval(f, right)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                 if let Some(r) = small_int_compare(*op, *x, *y) {
-                    return Ok(Value::Bool(r));
+                    return Ok(Value::Bool(PyBool::from(r)));
                 }
             }
             return self.compare(*op, &a, &b);
         }
-        let mut result = Value::Bool(true);
+        let mut result = Value::Bool(PyBool::True);
         for (op, right) in ops.iter().zip(comparators) {
             let b = self.eval(f, right)?;
             result = self.compare(*op, &a, &b)?;

@@ -7,6 +7,8 @@ use std::rc::Rc;
 use super::recursion::CLevel;
 use super::{Args, Interp, PyErr, PyResult};
 use crate::ast::{CmpOp, Operator, UnaryOp};
+use crate::value::PyBool;
+use crate::value::F64;
 use crate::value::{hash, int, Complex, Value};
 
 /// The dunder names of a binary operator: (method, reflected, in-place, symbol).
@@ -72,7 +74,7 @@ impl Interp {
     #[inline]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         if let Value::Bool(b) = v {
-            return Ok(*b);
+            return Ok((*b).get());
         }
         self.truthy_slow(v)
     }
@@ -80,10 +82,10 @@ impl Interp {
     fn truthy_slow(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(n) => *n != 0,
             Value::BigInt(_) => true,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
@@ -102,7 +104,7 @@ impl Interp {
     fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
         if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => Err(self.type_error(format!(
                     "__bool__ should return bool, returned {}",
                     self.tname(&other)
@@ -144,7 +146,7 @@ impl Interp {
             Value::Bool(b) => *b as i64,
             Value::Int(n) => hash::int(*n),
             Value::BigInt(b) => hash::bigint(b),
-            Value::Float(f) => float_hash(*f),
+            Value::Float(f) => float_hash((*f).get()),
             Value::Complex(c) => {
                 let (re, im) = (float_hash(c.re), float_hash(c.im));
                 let h = re.wrapping_add(im.wrapping_mul(1_000_003));
@@ -215,7 +217,7 @@ impl Interp {
     /// `PyObject_RichCompare` is a C level for the recursion limit.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = self.set_compare(op, a, b)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::Bool(PyBool::from(r)));
         }
         self.c_level(CLevel::Compare, |me| me.dunder_compare(a, b, op))
     }
@@ -252,8 +254,8 @@ impl Interp {
             }
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::Bool(PyBool::from(a.is(b)))),
+            CmpOp::NotEq => Ok(Value::Bool(PyBool::from(!a.is(b)))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),
@@ -280,7 +282,7 @@ impl Interp {
                 })?;
                 return Ok(match eq {
                     Some(Value::NotImplemented) | None => None,
-                    Some(r) => Some(Value::Bool(!self.truthy(&r)?)),
+                    Some(r) => Some(Value::Bool(PyBool::from(!self.truthy(&r)?))),
                 });
             }
         }
@@ -302,26 +304,26 @@ impl Interp {
     /// Evaluates one comparison `a op b`.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
-            CmpOp::Is => Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Is => Ok(Value::Bool(PyBool::from(a.is(b)))),
+            CmpOp::IsNot => Ok(Value::Bool(PyBool::from(!a.is(b)))),
+            CmpOp::In => Ok(Value::Bool(PyBool::from(self.contains(b, a)?))),
+            CmpOp::NotIn => Ok(Value::Bool(PyBool::from(!self.contains(b, a)?))),
             CmpOp::Eq => match builtin_eq(self, a, b)? {
-                Some(r) => Ok(Value::Bool(r)),
+                Some(r) => Ok(Value::Bool(PyBool::from(r))),
                 None => self.rich_compare(a, b, op),
             },
             CmpOp::NotEq => match builtin_eq(self, a, b)? {
-                Some(r) => Ok(Value::Bool(!r)),
+                Some(r) => Ok(Value::Bool(PyBool::from(!r))),
                 None => self.rich_compare(a, b, op),
             },
             _ => match self.builtin_order(a, b)? {
-                Some(Some(ord)) => Ok(Value::Bool(match op {
+                Some(Some(ord)) => Ok(Value::Bool(PyBool::from(match op {
                     CmpOp::Lt => ord == Ordering::Less,
                     CmpOp::LtE => ord != Ordering::Greater,
                     CmpOp::Gt => ord == Ordering::Greater,
                     _ => ord != Ordering::Less,
-                })),
-                Some(None) => Ok(Value::Bool(false)),
+                }))),
+                Some(None) => Ok(Value::Bool(PyBool::False)),
                 None => self.rich_compare(a, b, op),
             },
         }
@@ -347,7 +349,7 @@ impl Interp {
         use Value::*;
         Ok(Some(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
-            (Float(x), Float(y)) => x.partial_cmp(y),
+            (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
             _ if is_int(a) && is_int(b) => Some(int::cmp(&as_int(a), &as_int(b))),
             (Float(_), _) | (_, Float(_)) if is_real(a) && is_real(b) => num_cmp(a, b),
             (Str(x), Str(y)) => Some(x.cmp(y)),
@@ -489,8 +491,8 @@ impl Interp {
     /// `-v`, `+v`, `~v`, `not v`.
     pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         let r = match (op, v) {
-            (UnaryOp::Not, _) => return Ok(Value::Bool(!self.truthy(v)?)),
-            (UnaryOp::USub, Value::Float(f)) => Value::float(-f),
+            (UnaryOp::Not, _) => return Ok(Value::Bool(PyBool::from(!self.truthy(v)?))),
+            (UnaryOp::USub, Value::Float(f)) => Value::float(-f.get()),
             (UnaryOp::UAdd, Value::Float(f)) => Value::Float(*f),
             (UnaryOp::USub, Value::Complex(c)) => Value::Complex(Rc::new(Complex {
                 re: -c.re,
@@ -688,10 +690,11 @@ impl Interp {
             }
         }
         if let (Bool(x), Bool(y)) = (a, b) {
+            let (x, y) = (x.get(), y.get());
             match op {
-                Operator::BitAnd => return Ok(Some(Bool(x & y))),
-                Operator::BitOr => return Ok(Some(Bool(x | y))),
-                Operator::BitXor => return Ok(Some(Bool(x ^ y))),
+                Operator::BitAnd => return Ok(Some(Bool(PyBool::from(x & y)))),
+                Operator::BitOr => return Ok(Some(Bool(PyBool::from(x | y)))),
+                Operator::BitXor => return Ok(Some(Bool(PyBool::from(x ^ y)))),
                 _ => {}
             }
         }
@@ -756,7 +759,7 @@ impl Interp {
             }
             Operator::Div => match int::truediv(a, b) {
                 None => return Err(self.zero_division("division by zero")),
-                Some(Ok(f)) => Value::Float(f),
+                Some(Ok(f)) => Value::Float(F64::new(f)),
                 Some(Err(())) => {
                     return Err(self.err(
                         "OverflowError",
@@ -791,7 +794,7 @@ impl Interp {
                     if x == 0.0 {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    Ok(Value::Float(x.powf(y)))
+                    Ok(Value::Float(F64::new(x.powf(y))))
                 }
                 _ => Err(self.err("OverflowError", "int too large to convert to float")),
             };
@@ -894,7 +897,7 @@ impl Interp {
     /// The value as a float (ints converted, with CPython's overflow error).
     pub fn to_float(&self, v: &Value) -> PyResult<f64> {
         match v {
-            Value::Float(f) => Ok(*f),
+            Value::Float(f) => Ok((*f).get()),
             _ if is_int(v) => int::to_f64(&as_int(v))
                 .ok_or_else(|| self.err("OverflowError", "int too large to convert to float")),
             _ => Err(self.type_error(format!("must be real number, not {}", self.tname(v)))),
@@ -1094,11 +1097,11 @@ pub(super) fn small_int_op(op: Operator, x: i64, y: i64) -> Option<i64> {
 fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     use num_traits::ToPrimitive;
     let (af, bf) = match (a, b) {
-        (Value::Float(x), other) => (*x, other),
+        (Value::Float(x), other) => (x.get(), other),
         (other, Value::Float(y)) => {
             return num_cmp(b, other)
                 .map(Ordering::reverse)
-                .filter(|_| !y.is_nan());
+                .filter(|_| !y.get().is_nan());
         }
         _ => return None,
     };
@@ -1140,7 +1143,7 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x == y,
         (None, None) => true,
-        (Float(x), Float(y)) => x == y,
+        (Float(x), Float(y)) => x.get() == y.get(),
         _ if is_int(a) && is_int(b) => int::cmp(&as_int(a), &as_int(b)) == Ordering::Equal,
         _ if is_num(a) && is_num(b) => {
             if let (Complex(_), _) | (_, Complex(_)) = (a, b) {
@@ -1217,7 +1220,7 @@ fn pointer_hash(v: &Value) -> u64 {
         None => match v {
             Value::Int(n) => *n as u64,
             Value::Bool(b) => *b as u64,
-            Value::Float(f) => f.to_bits(),
+            Value::Float(f) => f.get().to_bits(),
             _ => 0,
         },
     }

@@ -137,10 +137,10 @@ fn constant_key(v: &Value) -> Option<String> {
     Some(match v {
         Value::None => "N".to_string(),
         Value::Ellipsis => "E".to_string(),
-        Value::Bool(b) => format!("b{b}"),
+        Value::Bool(b) => format!("b{}", b.get()),
         Value::Int(n) => format!("i{n}"),
         Value::BigInt(n) => format!("i{n}"),
-        Value::Float(x) => format!("f{}", x.to_bits()),
+        Value::Float(x) => format!("f{}", x.get().to_bits()),
         Value::Complex(c) => format!("c{},{}", c.re.to_bits(), c.im.to_bits()),
         Value::Str(s) => format!("s{}:{s}", s.len()),
         Value::Bytes(b) => format!("y{b:?}"),

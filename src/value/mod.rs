@@ -15,6 +15,7 @@ pub mod object;
 pub mod pystr;
 pub mod set;
 pub mod type_cache;
+pub mod word;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,6 +29,7 @@ pub use iter::Iter;
 pub use object::{Class, ExcData, Instance, ModuleObj, Namespace, TbEntry, TypeKind};
 pub use pystr::PyStr;
 pub use set::Set;
+pub use word::{PyBool, F64};
 
 /// A complex number.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,12 +120,12 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    Bool(PyBool),
     /// An int that fits in 64 bits; larger results move to `BigInt`.
     Int(i64),
     /// An int outside the `i64` range (never one that fits: see `int::normalize`).
     BigInt(Rc<BigInt>),
-    Float(f64),
+    Float(F64),
     Complex(Rc<Complex>),
     Str(PyStr),
     Bytes(Rc<Vec<u8>>),
@@ -160,15 +162,15 @@ impl Value {
     /// (`float("nan") in [float("nan")]` is False, while `x in [x]` is True).
     pub fn float(f: f64) -> Value {
         if !f.is_nan() {
-            return Value::Float(f);
+            return Value::Float(F64::new(f));
         }
         const SIGN: u64 = 1 << 63;
         const QUIET_NAN: u64 = 0x7FF8_0000_0000_0000;
         const PAYLOAD: u64 = (1 << 51) - 1;
         let n = NANS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Value::Float(f64::from_bits(
+        Value::Float(F64::new(f64::from_bits(
             (f.to_bits() & SIGN) | QUIET_NAN | (n & PAYLOAD),
-        ))
+        )))
     }
 
     /// A `str` value.
@@ -218,7 +220,7 @@ impl Value {
             // objects, but which ones are is an implementation detail programs should not
             // rely on, so equal ints count as identical here.
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.get().to_bits() == b.get().to_bits(),
             (Str(a), Str(b)) => PyStr::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             // The empty tuple is a singleton in CPython.
             (Tuple(a), Tuple(b)) if a.is_empty() && b.is_empty() => true,

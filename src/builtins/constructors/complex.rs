@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::numtext::{float_prefix, is_c_space, strip_underscores, to_ascii};
 use crate::builtins::functions::args::Sig;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Complex, Value};
 
 const COMPLEX: Sig = Sig {
@@ -24,7 +25,7 @@ fn complex(re: f64, im: f64) -> Value {
 pub fn complex_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let args = super::after_class(&args);
     let a = COMPLEX.bind(interp, &args)?;
-    let r = a[0].clone().unwrap_or(Value::Bool(false));
+    let r = a[0].clone().unwrap_or(Value::Bool(PyBool::False));
     let i = a[1].clone();
     if let Value::Str(s) = &r {
         if i.is_some() {

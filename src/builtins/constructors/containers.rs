@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Dict, Value};
 
 /// `bool.__new__(cls, x=False)`.
@@ -11,8 +12,8 @@ pub fn bool_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let args = super::after_class(&args);
     interp.check_args("bool", &args, 0, 1)?;
     match args.pos.first() {
-        Some(x) => Ok(Value::Bool(interp.truthy(x)?)),
-        None => Ok(Value::Bool(false)),
+        Some(x) => Ok(Value::Bool(PyBool::from(interp.truthy(x)?))),
+        None => Ok(Value::Bool(PyBool::False)),
     }
 }
 

@@ -4,13 +4,14 @@
 use super::numtext::{float_prefix, strip_underscores, to_ascii, trim};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
+use crate::value::F64;
 
 /// `float.__new__(cls, ...)`.
 pub fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let args = super::after_class(&args);
     interp.check_args("float", &args, 0, 1)?;
     match args.pos.first() {
-        None => Ok(Value::Float(0.0)),
+        None => Ok(Value::Float(F64::new(0.0))),
         // An exact float is returned as it is (the same object, as in CPython).
         Some(x @ Value::Float(_)) => Ok(x.clone()),
         Some(x) => Ok(Value::float(interp.to_float_value(x)?)),
@@ -30,7 +31,7 @@ impl Interp {
     /// `float(x)` (`PyNumber_Float`).
     pub fn to_float_value(&mut self, x: &Value) -> PyResult<f64> {
         match x {
-            Value::Float(f) => Ok(*f),
+            Value::Float(f) => Ok((*f).get()),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => self.to_float(x),
             Value::Str(s) => self.float_from_text(&to_ascii(s), x),
             Value::Bytes(b) => self.float_from_text(b, x),
@@ -55,7 +56,7 @@ impl Interp {
         let cls = self.types.class_of(x);
         if cls.lookup("__float__").is_some() {
             return match self.call_dunder(x, "__float__", &[])? {
-                Some(Value::Float(f)) => Ok(f),
+                Some(Value::Float(f)) => Ok(f.get()),
                 other => Err(self.type_error(format!(
                     "{}.__float__ returned non-float (type {})",
                     cls.name,

@@ -69,7 +69,7 @@ impl Interp {
         match x {
             Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Float(f) => float_to_int(self, f.trunc()),
+            Value::Float(f) => float_to_int(self, f.get().trunc()),
             Value::Str(s) => int_from_text(self, &to_ascii(s), 10, x),
             Value::Bytes(b) => int_from_text(self, b, 10, x),
             Value::Instance(_) => self.instance_to_int(x),

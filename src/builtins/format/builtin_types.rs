@@ -86,7 +86,9 @@ fn int_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn float_dunder(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, spec) = dunder_args(interp, &args, "float", |v| matches!(v, Value::Float(_)))?;
     match plain(this) {
-        Value::Float(x) if !spec.is_empty() => Ok(Value::str(&format_float(interp, x, spec)?)),
+        Value::Float(x) if !spec.is_empty() => {
+            Ok(Value::str(&format_float(interp, x.get(), spec)?))
+        }
         _ => Ok(Value::str(&interp.to_str(this)?)),
     }
 }

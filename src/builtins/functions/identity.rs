@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the identity built-ins.
@@ -31,7 +32,7 @@ pub fn id_of(interp: &mut Interp, v: &Value) -> Value {
         Value::Ellipsis => (3, 0),
         Value::Bool(b) => (4, *b as u64),
         Value::Int(n) => (5, *n as u64),
-        Value::Float(f) => (6, f.to_bits()),
+        Value::Float(f) => (6, f.get().to_bits()),
         // As `Value::is`: strings of at most one byte are identical by content.
         Value::Str(s) if s.len() <= 1 => (7, s.bytes().next().map_or(0, |b| b as u64 + 1)),
         Value::Tuple(t) if t.is_empty() => (8, 0),
@@ -49,5 +50,5 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("callable", &args, 1, 1)?;
-    Ok(Value::Bool(interp.is_callable(&args.pos[0])))
+    Ok(Value::Bool(PyBool::from(interp.is_callable(&args.pos[0]))))
 }

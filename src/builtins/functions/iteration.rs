@@ -13,6 +13,7 @@ use super::args::{positional, Sig};
 use crate::builtins::{def_fn, def_method};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::DictView;
+use crate::value::PyBool;
 use crate::value::{Class, Dict, Instance, Iter, TypeKind, Value};
 
 /// Where a native-`__next__` instance keeps its state.
@@ -221,10 +222,10 @@ fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = interp.iter(&args.pos[0])?;
     while let Some(x) = interp.next(&it)? {
         if !interp.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(PyBool::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(PyBool::True))
 }
 
 fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -232,10 +233,10 @@ fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = interp.iter(&args.pos[0])?;
     while let Some(x) = interp.next(&it)? {
         if interp.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(PyBool::True));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(PyBool::False))
 }
 
 fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {

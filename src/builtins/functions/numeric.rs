@@ -11,6 +11,7 @@ use super::args::Sig;
 use crate::ast::Operator;
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{int, Value};
 
 /// Registers the numeric built-ins.
@@ -30,8 +31,8 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) if int::is_negative(v) => int::neg(v),
         Value::Int(_) | Value::BigInt(_) => v.clone(),
         Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(c.re.hypot(c.im)),
+        Value::Float(f) => Value::Float(F64::new(f.get().abs())),
+        Value::Complex(c) => Value::Float(F64::new(c.re.hypot(c.im))),
         _ => match interp.call_dunder(v, "__abs__", &[])? {
             Some(r) => r,
             None => {
@@ -56,7 +57,7 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if is_real(a) && is_real(b) {
         // Float division by zero has its own message here ("float divmod()").
-        let float_zero = matches!(b, Value::Float(f) if *f == 0.0);
+        let float_zero = matches!(b, Value::Float(f) if f.get() == 0.0);
         let float_zero = float_zero || (matches!(a, Value::Float(_)) && interp.to_float(b)? == 0.0);
         if float_zero {
             return Err(interp.zero_division("float divmod()"));

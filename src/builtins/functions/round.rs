@@ -9,6 +9,7 @@ use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 use super::args::Sig;
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{int, Value};
 
 /// Registers `round`.
@@ -29,10 +30,10 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let number = a[0].clone().unwrap_or_default();
     let ndigits = a[1].clone().filter(|v| !matches!(v, Value::None));
     match (&number, ndigits) {
-        (Value::Float(f), None) => float_to_int(interp, f.round_ties_even()),
+        (Value::Float(f), None) => float_to_int(interp, f.get().round_ties_even()),
         (Value::Float(f), Some(n)) => {
             let n = interp.index_big(&n)?;
-            round_float(interp, *f, &n)
+            round_float(interp, (*f).get(), &n)
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), nd) => {
             let x = int::big(&number).unwrap_or_default();
@@ -103,10 +104,10 @@ fn round_float(interp: &Interp, x: f64, ndigits: &BigInt) -> PyResult<Value> {
     // Beyond these bounds the result is x itself or a signed zero (CPython's NDIGITS_MAX
     // and NDIGITS_MIN).
     if *ndigits > BigInt::from(323) || !x.is_finite() || x == 0.0 {
-        return Ok(Value::Float(x));
+        return Ok(Value::Float(F64::new(x)));
     }
     if *ndigits < BigInt::from(-308) {
-        return Ok(Value::Float(0.0 * x));
+        return Ok(Value::Float(F64::new(0.0 * x)));
     }
     let n = ndigits.to_i64().unwrap_or(0);
     let q = round_half_even(
@@ -118,7 +119,7 @@ fn round_float(interp: &Interp, x: f64, ndigits: &BigInt) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(interp.err("OverflowError", "rounded value too large to represent"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 /// The float's exact value times `10**n` is `scaled_numerator / scaled_denominator`.

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::native;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Dict, Value};
 
 pub fn module(interp: &mut Interp) -> PyResult<Value> {
@@ -43,7 +44,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Value> {
 fn abstractmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("abstractmethod", &args, 1, 1)?;
     let f = args.pos[0].clone();
-    interp.setattr(&f, "__isabstractmethod__", Value::Bool(true))?;
+    interp.setattr(&f, "__isabstractmethod__", Value::Bool(PyBool::True))?;
     Ok(f)
 }
 

@@ -9,6 +9,7 @@ use super::{native, structseq};
 use crate::builtins::functions::args::positional;
 use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{Class, Value};
 
 /// Builds the `sys` module.
@@ -93,15 +94,15 @@ fn float_info(cls: &Rc<Class>) -> Value {
         "rounds",
     ];
     let values = vec![
-        Value::Float(f64::MAX),
+        Value::Float(F64::new(f64::MAX)),
         Value::Int(f64::MAX_EXP as i64),
         Value::Int(f64::MAX_10_EXP as i64),
-        Value::Float(f64::MIN_POSITIVE),
+        Value::Float(F64::new(f64::MIN_POSITIVE)),
         Value::Int(f64::MIN_EXP as i64),
         Value::Int(f64::MIN_10_EXP as i64),
         Value::Int(f64::DIGITS as i64),
         Value::Int(f64::MANTISSA_DIGITS as i64),
-        Value::Float(f64::EPSILON),
+        Value::Float(F64::new(f64::EPSILON)),
         Value::Int(f64::RADIX as i64),
         Value::Int(1),
     ];

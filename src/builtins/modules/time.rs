@@ -14,6 +14,7 @@ use num_bigint::BigInt;
 
 use super::native;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// Builds the `time` module.
@@ -117,7 +118,7 @@ fn process_time_ns(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A clock function's result in seconds, after checking it got no arguments.
 fn seconds(interp: &Interp, name: &str, args: &Args, ns: u128) -> PyResult<Value> {
     interp.check_args(name, args, 0, 0)?;
-    Ok(Value::Float(ns as f64 / 1e9))
+    Ok(Value::Float(F64::new(ns as f64 / 1e9)))
 }
 
 /// A `_ns` clock function's result, after checking it got no arguments.
@@ -130,12 +131,12 @@ fn nanoseconds(interp: &Interp, name: &str, args: &Args, ns: u128) -> PyResult<V
 fn sleep(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("time.sleep", &args, 1, 1)?;
     let secs = match &args.pos[0] {
-        Value::Float(f) if f.is_nan() => {
+        Value::Float(f) if f.get().is_nan() => {
             return Err(interp.err("ValueError", "Invalid value NaN (not a number)"))
         }
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(n) => *n as f64,
-        Value::Bool(b) => f64::from(u8::from(*b)),
+        Value::Bool(b) => f64::from(*b),
         Value::BigInt(_) => {
             return Err(interp.err(
                 "OverflowError",

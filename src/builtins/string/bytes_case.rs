@@ -5,6 +5,7 @@ use super::args::{check_size, ssize, Arity};
 use super::bytes::{bytes_call, is_space, new_bytes};
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the case, predicate and padding methods of `bytes`.
@@ -98,7 +99,9 @@ fn all_nonempty(
     pred: fn(&u8) -> bool,
 ) -> PyResult<Value> {
     let b = receiver(interp, args, name)?;
-    Ok(Value::Bool(!b.is_empty() && b.iter().all(pred)))
+    Ok(Value::Bool(PyBool::from(
+        !b.is_empty() && b.iter().all(pred),
+    )))
 }
 
 fn isalnum(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -119,19 +122,19 @@ fn isspace(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let b = receiver(interp, &args, "isascii")?;
-    Ok(Value::Bool(b.is_ascii()))
+    Ok(Value::Bool(PyBool::from(b.is_ascii())))
 }
 
 fn islower(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let b = receiver(interp, &args, "islower")?;
     let ok = b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase);
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(PyBool::from(ok)))
 }
 
 fn isupper(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let b = receiver(interp, &args, "isupper")?;
     let ok = b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(PyBool::from(ok)))
 }
 
 /// Upper-case letters only after non-letters, lower-case ones only after letters.
@@ -141,19 +144,19 @@ fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for &c in b {
         if c.is_ascii_uppercase() {
             if previous_is_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(PyBool::False));
             }
             (previous_is_cased, cased) = (true, true);
         } else if c.is_ascii_lowercase() {
             if !previous_is_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(PyBool::False));
             }
             (previous_is_cased, cased) = (true, true);
         } else {
             previous_is_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(PyBool::from(cased)))
 }
 
 /// Parses `(width, fillchar=b' ')` and pads; `left_of` gives the padding before the bytes.

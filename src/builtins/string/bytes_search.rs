@@ -6,6 +6,7 @@ use super::bytes::{bytes_call, bytes_like, new_bytes, BytesCall};
 use super::text::adjust;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the searching methods of `bytes`.
@@ -163,14 +164,14 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
             }
     };
     match &call.pos[0] {
-        Value::Bytes(sub) => Ok(Value::Bool(test(sub))),
+        Value::Bytes(sub) => Ok(Value::Bool(PyBool::from(test(sub)))),
         Value::Tuple(items) => {
             for item in items.iter() {
                 if test(bytes_like(interp, item)?) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::Bool(PyBool::True));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(PyBool::False))
         }
         other => Err(interp.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",

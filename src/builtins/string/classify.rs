@@ -5,6 +5,7 @@ use super::case::{lower_flag, upper_flag};
 use super::unicode;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the predicates.
@@ -32,7 +33,9 @@ fn all_nonempty(
     pred: fn(char) -> bool,
 ) -> PyResult<Value> {
     let s = no_args(interp, args, name)?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
+    Ok(Value::Bool(PyBool::from(
+        !s.is_empty() && s.chars().all(pred),
+    )))
 }
 
 fn isalnum(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -61,17 +64,19 @@ fn isspace(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let s = no_args(interp, &args, "isascii")?;
-    Ok(Value::Bool(s.is_ascii()))
+    Ok(Value::Bool(PyBool::from(s.is_ascii())))
 }
 
 fn isprintable(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let s = no_args(interp, &args, "isprintable")?;
-    Ok(Value::Bool(s.chars().all(unicode::is_printable)))
+    Ok(Value::Bool(PyBool::from(
+        s.chars().all(unicode::is_printable),
+    )))
 }
 
 fn isidentifier(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let s = no_args(interp, &args, "isidentifier")?;
-    Ok(Value::Bool(is_identifier(s)))
+    Ok(Value::Bool(PyBool::from(is_identifier(s))))
 }
 
 /// Whether `s` is a valid Python identifier (keywords included).
@@ -88,11 +93,11 @@ fn islower(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut cased = false;
     for c in s.chars() {
         if upper_flag(c) || unicode::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(PyBool::False));
         }
         cased |= lower_flag(c);
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(PyBool::from(cased)))
 }
 
 fn isupper(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -100,11 +105,11 @@ fn isupper(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut cased = false;
     for c in s.chars() {
         if lower_flag(c) || unicode::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(PyBool::False));
         }
         cased |= upper_flag(c);
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(PyBool::from(cased)))
 }
 
 /// Upper/title-case letters only after uncased characters, lower-case only after cased ones.
@@ -114,13 +119,13 @@ fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for c in s.chars() {
         if upper_flag(c) || unicode::is_title(c) {
             if previous_is_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(PyBool::False));
             }
             previous_is_cased = true;
             cased = true;
         } else if lower_flag(c) {
             if !previous_is_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(PyBool::False));
             }
             previous_is_cased = true;
             cased = true;
@@ -128,7 +133,7 @@ fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
             previous_is_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(PyBool::from(cased)))
 }
 
 #[cfg(test)]

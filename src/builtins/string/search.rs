@@ -8,6 +8,7 @@ use super::args::{legacy, slice_bound, Call};
 use super::text::{adjust, byte_offset, char_len, char_pos};
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the search methods.
@@ -132,7 +133,7 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
             }
     };
     match &call.pos[0] {
-        Value::Str(sub) => Ok(Value::Bool(test(sub))),
+        Value::Str(sub) => Ok(Value::Bool(PyBool::from(test(sub)))),
         Value::Tuple(items) => {
             for item in items.iter() {
                 let Value::Str(sub) = item else {
@@ -142,10 +143,10 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
                     )));
                 };
                 if test(sub) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::Bool(PyBool::True));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(PyBool::False))
         }
         other => Err(interp.type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",

@@ -7,6 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::pysource;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 const SOURCE: &str = include_str!("datetime.py");
@@ -26,7 +27,7 @@ fn time_now(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
-    Ok(Value::Float(now))
+    Ok(Value::Float(F64::new(now)))
 }
 
 /// The C library's `struct tm` (glibc and musl lay it out alike).
@@ -54,7 +55,7 @@ extern "C" {
 fn localtime(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let t = match args.pos {
         [Value::Int(t)] => *t,
-        [Value::Float(t)] if t.is_finite() => t.floor() as i64,
+        [Value::Float(t)] if t.get().is_finite() => t.get().floor() as i64,
         _ => return Err(interp.type_error("_localtime() needs a timestamp")),
     };
     let mut tm = Tm {

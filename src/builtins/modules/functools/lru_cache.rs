@@ -12,6 +12,7 @@ use super::{wraps, MODULE};
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{BoundMethod, Class, Dict, Value};
 
 /// The class of the wrappers (`functools._lru_cache_wrapper`).
@@ -42,7 +43,7 @@ const LRU_CACHE: PySig = PySig {
 pub fn lru_cache(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let bound = LRU_CACHE.bind(interp, &args)?;
     let maxsize = bound[0].clone().unwrap_or(Value::Int(128));
-    let typed = bound[1].clone().unwrap_or(Value::Bool(false));
+    let typed = bound[1].clone().unwrap_or(Value::Bool(PyBool::False));
     match &maxsize {
         Value::Int(n) if *n < 0 => decorator(interp, Value::Int(0), typed),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::None => {
@@ -67,7 +68,7 @@ pub fn cache(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let bound = CACHE.bind(interp, &args)?;
     let func = bound[0].clone().unwrap_or_default();
-    make_wrapper(interp, &func, Value::None, Value::Bool(false))
+    make_wrapper(interp, &func, Value::None, Value::Bool(PyBool::False))
 }
 
 /// The decorator `lru_cache(maxsize, typed)` returns: `decorating_function` bound to the
@@ -159,7 +160,7 @@ impl Cache {
             cache: t[1].clone(),
             stats: t[2].clone(),
             maxsize,
-            typed: matches!(t[4], Value::Bool(true)),
+            typed: matches!(t[4], Value::Bool(PyBool::True)),
             kwd_mark: t[5].clone(),
         };
         Ok((cache, rest.pos.to_vec()))
@@ -332,7 +333,11 @@ fn cache_parameters(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut d = Dict::new();
     let maxsize = c.maxsize.map_or(Value::None, Value::Int);
     interp.dict_set(&mut d, Value::str("maxsize"), maxsize)?;
-    interp.dict_set(&mut d, Value::str("typed"), Value::Bool(c.typed))?;
+    interp.dict_set(
+        &mut d,
+        Value::str("typed"),
+        Value::Bool(PyBool::from(c.typed)),
+    )?;
     Ok(Value::dict(d))
 }
 

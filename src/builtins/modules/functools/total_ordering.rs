@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::ast::CmpOp;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Builtin, NativeFn, Value};
 
 /// The ordering methods, in the order `max(roots)` prefers them (`__lt__` first).
@@ -106,12 +107,12 @@ fn derive(interp: &mut Interp, args: Args, name: &str, rule: Rule) -> PyResult<V
     }
     let truth = interp.truthy(&r)?;
     match rule {
-        Rule::Not => Ok(Value::Bool(!truth)),
-        Rule::NotAndNe if truth => Ok(Value::Bool(false)),
+        Rule::Not => Ok(Value::Bool(PyBool::from(!truth))),
+        Rule::NotAndNe if truth => Ok(Value::Bool(PyBool::False)),
         Rule::AndNe if !truth => Ok(r),
         Rule::NotAndNe | Rule::AndNe => interp.compare(CmpOp::NotEq, &a, &b),
         Rule::OrEq if truth => Ok(r),
-        Rule::NotOrEq if !truth => Ok(Value::Bool(true)),
+        Rule::NotOrEq if !truth => Ok(Value::Bool(PyBool::True)),
         Rule::OrEq | Rule::NotOrEq => interp.compare(CmpOp::Eq, &a, &b),
     }
 }

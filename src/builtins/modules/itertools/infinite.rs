@@ -5,6 +5,7 @@ use crate::ast::Operator;
 use crate::builtins::functions::args::{positional, Sig};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// The classes this file defines: name, `__new__`, other methods.
@@ -69,7 +70,7 @@ fn count_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::str("count()"));
     };
     let start = interp.repr(&c.next)?;
-    let step_one = matches!(c.step, Value::Int(1) | Value::Bool(true));
+    let step_one = matches!(c.step, Value::Int(1) | Value::Bool(PyBool::True));
     if step_one {
         return Ok(Value::str(&format!("count({start})")));
     }

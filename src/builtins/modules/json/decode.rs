@@ -7,6 +7,8 @@ use std::rc::Rc;
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyErr, PyResult};
+use crate::value::PyBool;
+use crate::value::F64;
 use crate::value::{Dict, Value};
 
 /// `loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
@@ -190,8 +192,8 @@ impl Scanner {
             '{' => self.nested(interp, i + 1, "object", Self::object),
             '[' => self.nested(interp, i + 1, "array", Self::array),
             'n' if self.matches(i, "null") => Ok((Value::None, i + 4)),
-            't' if self.matches(i, "true") => Ok((Value::Bool(true), i + 4)),
-            'f' if self.matches(i, "false") => Ok((Value::Bool(false), i + 5)),
+            't' if self.matches(i, "true") => Ok((Value::Bool(PyBool::True), i + 4)),
+            'f' if self.matches(i, "false") => Ok((Value::Bool(PyBool::False), i + 5)),
             'N' if self.matches(i, "NaN") => self.constant(interp, "NaN", i + 3),
             'I' if self.matches(i, "Infinity") => self.constant(interp, "Infinity", i + 8),
             '-' if self.matches(i, "-Infinity") => self.constant(interp, "-Infinity", i + 9),
@@ -223,11 +225,11 @@ impl Scanner {
     fn constant(&mut self, interp: &mut Interp, name: &str, end: usize) -> Scan<(Value, usize)> {
         let v = match &self.parse_constant {
             Some(f) => interp.call(f, Args::positional(&[Value::str(name)]))?,
-            None => Value::Float(match name {
+            None => Value::Float(F64::new(match name {
                 "NaN" => crate::value::JSON_NAN,
                 "Infinity" => f64::INFINITY,
                 _ => f64::NEG_INFINITY,
-            }),
+            })),
         };
         Ok((v, end))
     }

@@ -5,6 +5,7 @@
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::repr::float_repr;
+use crate::value::PyBool;
 use crate::value::Value;
 
 /// `dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
@@ -133,11 +134,11 @@ impl Encoder {
         }
         match v {
             Value::None => out.push_str("null"),
-            Value::Bool(true) => out.push_str("true"),
-            Value::Bool(false) => out.push_str("false"),
+            Value::Bool(PyBool::True) => out.push_str("true"),
+            Value::Bool(PyBool::False) => out.push_str("false"),
             Value::Str(s) => out.push_str(&encode_str(s, self.ensure_ascii)),
             Value::Int(_) | Value::BigInt(_) => out.push_str(&interp.repr(v)?),
-            Value::Float(f) => out.push_str(&self.float(interp, *f)?),
+            Value::Float(f) => out.push_str(&self.float(interp, (*f).get())?),
             Value::List(_) | Value::Tuple(_) => self.guarded(interp, v, level, out, Self::list)?,
             Value::Dict(_) => self.guarded(interp, v, level, out, Self::dict)?,
             _ => self.fallback(interp, v, level, out)?,
@@ -316,9 +317,9 @@ impl Encoder {
         }
         Ok(Some(match key {
             Value::Str(s) => s.to_string(),
-            Value::Float(f) => self.float(interp, *f)?,
-            Value::Bool(true) => "true".into(),
-            Value::Bool(false) => "false".into(),
+            Value::Float(f) => self.float(interp, (*f).get())?,
+            Value::Bool(PyBool::True) => "true".into(),
+            Value::Bool(PyBool::False) => "false".into(),
             Value::None => "null".into(),
             Value::Int(_) | Value::BigInt(_) => interp.repr(key)?,
             _ if self.skipkeys => return Ok(None),

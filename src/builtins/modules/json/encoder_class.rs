@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::encode;
 use crate::builtins::modules::native;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
 use crate::value::{Class, Value};
 
 /// The keyword arguments of `JSONEncoder.__init__`, with their defaults.
@@ -65,8 +66,8 @@ fn init(interp: &mut Interp, args: Args) -> PyResult<Value> {
             (_, None) => d.set_str(
                 name,
                 match dflt {
-                    Default::False => Value::Bool(false),
-                    Default::True => Value::Bool(true),
+                    Default::False => Value::Bool(PyBool::False),
+                    Default::True => Value::Bool(PyBool::True),
                     Default::None => Value::None,
                 },
             ),

@@ -4,6 +4,7 @@
 use super::{domain_error, libm, range_error, to_double};
 use crate::builtins::functions::args::positional;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -36,7 +37,7 @@ fn math_2(interp: &mut Interp, x: f64, y: f64, r: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(interp));
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 fn atan2(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -111,24 +112,24 @@ fn m_remainder(x: f64, y: f64) -> f64 {
 fn fmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (x, y) = two_doubles(interp, "fmod", &args)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::Float(F64::new(x)));
     }
     let r = libm::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(interp));
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 fn nextafter(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (x, y) = two_doubles(interp, "nextafter", &args)?;
-    Ok(Value::Float(libm::nextafter(x, y)))
+    Ok(Value::Float(F64::new(libm::nextafter(x, y))))
 }
 
 fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (x, y) = two_doubles(interp, "pow", &args)?;
     if !x.is_finite() || !y.is_finite() {
-        return Ok(Value::Float(pow_special(x, y)));
+        return Ok(Value::Float(F64::new(pow_special(x, y))));
     }
     let r = libm::pow(x, y);
     if r.is_nan() {
@@ -143,7 +144,7 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             range_error(interp)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 /// `pow` when either argument is a NaN or an infinity (C99 Annex F, decided here).

@@ -7,6 +7,8 @@ use super::unary::one_double;
 use super::{libm, range_error, to_double};
 use crate::builtins::functions::args::{positional, Sig};
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::PyBool;
+use crate::value::F64;
 use crate::value::{int, NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -30,7 +32,10 @@ fn frexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
     } else {
         libm::frexp(x)
     };
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![
+        Value::Float(F64::new(m)),
+        Value::Int(e as i64),
+    ]))
 }
 
 fn ldexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -64,7 +69,7 @@ fn ldexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(interp));
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 fn modf(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -76,49 +81,54 @@ fn modf(interp: &mut Interp, args: Args) -> PyResult<Value> {
     } else {
         libm::modf(x)
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(whole)]))
+    Ok(Value::tuple(vec![
+        Value::Float(F64::new(frac)),
+        Value::Float(F64::new(whole)),
+    ]))
 }
 
 fn ulp(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "ulp", &args)?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::Float(F64::new(x)));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::Float(F64::new(x)));
     }
     let up = libm::nextafter(x, f64::INFINITY);
     if up.is_infinite() {
         // x is the largest finite float: measure the gap below it instead.
-        return Ok(Value::Float(x - libm::nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::Float(F64::new(
+            x - libm::nextafter(x, f64::NEG_INFINITY),
+        )));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::Float(F64::new(up - x)))
 }
 
 fn degrees(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "degrees", &args)?;
-    Ok(Value::Float(x * (180.0 / PI)))
+    Ok(Value::Float(F64::new(x * (180.0 / PI))))
 }
 
 fn radians(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "radians", &args)?;
-    Ok(Value::Float(x * (PI / 180.0)))
+    Ok(Value::Float(F64::new(x * (PI / 180.0))))
 }
 
 fn isfinite(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "isfinite", &args)?;
-    Ok(Value::Bool(x.is_finite()))
+    Ok(Value::Bool(PyBool::from(x.is_finite())))
 }
 
 fn isinf(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "isinf", &args)?;
-    Ok(Value::Bool(x.is_infinite()))
+    Ok(Value::Bool(PyBool::from(x.is_infinite())))
 }
 
 fn isnan(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "isnan", &args)?;
-    Ok(Value::Bool(x.is_nan()))
+    Ok(Value::Bool(PyBool::from(x.is_nan())))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
@@ -143,12 +153,12 @@ fn isclose(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(PyBool::True));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(PyBool::False));
     }
     let diff = (b - a).abs();
     let close = diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol;
-    Ok(Value::Bool(close))
+    Ok(Value::Bool(PyBool::from(close)))
 }

@@ -4,6 +4,7 @@
 use super::unary::one_double;
 use super::{domain_error, libm, range_error};
 use crate::interp::{Args, Interp, PyErr, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -239,7 +240,7 @@ fn check(interp: &Interp, (r, errno): (f64, Errno)) -> Result<Value, PyErr> {
     match errno {
         Errno::Domain => Err(domain_error(interp)),
         Errno::Range if r.abs() >= 1.5 => Err(range_error(interp)),
-        _ => Ok(Value::Float(r)),
+        _ => Ok(Value::Float(F64::new(r))),
     }
 }
 

@@ -6,6 +6,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::{domain_error, libm, to_double};
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{int, NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -20,23 +21,23 @@ fn log(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let num = loghelper(interp, &args.pos[0], m_log)?;
     let Some(base) = args.pos.get(1) else {
-        return Ok(Value::Float(num));
+        return Ok(Value::Float(F64::new(num)));
     };
     let den = loghelper(interp, base, m_log)?;
     if den == 0.0 {
         return Err(interp.zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::Float(F64::new(num / den)))
 }
 
 fn log2(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("math.log2", &args, 1, 1)?;
-    loghelper(interp, &args.pos[0], m_log2).map(Value::Float)
+    loghelper(interp, &args.pos[0], m_log2).map(|x| Value::Float(F64::new(x)))
 }
 
 fn log10(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("math.log10", &args, 1, 1)?;
-    loghelper(interp, &args.pos[0], m_log10).map(Value::Float)
+    loghelper(interp, &args.pos[0], m_log10).map(|x| Value::Float(F64::new(x)))
 }
 
 /// `loghelper`: the logarithm `func` of an int of any size, or of anything float-like.

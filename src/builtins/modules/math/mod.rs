@@ -15,6 +15,7 @@ use std::f64::consts::{E, PI, TAU};
 
 use super::{libm, native};
 use crate::interp::{Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// Builds the `math` module.
@@ -31,11 +32,11 @@ pub fn module() -> Value {
     functions.extend_from_slice(&sum::FUNCTIONS);
     functions.sort_by_key(|(name, _)| *name);
     let values = vec![
-        ("pi", Value::Float(PI)),
-        ("e", Value::Float(E)),
-        ("tau", Value::Float(TAU)),
-        ("inf", Value::Float(f64::INFINITY)),
-        ("nan", Value::Float(f64::NAN)),
+        ("pi", Value::Float(F64::new(PI))),
+        ("e", Value::Float(F64::new(E))),
+        ("tau", Value::Float(F64::new(TAU))),
+        ("inf", Value::Float(F64::new(f64::INFINITY))),
+        ("nan", Value::Float(F64::new(f64::NAN))),
     ];
     native::module("math", &functions, values)
 }
@@ -43,7 +44,7 @@ pub fn module() -> Value {
 /// `PyFloat_AsDouble`: a float, an int, or an object with `__float__` or `__index__`.
 pub fn to_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok((*f).get()),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => interp.to_float(v),
         Value::Instance(_) => instance_double(interp, v),
         _ => Err(not_real(interp, v)),
@@ -53,7 +54,7 @@ pub fn to_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
 fn instance_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     if let Some(r) = interp.call_dunder(v, "__float__", &[])? {
         return match r {
-            Value::Float(f) => Ok(f),
+            Value::Float(f) => Ok(f.get()),
             other => Err(interp.type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 interp.tname(v),

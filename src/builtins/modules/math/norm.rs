@@ -4,6 +4,7 @@
 use super::{libm, to_double};
 use crate::builtins::functions::args::positional;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -17,7 +18,7 @@ fn hypot(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for v in args.pos {
         coords.push(to_double(interp, v)?.abs());
     }
-    Ok(Value::Float(norm_of(&coords)))
+    Ok(Value::Float(F64::new(norm_of(&coords))))
 }
 
 fn dist(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -35,7 +36,7 @@ fn dist(interp: &mut Interp, args: Args) -> PyResult<Value> {
         let (px, qx) = (to_double(interp, a)?, to_double(interp, b)?);
         diffs.push((px - qx).abs());
     }
-    Ok(Value::Float(norm_of(&diffs)))
+    Ok(Value::Float(F64::new(norm_of(&diffs))))
 }
 
 /// The norm of non-negative components (NaN if any is NaN, which an infinity overrides).

@@ -46,7 +46,7 @@ fn trunc(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("math.trunc", &args, 1, 1)?;
     let v = &args.pos[0];
     match v {
-        Value::Float(f) => float_to_int(interp, f.trunc()),
+        Value::Float(f) => float_to_int(interp, f.get().trunc()),
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         _ => match interp.call_dunder(v, "__trunc__", &[])? {

@@ -5,6 +5,7 @@ use super::to_double;
 use crate::ast::Operator;
 use crate::builtins::functions::args::Sig;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -38,9 +39,9 @@ fn fsum(interp: &mut Interp, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(interp.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::Float(F64::new(special_sum)));
     }
-    Ok(Value::Float(sum_partials(&partials)))
+    Ok(Value::Float(F64::new(sum_partials(&partials))))
 }
 
 /// Adds `x` into the non-overlapping `partials` (keeping only non-zero roundoffs) and

@@ -4,6 +4,7 @@
 
 use super::{domain_error, libm, range_error, to_double};
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{NativeFn, Value};
 
 /// The functions this file defines, by name.
@@ -57,7 +58,7 @@ fn math_1(
             domain_error(interp)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 /// Defines `math.NAME` as `math_1` over a libm function.
@@ -96,10 +97,10 @@ math_1! {
 
 fn erf(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "erf", &args)?;
-    Ok(Value::Float(libm::erf(x)))
+    Ok(Value::Float(F64::new(libm::erf(x))))
 }
 
 fn erfc(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "erfc", &args)?;
-    Ok(Value::Float(libm::erfc(x)))
+    Ok(Value::Float(F64::new(libm::erfc(x))))
 }

@@ -12,6 +12,7 @@ use crate::builtins::modules::libm;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
+use crate::value::F64;
 
 /// The receiver of a `Random` method and its arguments bound to `sig`.
 pub fn bind(
@@ -48,7 +49,7 @@ pub fn uniform(interp: &mut Interp, args: Args) -> PyResult<Value> {
         bound[1].clone().unwrap_or_default(),
     );
     let width = op(interp, Operator::Sub, &b, &a)?;
-    let r = Value::Float(draw(interp, &this)?);
+    let r = Value::Float(F64::new(draw(interp, &this)?));
     let scaled = op(interp, Operator::Mult, &width, &r)?;
     op(interp, Operator::Add, &a, &scaled)
 }
@@ -62,12 +63,12 @@ pub fn triangular(interp: &mut Interp, args: Args) -> PyResult<Value> {
         kwonly: &[],
     };
     let (this, bound) = bind(interp, &args, &SIG)?;
-    let mut low = bound[0].clone().unwrap_or(Value::Float(0.0));
-    let mut high = bound[1].clone().unwrap_or(Value::Float(1.0));
+    let mut low = bound[0].clone().unwrap_or(Value::Float(F64::new(0.0)));
+    let mut high = bound[1].clone().unwrap_or(Value::Float(F64::new(1.0)));
     let mode = bound[2].clone().unwrap_or_default();
     let mut u = draw(interp, &this)?;
     let c = if matches!(mode, Value::None) {
-        Value::Float(0.5)
+        Value::Float(F64::new(0.5))
     } else {
         let num = op(interp, Operator::Sub, &mode, &low)?;
         let den = op(interp, Operator::Sub, &high, &low)?;
@@ -88,16 +89,16 @@ pub fn triangular(interp: &mut Interp, args: Args) -> PyResult<Value> {
         interp,
         Operator::Mult,
         &width,
-        &Value::Float(libm::sqrt(u * c)),
+        &Value::Float(F64::new(libm::sqrt(u * c))),
     )?;
     op(interp, Operator::Add, &low, &scaled)
 }
 
 /// `mu + z * sigma`.
 fn shift_scale(interp: &mut Interp, bound: &[Option<Value>], z: f64) -> PyResult<Value> {
-    let mu = bound[0].clone().unwrap_or(Value::Float(0.0));
-    let sigma = bound[1].clone().unwrap_or(Value::Float(1.0));
-    let scaled = op(interp, Operator::Mult, &Value::Float(z), &sigma)?;
+    let mu = bound[0].clone().unwrap_or(Value::Float(F64::new(0.0)));
+    let sigma = bound[1].clone().unwrap_or(Value::Float(F64::new(1.0)));
+    let scaled = op(interp, Operator::Mult, &Value::Float(F64::new(z)), &sigma)?;
     op(interp, Operator::Add, &mu, &scaled)
 }
 
@@ -116,7 +117,11 @@ pub fn gauss(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::None => {
             let x2pi = draw(interp, &this)? * (2.0 * PI);
             let g2rad = libm::sqrt(-2.0 * libm::log(1.0 - draw(interp, &this)?));
-            interp.setattr(&this, "gauss_next", Value::Float(libm::sin(x2pi) * g2rad))?;
+            interp.setattr(
+                &this,
+                "gauss_next",
+                Value::Float(F64::new(libm::sin(x2pi) * g2rad)),
+            )?;
             libm::cos(x2pi) * g2rad
         }
         other => interp.to_float(&other)?,
@@ -167,7 +172,7 @@ pub fn lognormvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(interp.err("OverflowError", "math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(F64::new(r)))
 }
 
 /// `expovariate(lambd)`: `-log(1.0 - random()) / lambd`.
@@ -181,7 +186,7 @@ pub fn expovariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, bound) = bind(interp, &args, &SIG)?;
     let lambd = bound[0].clone().unwrap_or_default();
     let x = -libm::log(1.0 - draw(interp, &this)?);
-    op(interp, Operator::Div, &Value::Float(x), &lambd)
+    op(interp, Operator::Div, &Value::Float(F64::new(x)), &lambd)
 }
 
 /// `paretovariate(alpha)`: `(1.0 - random()) ** (-1.0 / alpha)`.
@@ -194,8 +199,8 @@ pub fn paretovariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let (this, bound) = bind(interp, &args, &SIG)?;
     let alpha = bound[0].clone().unwrap_or_default();
-    let u = Value::Float(1.0 - draw(interp, &this)?);
-    let e = op(interp, Operator::Div, &Value::Float(-1.0), &alpha)?;
+    let u = Value::Float(F64::new(1.0 - draw(interp, &this)?));
+    let e = op(interp, Operator::Div, &Value::Float(F64::new(-1.0)), &alpha)?;
     op(interp, Operator::Pow, &u, &e)
 }
 
@@ -213,7 +218,12 @@ pub fn weibullvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
         bound[1].clone().unwrap_or_default(),
     );
     let u = 1.0 - draw(interp, &this)?;
-    let e = op(interp, Operator::Div, &Value::Float(1.0), &beta)?;
-    let p = op(interp, Operator::Pow, &Value::Float(-libm::log(u)), &e)?;
+    let e = op(interp, Operator::Div, &Value::Float(F64::new(1.0)), &beta)?;
+    let p = op(
+        interp,
+        Operator::Pow,
+        &Value::Float(F64::new(-libm::log(u))),
+        &e,
+    )?;
     op(interp, Operator::Mult, &alpha, &p)
 }

@@ -22,6 +22,7 @@ use num_bigint::BigInt;
 use super::native;
 use super::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
+use crate::value::F64;
 use crate::value::{BoundMethod, Iter, NativeFn, Value};
 use mt::Mt;
 
@@ -147,7 +148,7 @@ fn receiver<'a>(interp: &Interp, args: &Args<'a>, method: &str) -> PyResult<(Val
 fn random(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, rest) = receiver(interp, &args, "random")?;
     interp.check_args("random", &rest, 0, 0)?;
-    Ok(Value::Float(with_mt(interp, &this, Mt::random)?))
+    Ok(Value::Float(F64::new(with_mt(interp, &this, Mt::random)?)))
 }
 
 /// `seed(a=None, version=2)`.

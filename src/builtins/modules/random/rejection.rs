@@ -9,6 +9,7 @@ use crate::builtins::modules::libm;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
+use crate::value::F64;
 
 /// The float value of a bound argument.
 fn float(interp: &mut Interp, v: &Option<Value>) -> PyResult<f64> {
@@ -25,7 +26,7 @@ pub fn gammavariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let (this, bound) = bind(interp, &args, &SIG)?;
     let (alpha, beta) = (float(interp, &bound[0])?, float(interp, &bound[1])?);
-    gamma(interp, &this, alpha, beta).map(Value::Float)
+    gamma(interp, &this, alpha, beta).map(|x| Value::Float(F64::new(x)))
 }
 
 /// The body of `gammavariate`.
@@ -92,9 +93,9 @@ pub fn betavariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let y = gamma(interp, &this, alpha, 1.0)?;
     if y != 0.0 {
         let other = gamma(interp, &this, beta, 1.0)?;
-        return Ok(Value::Float(y / (y + other)));
+        return Ok(Value::Float(F64::new(y / (y + other))));
     }
-    Ok(Value::Float(0.0))
+    Ok(Value::Float(F64::new(0.0)))
 }
 
 /// `vonmisesvariate(mu, kappa)`: a circular distribution, in [0, 2*pi).
@@ -109,7 +110,7 @@ pub fn vonmisesvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (mu, kappa) = (float(interp, &bound[0])?, float(interp, &bound[1])?);
     let twopi = 2.0 * PI;
     if kappa <= 1e-6 {
-        return Ok(Value::Float(twopi * draw(interp, &this)?));
+        return Ok(Value::Float(F64::new(twopi * draw(interp, &this)?)));
     }
     let s = 0.5 / kappa;
     let r = s + libm::sqrt(1.0 + s * s);
@@ -131,5 +132,9 @@ pub fn vonmisesvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
         mu - libm::acos(f)
     };
     // Python's float `%` (the result takes the divisor's sign).
-    interp.binary_op(Operator::Mod, &Value::Float(angle), &Value::Float(twopi))
+    interp.binary_op(
+        Operator::Mod,
+        &Value::Float(F64::new(angle)),
+        &Value::Float(F64::new(twopi)),
+    )
 }

@@ -10,6 +10,7 @@ use crate::builtins::modules::libm;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::Value;
+use crate::value::F64;
 
 /// `choice(seq)`.
 pub fn choice(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -230,7 +231,7 @@ pub fn choices(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(last) = cum.last().cloned() else {
         return Err(interp.index_error("list index out of range"));
     };
-    let total = interp.binary_op(Operator::Add, &last, &Value::Float(0.0))?;
+    let total = interp.binary_op(Operator::Add, &last, &Value::Float(F64::new(0.0)))?;
     let total = interp.to_float(&total)?;
     if total <= 0.0 {
         return Err(interp.value_error("Total of weights must be greater than zero"));
@@ -242,7 +243,7 @@ pub fn choices(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for _ in 0..k {
         let r = with_mt(interp, &this, |mt| mt.random())? * total;
-        let i = bisect_right(interp, &cum, &Value::Float(r), n - 1)?;
+        let i = bisect_right(interp, &cum, &Value::Float(F64::new(r)), n - 1)?;
         out.push(interp.getitem(&population, &Value::Int(i as i64))?);
     }
     Ok(Value::list(out))

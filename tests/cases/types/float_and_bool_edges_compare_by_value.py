@@ -1,0 +1,10 @@
+# Floats compare and test by value, not by their bits; bools combine as bools.
+nan = float("nan")
+print(bool(-0.0), bool(0.0), not -0.0, -0.0 == 0.0)
+print(nan == nan, nan != nan, nan is nan, [nan] == [nan], nan in [nan])
+print({0.0: "zero"}[-0.0], {-0.0: "neg"}[0], hash(-0.0) == hash(0.0))
+print(1.0 == 1, 1 == 1.0, True == 1.0, 2.5 > 2, -0.0 < 0.0, sorted([0.0, -0.0, -1.0]))
+print(True & False, True | False, True ^ True, ~True, -True, +False)
+print(divmod(-0.0, 1.0), round(-0.4), abs(-0.0), max(-0.0, 0.0), min(0.0, -0.0))
+print(f"{-0.0}", repr(-0.0), str(float("-inf")), -nan == nan, 1e308 * 10 == float("inf"))
+print([x for x in (0.0, -0.0, nan, 1.5) if x], all([0.1, -0.1]), any([0.0, -0.0]))
