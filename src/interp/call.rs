@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::NameRes;
 use crate::value::function::CodeKind;
-use crate::value::{Dict, Function, Value};
+use crate::value::{CellRef, Dict, Function, Value};
 
 impl Interp {
     /// `f(*args)`.
@@ -201,10 +201,12 @@ impl Interp {
         // loads of the words just stored stalled on store forwarding.
         let mut locals = self.free_locals.pop().unwrap_or_default();
         locals.extend(std::iter::repeat_with(|| None).take(scope.locals.len()));
-        let mut cells = Vec::with_capacity(scope.cells.len() + func.closure.len());
-        cells
-            .extend(std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(scope.cells.len()));
-        cells.extend(func.closure.iter().cloned());
+        // Most functions have no cells: their empty vector is a constant written straight
+        // into the frame, where a vector built beside it was copied in (and stalled).
+        let cells = match scope.cells.is_empty() && func.closure.is_empty() {
+            true => Vec::new(),
+            false => frame_cells(scope.cells.len(), &func.closure),
+        };
         Frame {
             program: program.clone(),
             scope: code.scope,
@@ -260,10 +262,11 @@ impl Interp {
     /// as they would be with the frame.
     fn recycle_locals(&mut self, frame: &mut Frame) {
         const KEPT: usize = 64;
-        let mut locals = std::mem::take(&mut frame.locals);
-        locals.clear();
-        if self.free_locals.len() < KEPT && locals.capacity() <= KEPT {
-            self.free_locals.push(locals);
+        // Cleared where it is, then moved: a move first copied the vector out and read the
+        // copy's words back at once, a store-forwarding stall on every return.
+        frame.locals.clear();
+        if self.free_locals.len() < KEPT && frame.locals.capacity() <= KEPT {
+            self.free_locals.push(std::mem::take(&mut frame.locals));
         }
     }
 
@@ -458,6 +461,15 @@ impl Interp {
             if plural { "s" } else { "" }
         ))
     }
+}
+
+/// A frame's cells: `owned` new empty ones, then the closure's.
+#[inline(never)]
+fn frame_cells(owned: usize, closure: &[CellRef]) -> Vec<CellRef> {
+    let mut cells = Vec::with_capacity(owned + closure.len());
+    cells.extend(std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(owned));
+    cells.extend(closure.iter().cloned());
+    cells
 }
 
 /// Puts a bound argument where the resolver placed the parameter.
