@@ -6,8 +6,7 @@ use std::rc::Rc;
 use super::{def_fn, def_method};
 use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Class, Value};
+use crate::value::{Class, PyBool, Value};
 
 /// Registers the core builtins.
 pub fn install(interp: &mut Interp) {

@@ -14,8 +14,7 @@ use super::def_method;
 use super::subclass::{self, Fill};
 use crate::ast::CmpOp;
 use crate::interp::{Args, Interp, PyErr, PyResult};
-use crate::value::PyBool;
-use crate::value::{Deque, Iter, NativeFn, Value};
+use crate::value::{Deque, Iter, NativeFn, PyBool, Value};
 
 type DequeRef = Rc<RefCell<Deque>>;
 

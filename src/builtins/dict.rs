@@ -17,9 +17,8 @@ use super::sets::SetRef;
 use crate::ast::CmpOp;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::DictView;
-use crate::value::PyBool;
 use crate::value::{
-    BoundMethod, Builtin, Class, Dict, Instance, Iter, NativeFn, Set, TypeKind, Value,
+    BoundMethod, Builtin, Class, Dict, Instance, Iter, NativeFn, PyBool, Set, TypeKind, Value,
 };
 
 /// A dict Python code can reach.

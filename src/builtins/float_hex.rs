@@ -7,8 +7,7 @@ use num_traits::{One, ToPrimitive, Zero};
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{BoundMethod, Builtin, Value};
+use crate::value::{BoundMethod, Builtin, Value, F64};
 
 /// Registers `float.hex` and the classmethod `float.fromhex`.
 pub fn install(interp: &mut Interp) {

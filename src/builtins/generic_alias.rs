@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Class, Value};
+use crate::value::{Class, PyBool, Value};
 
 const MODULE: &str = "types";
 const NAME: &str = "GenericAlias";

@@ -8,9 +8,7 @@ use num_traits::{Signed, Zero};
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::F64;
-use crate::value::{int, Complex, NativeFn, Value};
+use crate::value::{int, Complex, NativeFn, PyBool, Value, F64};
 
 /// Registers the numeric, range and slice methods.
 pub fn install(interp: &mut Interp) {

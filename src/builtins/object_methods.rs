@@ -9,8 +9,7 @@
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// Registers the methods on `object`.
 pub fn install(interp: &mut Interp) {

@@ -8,8 +8,7 @@ use super::def_method;
 use super::sets::SetRef;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::set::{add_shared, discard_shared};
-use crate::value::PyBool;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, PyBool, Value};
 
 /// Registers the methods of `set` and `frozenset`.
 pub fn install(interp: &mut Interp) {

@@ -11,8 +11,7 @@ use std::rc::Rc;
 
 use super::def_fn;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Class, Dict, TypeKind, Value};
+use crate::value::{Class, Dict, PyBool, TypeKind, Value};
 
 /// `list(vars(builtins))` in CPython 3.11 running a script. `__loader__` and `__spec__`
 /// are left out: legb has no import machinery objects to put there.

@@ -24,8 +24,7 @@ use super::def_method;
 use super::modules::native::STATE;
 use crate::ast::{CmpOp, Operator, UnaryOp};
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Class, NativeFn, Value};
+use crate::value::{Class, NativeFn, PyBool, Value};
 
 /// The built-in types a class may derive from (all others are refused or final).
 pub const VALUE_TYPES: &[&str] = &[

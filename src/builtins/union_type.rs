@@ -7,8 +7,7 @@ use std::rc::Rc;
 
 use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 const MODULE: &str = "types";
 const NAME: &str = "UnionType";

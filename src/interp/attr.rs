@@ -5,9 +5,7 @@ use std::rc::Rc;
 use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
-use crate::value::PyBool;
-use crate::value::F64;
-use crate::value::{hash, BoundMethod, Class, Function, Instance, Value};
+use crate::value::{hash, BoundMethod, Class, Function, Instance, PyBool, Value, F64};
 
 /// What a method call `obj.name(...)` calls without building a bound method: `func`, with
 /// `self_` (or, if `None`, `obj` itself) as the first argument.

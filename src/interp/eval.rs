@@ -9,9 +9,7 @@ use crate::ast::{self, Constant, Expr, ExprKind, NameCache, NameHit, NameRes};
 use crate::builtins::modules::pysource::is_library_file;
 use crate::source::Span;
 use crate::value::function::{AstRef, Code, CodeKind};
-use crate::value::PyBool;
-use crate::value::F64;
-use crate::value::{CellRef, Complex, Dict, Function, Set, Slice, TbEntry, Value};
+use crate::value::{CellRef, Complex, Dict, Function, PyBool, Set, Slice, TbEntry, Value, F64};
 
 /// The feature named when a `str` literal holds a lone surrogate (`'\ud800'`): legb's `str`
 /// values are UTF-8, so such a literal has no value ([`Constant::StrSurrogates`]).

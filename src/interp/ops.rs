@@ -7,9 +7,7 @@ use std::rc::Rc;
 use super::recursion::CLevel;
 use super::{Args, Interp, PyErr, PyResult};
 use crate::ast::{CmpOp, Operator, UnaryOp};
-use crate::value::PyBool;
-use crate::value::F64;
-use crate::value::{hash, int, Complex, Value};
+use crate::value::{hash, int, Complex, PyBool, Value, F64};
 
 /// The dunder names of a binary operator: (method, reflected, in-place, symbol).
 pub fn dunders(op: Operator) -> (&'static str, &'static str, &'static str, &'static str) {

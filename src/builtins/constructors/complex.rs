@@ -6,8 +6,7 @@ use std::rc::Rc;
 use super::numtext::{float_prefix, is_c_space, strip_underscores, to_ascii};
 use crate::builtins::functions::args::Sig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Complex, Value};
+use crate::value::{Complex, PyBool, Value};
 
 const COMPLEX: Sig = Sig {
     fname: "complex",

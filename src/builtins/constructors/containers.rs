@@ -4,8 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Dict, Value};
+use crate::value::{Dict, PyBool, Value};
 
 /// `bool.__new__(cls, x=False)`.
 pub fn bool_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

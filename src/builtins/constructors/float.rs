@@ -3,8 +3,7 @@
 
 use super::numtext::{float_prefix, strip_underscores, to_ascii, trim};
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::Value;
-use crate::value::F64;
+use crate::value::{Value, F64};
 
 /// `float.__new__(cls, ...)`.
 pub fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -4,8 +4,7 @@
 use crate::ast::NameRes;
 use crate::builtins::def_fn;
 use crate::interp::{Args, Frame, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 use std::rc::Rc;
 
 /// Registers the attribute built-ins.

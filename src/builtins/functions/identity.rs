@@ -4,8 +4,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// Registers the identity built-ins.
 pub fn install(interp: &mut Interp) {

@@ -13,8 +13,7 @@ use super::args::{positional, Sig};
 use crate::builtins::{def_fn, def_method};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::DictView;
-use crate::value::PyBool;
-use crate::value::{Class, Dict, Instance, Iter, TypeKind, Value};
+use crate::value::{Class, Dict, Instance, Iter, PyBool, TypeKind, Value};
 
 /// Where a native-`__next__` instance keeps its state.
 const STATE: &str = "__legb_state__";

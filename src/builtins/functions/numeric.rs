@@ -11,8 +11,7 @@ use super::args::Sig;
 use crate::ast::Operator;
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{int, Value};
+use crate::value::{int, Value, F64};
 
 /// Registers the numeric built-ins.
 pub fn install(interp: &mut Interp) {

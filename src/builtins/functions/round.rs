@@ -9,8 +9,7 @@ use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 use super::args::Sig;
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{int, Value};
+use crate::value::{int, Value, F64};
 
 /// Registers `round`.
 pub fn install(interp: &mut Interp) {

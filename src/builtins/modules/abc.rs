@@ -8,8 +8,7 @@ use std::rc::Rc;
 
 use super::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Dict, Value};
+use crate::value::{Dict, PyBool, Value};
 
 pub fn module(interp: &mut Interp) -> PyResult<Value> {
     let meta = interp.types.abc_meta.clone();

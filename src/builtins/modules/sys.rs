@@ -9,8 +9,7 @@ use super::{native, structseq};
 use crate::builtins::functions::args::positional;
 use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{Class, Value};
+use crate::value::{Class, Value, F64};
 
 /// Builds the `sys` module.
 pub fn module(interp: &mut Interp) -> Value {

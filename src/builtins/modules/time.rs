@@ -14,8 +14,7 @@ use num_bigint::BigInt;
 
 use super::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, Value, F64};
 
 /// Builds the `time` module.
 pub fn module() -> Value {

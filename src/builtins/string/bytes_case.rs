@@ -5,8 +5,7 @@ use super::args::{check_size, ssize, Arity};
 use super::bytes::{bytes_call, is_space, new_bytes};
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// Registers the case, predicate and padding methods of `bytes`.
 pub fn install(interp: &mut Interp) {

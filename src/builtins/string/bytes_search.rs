@@ -6,8 +6,7 @@ use super::bytes::{bytes_call, bytes_like, new_bytes, BytesCall};
 use super::text::adjust;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// Registers the searching methods of `bytes`.
 pub fn install(interp: &mut Interp) {

@@ -5,8 +5,7 @@ use super::case::{lower_flag, upper_flag};
 use super::unicode;
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// Registers the predicates.
 pub fn install(interp: &mut Interp) {

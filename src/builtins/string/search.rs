@@ -2,13 +2,12 @@
 //!
 //! Each takes optional `start`/`end` character positions, interpreted like a slice.
 
-use crate::value::PyStr;
+use crate::value::{PyBool, PyStr};
 
 use super::args::{legacy, slice_bound, Call};
 use super::text::{adjust, byte_offset, char_len, char_pos};
 use crate::builtins::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
 use crate::value::Value;
 
 /// Registers the search methods.

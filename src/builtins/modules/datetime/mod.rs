@@ -7,8 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::pysource;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, Value, F64};
 
 const SOURCE: &str = include_str!("datetime.py");
 

@@ -12,8 +12,7 @@ use super::{wraps, MODULE};
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{BoundMethod, Class, Dict, Value};
+use crate::value::{BoundMethod, Class, Dict, PyBool, Value};
 
 /// The class of the wrappers (`functools._lru_cache_wrapper`).
 pub fn wrapper_class(interp: &Interp) -> Rc<Class> {

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use crate::ast::CmpOp;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Builtin, NativeFn, Value};
+use crate::value::{Builtin, NativeFn, PyBool, Value};
 
 /// The ordering methods, in the order `max(roots)` prefers them (`__lt__` first).
 const ROOTS: [&str; 4] = ["__lt__", "__le__", "__gt__", "__ge__"];

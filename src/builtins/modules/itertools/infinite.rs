@@ -5,8 +5,7 @@ use crate::ast::Operator;
 use crate::builtins::functions::args::{positional, Sig};
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::iter::NativeIter;
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// The classes this file defines: name, `__new__`, other methods.
 pub const CLASSES: [ClassSpec; 3] = [

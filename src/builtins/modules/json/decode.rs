@@ -7,9 +7,7 @@ use std::rc::Rc;
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyErr, PyResult};
-use crate::value::PyBool;
-use crate::value::F64;
-use crate::value::{Dict, Value};
+use crate::value::{Dict, PyBool, Value, F64};
 
 /// `loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 /// parse_constant=None, object_pairs_hook=None, strict=True)`.

@@ -5,8 +5,7 @@
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
 use crate::repr::float_repr;
-use crate::value::PyBool;
-use crate::value::Value;
+use crate::value::{PyBool, Value};
 
 /// `dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
 /// cls=None, indent=None, separators=None, default=None, sort_keys=False)`.

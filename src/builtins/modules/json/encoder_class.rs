@@ -6,8 +6,7 @@ use std::rc::Rc;
 use super::encode;
 use crate::builtins::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Class, Value};
+use crate::value::{Class, PyBool, Value};
 
 /// The keyword arguments of `JSONEncoder.__init__`, with their defaults.
 const SETTINGS: &[(&str, Default)] = &[

@@ -7,9 +7,7 @@ use super::unary::one_double;
 use super::{libm, range_error, to_double};
 use crate::builtins::functions::args::{positional, Sig};
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::F64;
-use crate::value::{int, NativeFn, Value};
+use crate::value::{int, NativeFn, PyBool, Value, F64};
 
 /// The functions this file defines, by name.
 pub const FUNCTIONS: [(&str, NativeFn); 10] = [

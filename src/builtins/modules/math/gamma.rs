@@ -4,8 +4,7 @@
 use super::unary::one_double;
 use super::{domain_error, libm, range_error};
 use crate::interp::{Args, Interp, PyErr, PyResult};
-use crate::value::F64;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, Value, F64};
 
 /// The functions this file defines, by name.
 pub const FUNCTIONS: [(&str, NativeFn); 2] = [("gamma", gamma), ("lgamma", lgamma)];

@@ -6,8 +6,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::{domain_error, libm, to_double};
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{int, NativeFn, Value};
+use crate::value::{int, NativeFn, Value, F64};
 
 /// The functions this file defines, by name.
 pub const FUNCTIONS: [(&str, NativeFn); 3] = [("log", log), ("log10", log10), ("log2", log2)];

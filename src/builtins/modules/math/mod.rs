@@ -15,8 +15,7 @@ use std::f64::consts::{E, PI, TAU};
 
 use super::{libm, native};
 use crate::interp::{Interp, PyResult};
-use crate::value::F64;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, Value, F64};
 
 /// Builds the `math` module.
 pub fn module() -> Value {

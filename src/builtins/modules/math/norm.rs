@@ -4,8 +4,7 @@
 use super::{libm, to_double};
 use crate::builtins::functions::args::positional;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, Value, F64};
 
 /// The functions this file defines, by name.
 pub const FUNCTIONS: [(&str, NativeFn); 2] = [("dist", dist), ("hypot", hypot)];

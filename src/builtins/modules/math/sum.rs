@@ -5,8 +5,7 @@ use super::to_double;
 use crate::ast::Operator;
 use crate::builtins::functions::args::Sig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, Value, F64};
 
 /// The functions this file defines, by name.
 pub const FUNCTIONS: [(&str, NativeFn); 2] = [("fsum", fsum), ("prod", prod)];

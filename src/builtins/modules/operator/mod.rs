@@ -8,8 +8,7 @@ use super::native;
 use crate::ast::{CmpOp, Operator, UnaryOp};
 use crate::builtins::functions::args::positional;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{NativeFn, Value};
+use crate::value::{NativeFn, PyBool, Value};
 
 /// The module name, which the getter classes carry as `__module__`.
 const MODULE: &str = "operator";

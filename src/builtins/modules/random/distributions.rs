@@ -11,8 +11,7 @@ use crate::ast::Operator;
 use crate::builtins::modules::libm;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::Value;
-use crate::value::F64;
+use crate::value::{Value, F64};
 
 /// The receiver of a `Random` method and its arguments bound to `sig`.
 pub fn bind(

@@ -22,8 +22,7 @@ use num_bigint::BigInt;
 use super::native;
 use super::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::F64;
-use crate::value::{BoundMethod, Iter, NativeFn, Value};
+use crate::value::{BoundMethod, Iter, NativeFn, Value, F64};
 use mt::Mt;
 
 /// The module name, which `Random` carries as `__module__`.

@@ -8,8 +8,7 @@ use crate::ast::Operator;
 use crate::builtins::modules::libm;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::Value;
-use crate::value::F64;
+use crate::value::{Value, F64};
 
 /// The float value of a bound argument.
 fn float(interp: &mut Interp, v: &Option<Value>) -> PyResult<f64> {

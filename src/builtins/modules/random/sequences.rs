@@ -9,8 +9,7 @@ use crate::ast::Operator;
 use crate::builtins::modules::libm;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::Value;
-use crate::value::F64;
+use crate::value::{Value, F64};
 
 /// `choice(seq)`.
 pub fn choice(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::PyBool;
-use crate::value::{Class, Value};
+use crate::value::{Class, PyBool, Value};
 
 /// The `string.Template` class.
 pub fn class(interp: &Interp) -> Rc<Class> {
