@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::{def_fn, def_method};
 use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, PyBool, Value};
+use crate::value::{Class, Value};
 
 /// Registers the core builtins.
 pub fn install(interp: &mut Interp) {
@@ -322,11 +322,11 @@ fn check_hook(interp: &mut Interp, spec: &Value, hook: &str, v: &Value) -> PyRes
 
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("isinstance", &args, 2, 2)?;
-    Ok(Value::Bool(PyBool::from(instance_of(
+    Ok(Value::bool(instance_of(
         interp,
         &args.pos[0],
         &args.pos[1],
-    )?)))
+    )?))
 }
 
 /// `PyObject_IsInstance`: an exact type match first (no hook is asked), then each member
@@ -357,11 +357,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Value::Class(cls) = &args.pos[0] else {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(PyBool::from(subclass_of(
-        interp,
-        cls,
-        &args.pos[1],
-    )?)))
+    Ok(Value::bool(subclass_of(interp, cls, &args.pos[1])?))
 }
 
 /// `PyObject_IsSubclass`: each member of a tuple holding hooked classes in turn, then the

@@ -14,7 +14,7 @@ use super::def_method;
 use super::subclass::{self, Fill};
 use crate::ast::CmpOp;
 use crate::interp::{Args, Interp, PyErr, PyResult};
-use crate::value::{Deque, Iter, NativeFn, PyBool, Value};
+use crate::value::{Deque, Iter, NativeFn, Value};
 
 type DequeRef = Rc<RefCell<Deque>>;
 
@@ -670,7 +670,7 @@ fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn dunder_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, d, rest) = slot(interp, &args, "__contains__", 1)?;
-    contains(interp, &d, &rest[0]).map(|b| Value::Bool(b.into()))
+    contains(interp, &d, &rest[0]).map(Value::bool)
 }
 
 /// The position `key` names (negative from the end), as `PySequence_GetItem` reads it.
@@ -779,7 +779,7 @@ fn compare(interp: &mut Interp, args: Args, name: &str, op: CmpOp) -> PyResult<V
     let (vs, ws) = (d.borrow().len(), od.borrow().len());
     if matches!(op, CmpOp::Eq | CmpOp::NotEq) && (this.is(other) || vs != ws) {
         let equal = this.is(other);
-        return Ok(Value::Bool(PyBool::from(equal == (op == CmpOp::Eq))));
+        return Ok(Value::bool(equal == (op == CmpOp::Eq)));
     }
     let (it1, it2) = (interp.iter(this)?, interp.iter(other)?);
     loop {
@@ -790,16 +790,16 @@ fn compare(interp: &mut Interp, args: Args, name: &str, op: CmpOp) -> PyResult<V
             continue;
         }
         let r = interp.compare(op, &x, &y)?;
-        return interp.truthy(&r).map(|b| Value::Bool(b.into()));
+        return interp.truthy(&r).map(Value::bool);
     }
-    Ok(Value::Bool(PyBool::from(match op {
+    Ok(Value::bool(match op {
         CmpOp::Lt => vs < ws,
         CmpOp::LtE => vs <= ws,
         CmpOp::Eq => vs == ws,
         CmpOp::NotEq => vs != ws,
         CmpOp::Gt => vs > ws,
         _ => vs >= ws,
-    })))
+    }))
 }
 
 /// Defines the comparison methods.

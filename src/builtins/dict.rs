@@ -281,9 +281,7 @@ fn dunder_delitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn dunder_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (d, rest) = dict_args(interp, &args, "__contains__", 1, 1)?;
     let hash = interp.hash(&rest[0])?;
-    Ok(Value::Bool(PyBool::from(
-        position(interp, &d, hash, &rest[0])?.is_some(),
-    )))
+    Ok(Value::bool(position(interp, &d, hash, &rest[0])?.is_some()))
 }
 
 fn dunder_len(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -717,11 +715,7 @@ fn view_contains(interp: &mut Interp, view: &Value, item: &Value) -> PyResult<bo
 
 fn view_contains_method(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, rest) = this_view(interp, &args, "__contains__", 1)?;
-    Ok(Value::Bool(PyBool::from(view_contains(
-        interp,
-        &args.pos[0],
-        &rest[0],
-    )?)))
+    Ok(Value::bool(view_contains(interp, &args.pos[0], &rest[0])?))
 }
 
 /// Whether every item of `a` is in `b` (`all_contained_in`).
@@ -756,7 +750,7 @@ fn view_compare(interp: &mut Interp, args: Args, op: CmpOp) -> PyResult<Value> {
         CmpOp::Gt => m > n && all_contained_in(interp, other, me)?,
         _ => m >= n && all_contained_in(interp, other, me)?,
     };
-    Ok(Value::Bool(PyBool::from(ok)))
+    Ok(Value::bool(ok))
 }
 
 /// A new set from a view operand (`dictviews_to_set`): a keys view reads its dict
@@ -854,7 +848,7 @@ fn view_isdisjoint(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, rest) = this_view(interp, &args, "isdisjoint", 1)?;
     let (mut me, mut other) = (&args.pos[0], &rest[0]);
     if me.is(other) {
-        return Ok(Value::Bool(PyBool::from(interp.len(me)? == 0)));
+        return Ok(Value::bool(interp.len(me)? == 0));
     }
     if SetRef::of(other).is_some() || is_set_view(other) {
         let (m, n) = (interp.len(me)?, interp.len(other)?);

@@ -46,7 +46,7 @@ impl Interp {
                 return builtin_types::format_int(self, v, spec, "int")
             }
             Value::Bool(_) => return builtin_types::format_int(self, v, spec, "bool"),
-            Value::Float(x) => return builtin_types::format_float(self, (*x).get(), spec),
+            Value::Float(x) => return builtin_types::format_float(self, x.get(), spec),
             Value::Complex(c) => return builtin_types::format_complex(self, c.re, c.im, spec),
             _ => {}
         }

@@ -8,7 +8,7 @@ use num_traits::{Signed, Zero};
 
 use super::def_method;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{int, Complex, NativeFn, PyBool, Value, F64};
+use crate::value::{int, Complex, NativeFn, Value, F64};
 
 /// Registers the numeric, range and slice methods.
 pub fn install(interp: &mut Interp) {
@@ -201,14 +201,14 @@ fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {
         .map(crate::builtins::subclass::plain)
         .as_ref()
     {
-        Some(Value::Float(f)) => Ok((*f).get()),
+        Some(Value::Float(f)) => Ok(f.get()),
         _ => Err(interp.type_error("descriptor requires a 'float' object")),
     }
 }
 
 fn is_integer(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let f = this_float(interp, &args)?;
-    Ok(Value::Bool(PyBool::from(f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn same_float(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -97,7 +97,7 @@ fn ne(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if matches!(r, Value::NotImplemented) {
         return Ok(r);
     }
-    Ok(Value::Bool(PyBool::from(!interp.truthy(&r)?)))
+    Ok(Value::bool(!interp.truthy(&r)?))
 }
 
 /// `object.__lt__` and the other orderings: NotImplemented, so the reflected method or

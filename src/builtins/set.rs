@@ -8,7 +8,7 @@ use super::def_method;
 use super::sets::SetRef;
 use crate::interp::{Args, Interp, PyResult};
 use crate::value::set::{add_shared, discard_shared};
-use crate::value::{NativeFn, PyBool, Value};
+use crate::value::{NativeFn, Value};
 
 /// Registers the methods of `set` and `frozenset`.
 pub fn install(interp: &mut Interp) {
@@ -212,23 +212,17 @@ fn symdiff(interp: &mut Interp, args: Args, owner: &str) -> PyResult<Value> {
 
 fn isdisjoint(interp: &mut Interp, args: Args, owner: &str) -> PyResult<Value> {
     let (so, rest) = this_with(interp, &args, owner, "isdisjoint", 1)?;
-    Ok(Value::Bool(PyBool::from(
-        interp.set_isdisjoint(&so, &rest[0])?,
-    )))
+    Ok(Value::bool(interp.set_isdisjoint(&so, &rest[0])?))
 }
 
 fn issubset(interp: &mut Interp, args: Args, owner: &str) -> PyResult<Value> {
     let (so, rest) = this_with(interp, &args, owner, "issubset", 1)?;
-    Ok(Value::Bool(PyBool::from(
-        interp.set_issubset(&so, &rest[0])?,
-    )))
+    Ok(Value::bool(interp.set_issubset(&so, &rest[0])?))
 }
 
 fn issuperset(interp: &mut Interp, args: Args, owner: &str) -> PyResult<Value> {
     let (so, rest) = this_with(interp, &args, owner, "issuperset", 1)?;
-    Ok(Value::Bool(PyBool::from(
-        interp.set_issuperset(&so, &rest[0])?,
-    )))
+    Ok(Value::bool(interp.set_issuperset(&so, &rest[0])?))
 }
 
 /// Defines the `set` and `frozenset` entry points of a method both types have (each

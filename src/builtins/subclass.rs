@@ -392,9 +392,7 @@ fn fwd_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn fwd_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, rest) = unpack(interp, &args, 1)?;
-    interp
-        .contains(&this, &rest[0])
-        .map(|b| Value::Bool(b.into()))
+    interp.contains(&this, &rest[0]).map(Value::bool)
 }
 
 fn fwd_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -464,7 +462,7 @@ via_builtins! {
 
 fn fwd_bool(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, _) = unpack(interp, &args, 0)?;
-    interp.truthy(&this).map(|b| Value::Bool(b.into()))
+    interp.truthy(&this).map(Value::bool)
 }
 
 fn fwd_index(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -623,22 +621,22 @@ fn compare(interp: &mut Interp, args: &Args, op: CmpOp) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     }
     if let Some(r) = interp.set_compare(op, &this, &other)? {
-        return Ok(Value::Bool(PyBool::from(r)));
+        return Ok(Value::bool(r));
     }
     match op {
         CmpOp::Eq | CmpOp::NotEq if !same_kind(&this, &other) => Ok(Value::NotImplemented),
         CmpOp::Eq | CmpOp::NotEq => {
             // Both are plain values here, so this never reaches a dunder method.
             let eq = interp.eq(&this, &other)?;
-            Ok(Value::Bool(PyBool::from(eq == (op == CmpOp::Eq))))
+            Ok(Value::bool(eq == (op == CmpOp::Eq)))
         }
         _ => match interp.builtin_order(&this, &other)? {
-            Some(Some(ord)) => Ok(Value::Bool(PyBool::from(match op {
+            Some(Some(ord)) => Ok(Value::bool(match op {
                 CmpOp::Lt => ord.is_lt(),
                 CmpOp::LtE => ord.is_le(),
                 CmpOp::Gt => ord.is_gt(),
                 _ => ord.is_ge(),
-            }))),
+            })),
             Some(None) => Ok(Value::Bool(PyBool::False)),
             None => Ok(Value::NotImplemented),
         },

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::eval::LONE_SURROGATES;
 use super::{Args, Interp, PyResult};
 use crate::ast::Constant;
-use crate::value::{hash, BoundMethod, Class, Function, Instance, PyBool, Value, F64};
+use crate::value::{hash, BoundMethod, Class, Function, Instance, Value, F64};
 
 /// What a method call `obj.name(...)` calls without building a bound method: `func`, with
 /// `self_` (or, if `None`, `obj` itself) as the first argument.
@@ -255,7 +255,7 @@ impl Interp {
             "args" => Value::Tuple(exc.args.borrow().clone()),
             "__cause__" => exc.cause.borrow().clone().unwrap_or(Value::None),
             "__context__" => exc.context.borrow().clone().unwrap_or(Value::None),
-            "__suppress_context__" => Value::Bool(PyBool::from(exc.suppress_context.get())),
+            "__suppress_context__" => Value::bool(exc.suppress_context.get()),
             "__traceback__" => crate::builtins::exception_methods::traceback_object(self, inst),
             // StopIteration carries a generator's return value.
             "value" if inst.class.is_subclass(&self.types.exc("StopIteration")) => {
@@ -575,8 +575,8 @@ impl Interp {
             Value::Generator(g) => match name {
                 "__name__" => Some(Value::str(&g.name)),
                 "__qualname__" => Some(Value::str(&g.qualname)),
-                "gi_running" => Some(Value::Bool(PyBool::from(g.is_running()))),
-                "gi_suspended" => Some(Value::Bool(PyBool::from(g.is_suspended()))),
+                "gi_running" => Some(Value::bool(g.is_running())),
+                "gi_suspended" => Some(Value::bool(g.is_suspended())),
                 _ => None,
             },
             Value::Cell(c) => match name {

@@ -198,7 +198,7 @@ impl Interp {
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         if let Some(r) = small_int_compare(*op, *x, *y) {
                             super::ops::forget_ints(a, b);
-                            return Ok(Value::Bool(PyBool::from(r)));
+                            return Ok(Value::bool(r));
                         }
                     }
                     self.compare(*op, &a, &b)
@@ -427,7 +427,7 @@ impl Interp {
     pub fn constant(&mut self, c: &Constant) -> PyResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
-            Constant::Bool(b) => Value::Bool(PyBool::from(*b)),
+            Constant::Bool(b) => Value::bool(*b),
             Constant::Ellipsis => Value::Ellipsis,
             Constant::SmallInt(n) => Value::Int(*n),
             Constant::Int(i) => Value::BigInt(Rc::new(i.clone())),
@@ -700,7 +700,7 @@ impl Interp {
             let b = self.eval(f, right)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                 if let Some(r) = small_int_compare(*op, *x, *y) {
-                    return Ok(Value::Bool(PyBool::from(r)));
+                    return Ok(Value::bool(r));
                 }
             }
             return self.compare(*op, &a, &b);

@@ -72,7 +72,7 @@ impl Interp {
     #[inline]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         if let Value::Bool(b) = v {
-            return Ok((*b).get());
+            return Ok(b.get());
         }
         self.truthy_slow(v)
     }
@@ -144,7 +144,7 @@ impl Interp {
             Value::Bool(b) => *b as i64,
             Value::Int(n) => hash::int(*n),
             Value::BigInt(b) => hash::bigint(b),
-            Value::Float(f) => float_hash((*f).get()),
+            Value::Float(f) => float_hash(f.get()),
             Value::Complex(c) => {
                 let (re, im) = (float_hash(c.re), float_hash(c.im));
                 let h = re.wrapping_add(im.wrapping_mul(1_000_003));
@@ -215,7 +215,7 @@ impl Interp {
     /// `PyObject_RichCompare` is a C level for the recursion limit.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = self.set_compare(op, a, b)? {
-            return Ok(Value::Bool(PyBool::from(r)));
+            return Ok(Value::bool(r));
         }
         self.c_level(CLevel::Compare, |me| me.dunder_compare(a, b, op))
     }
@@ -252,8 +252,8 @@ impl Interp {
             }
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(PyBool::from(a.is(b)))),
-            CmpOp::NotEq => Ok(Value::Bool(PyBool::from(!a.is(b)))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::NotEq => Ok(Value::bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),
@@ -280,7 +280,7 @@ impl Interp {
                 })?;
                 return Ok(match eq {
                     Some(Value::NotImplemented) | None => None,
-                    Some(r) => Some(Value::Bool(PyBool::from(!self.truthy(&r)?))),
+                    Some(r) => Some(Value::bool(!self.truthy(&r)?)),
                 });
             }
         }
@@ -302,25 +302,25 @@ impl Interp {
     /// Evaluates one comparison `a op b`.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
-            CmpOp::Is => Ok(Value::Bool(PyBool::from(a.is(b)))),
-            CmpOp::IsNot => Ok(Value::Bool(PyBool::from(!a.is(b)))),
-            CmpOp::In => Ok(Value::Bool(PyBool::from(self.contains(b, a)?))),
-            CmpOp::NotIn => Ok(Value::Bool(PyBool::from(!self.contains(b, a)?))),
+            CmpOp::Is => Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
+            CmpOp::In => Ok(Value::bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::bool(!self.contains(b, a)?)),
             CmpOp::Eq => match builtin_eq(self, a, b)? {
-                Some(r) => Ok(Value::Bool(PyBool::from(r))),
+                Some(r) => Ok(Value::bool(r)),
                 None => self.rich_compare(a, b, op),
             },
             CmpOp::NotEq => match builtin_eq(self, a, b)? {
-                Some(r) => Ok(Value::Bool(PyBool::from(!r))),
+                Some(r) => Ok(Value::bool(!r)),
                 None => self.rich_compare(a, b, op),
             },
             _ => match self.builtin_order(a, b)? {
-                Some(Some(ord)) => Ok(Value::Bool(PyBool::from(match op {
+                Some(Some(ord)) => Ok(Value::bool(match op {
                     CmpOp::Lt => ord == Ordering::Less,
                     CmpOp::LtE => ord != Ordering::Greater,
                     CmpOp::Gt => ord == Ordering::Greater,
                     _ => ord != Ordering::Less,
-                }))),
+                })),
                 Some(None) => Ok(Value::Bool(PyBool::False)),
                 None => self.rich_compare(a, b, op),
             },
@@ -489,7 +489,7 @@ impl Interp {
     /// `-v`, `+v`, `~v`, `not v`.
     pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         let r = match (op, v) {
-            (UnaryOp::Not, _) => return Ok(Value::Bool(PyBool::from(!self.truthy(v)?))),
+            (UnaryOp::Not, _) => return Ok(Value::bool(!self.truthy(v)?)),
             (UnaryOp::USub, Value::Float(f)) => Value::float(-f.get()),
             (UnaryOp::UAdd, Value::Float(f)) => Value::Float(*f),
             (UnaryOp::USub, Value::Complex(c)) => Value::Complex(Rc::new(Complex {
@@ -895,7 +895,7 @@ impl Interp {
     /// The value as a float (ints converted, with CPython's overflow error).
     pub fn to_float(&self, v: &Value) -> PyResult<f64> {
         match v {
-            Value::Float(f) => Ok((*f).get()),
+            Value::Float(f) => Ok(f.get()),
             _ if is_int(v) => int::to_f64(&as_int(v))
                 .ok_or_else(|| self.err("OverflowError", "int too large to convert to float")),
             _ => Err(self.type_error(format!("must be real number, not {}", self.tname(v)))),

@@ -23,7 +23,7 @@ pub fn short_repr(v: &Value) -> Text {
     match v {
         Value::Int(n) => return int_text(*n),
         Value::None => return Text::const_new("None"),
-        Value::Bool(b) => return Text::const_new(if (*b).get() { "True" } else { "False" }),
+        Value::Bool(b) => return Text::const_new(if b.get() { "True" } else { "False" }),
         _ => {}
     }
     if let Value::Function(f) = v {
@@ -134,7 +134,7 @@ impl Repr {
             Value::None => self.out.push_str("None"),
             Value::NotImplemented => self.out.push_str("NotImplemented"),
             Value::Ellipsis => self.out.push_str("Ellipsis"),
-            Value::Bool(b) => self.out.push_str(if (*b).get() { "True" } else { "False" }),
+            Value::Bool(b) => self.out.push_str(if b.get() { "True" } else { "False" }),
             Value::Int(n) => {
                 let _ = write!(self.out, "{n}");
             }
@@ -142,7 +142,7 @@ impl Repr {
                 let _ = write!(self.out, "<int with {} bits>", b.bits());
             }
             Value::BigInt(b) => self.out.push_str(&repr::int_repr(b)),
-            Value::Float(f) => self.out.push_str(&repr::float_repr((*f).get())),
+            Value::Float(f) => self.out.push_str(&repr::float_repr(f.get())),
             Value::Complex(c) => self.out.push_str(&repr::complex_repr(c.re, c.im)),
             Value::Str(s) => {
                 let mut end = s.len().min(MAX_REPR * 4);

@@ -173,6 +173,12 @@ impl Value {
         )))
     }
 
+    /// A `bool` value.
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(PyBool::from(b))
+    }
+
     /// A `str` value.
     pub fn str(s: &str) -> Value {
         Value::Str(PyStr::from(s))

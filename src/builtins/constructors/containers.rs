@@ -11,7 +11,7 @@ pub fn bool_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let args = super::after_class(&args);
     interp.check_args("bool", &args, 0, 1)?;
     match args.pos.first() {
-        Some(x) => Ok(Value::Bool(PyBool::from(interp.truthy(x)?))),
+        Some(x) => Ok(Value::bool(interp.truthy(x)?)),
         None => Ok(Value::Bool(PyBool::False)),
     }
 }

@@ -30,7 +30,7 @@ impl Interp {
     /// `float(x)` (`PyNumber_Float`).
     pub fn to_float_value(&mut self, x: &Value) -> PyResult<f64> {
         match x {
-            Value::Float(f) => Ok((*f).get()),
+            Value::Float(f) => Ok(f.get()),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => self.to_float(x),
             Value::Str(s) => self.float_from_text(&to_ascii(s), x),
             Value::Bytes(b) => self.float_from_text(b, x),

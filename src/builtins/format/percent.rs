@@ -369,7 +369,7 @@ fn integer_arg(interp: &mut Interp, v: &Value, ch: char) -> PyResult<BigInt> {
     };
     let hex_like = matches!(ch, 'o' | 'x' | 'X');
     match v {
-        Value::Float(x) if !hex_like => float_to_int(interp, (*x).get()),
+        Value::Float(x) if !hex_like => float_to_int(interp, x.get()),
         Value::Instance(_) => {
             let dunders: &[&str] = if hex_like {
                 &["__index__"]
@@ -407,7 +407,7 @@ fn float_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
         for name in ["__float__", "__index__"] {
             if let Some(r) = interp.call_dunder(v, name, &[])? {
                 return match (name, &r) {
-                    ("__float__", Value::Float(x)) => Ok((*x).get()),
+                    ("__float__", Value::Float(x)) => Ok(x.get()),
                     ("__index__", _) if int::big(&r).is_some() => interp.to_float(&r),
                     _ => Err(interp.type_error(format!(
                         "{}.{name} returned non-{} (type {})",

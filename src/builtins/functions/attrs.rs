@@ -4,7 +4,7 @@
 use crate::ast::NameRes;
 use crate::builtins::def_fn;
 use crate::interp::{Args, Frame, Interp, PyResult};
-use crate::value::{PyBool, Value};
+use crate::value::Value;
 use std::rc::Rc;
 
 /// Registers the attribute built-ins.
@@ -57,9 +57,9 @@ fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("hasattr", &args, 2, 2)?;
     let name = attr_name(interp, &args.pos[1])?;
-    Ok(Value::Bool(PyBool::from(
+    Ok(Value::bool(
         interp.getattr_opt(&args.pos[0], &name)?.is_some(),
-    )))
+    ))
 }
 
 fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -4,7 +4,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::def_fn;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{PyBool, Value};
+use crate::value::Value;
 
 /// Registers the identity built-ins.
 pub fn install(interp: &mut Interp) {
@@ -49,5 +49,5 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.check_args("callable", &args, 1, 1)?;
-    Ok(Value::Bool(PyBool::from(interp.is_callable(&args.pos[0]))))
+    Ok(Value::bool(interp.is_callable(&args.pos[0])))
 }

@@ -32,7 +32,7 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
         (Value::Float(f), None) => float_to_int(interp, f.get().round_ties_even()),
         (Value::Float(f), Some(n)) => {
             let n = interp.index_big(&n)?;
-            round_float(interp, (*f).get(), &n)
+            round_float(interp, f.get(), &n)
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), nd) => {
             let x = int::big(&number).unwrap_or_default();

@@ -98,9 +98,7 @@ fn all_nonempty(
     pred: fn(&u8) -> bool,
 ) -> PyResult<Value> {
     let b = receiver(interp, args, name)?;
-    Ok(Value::Bool(PyBool::from(
-        !b.is_empty() && b.iter().all(pred),
-    )))
+    Ok(Value::bool(!b.is_empty() && b.iter().all(pred)))
 }
 
 fn isalnum(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -121,19 +119,19 @@ fn isspace(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let b = receiver(interp, &args, "isascii")?;
-    Ok(Value::Bool(PyBool::from(b.is_ascii())))
+    Ok(Value::bool(b.is_ascii()))
 }
 
 fn islower(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let b = receiver(interp, &args, "islower")?;
     let ok = b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase);
-    Ok(Value::Bool(PyBool::from(ok)))
+    Ok(Value::bool(ok))
 }
 
 fn isupper(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let b = receiver(interp, &args, "isupper")?;
     let ok = b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
-    Ok(Value::Bool(PyBool::from(ok)))
+    Ok(Value::bool(ok))
 }
 
 /// Upper-case letters only after non-letters, lower-case ones only after letters.
@@ -155,7 +153,7 @@ fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
             previous_is_cased = false;
         }
     }
-    Ok(Value::Bool(PyBool::from(cased)))
+    Ok(Value::bool(cased))
 }
 
 /// Parses `(width, fillchar=b' ')` and pads; `left_of` gives the padding before the bytes.

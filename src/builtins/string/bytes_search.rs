@@ -163,7 +163,7 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
             }
     };
     match &call.pos[0] {
-        Value::Bytes(sub) => Ok(Value::Bool(PyBool::from(test(sub)))),
+        Value::Bytes(sub) => Ok(Value::bool(test(sub))),
         Value::Tuple(items) => {
             for item in items.iter() {
                 if test(bytes_like(interp, item)?) {

@@ -32,9 +32,7 @@ fn all_nonempty(
     pred: fn(char) -> bool,
 ) -> PyResult<Value> {
     let s = no_args(interp, args, name)?;
-    Ok(Value::Bool(PyBool::from(
-        !s.is_empty() && s.chars().all(pred),
-    )))
+    Ok(Value::bool(!s.is_empty() && s.chars().all(pred)))
 }
 
 fn isalnum(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -63,19 +61,17 @@ fn isspace(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let s = no_args(interp, &args, "isascii")?;
-    Ok(Value::Bool(PyBool::from(s.is_ascii())))
+    Ok(Value::bool(s.is_ascii()))
 }
 
 fn isprintable(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let s = no_args(interp, &args, "isprintable")?;
-    Ok(Value::Bool(PyBool::from(
-        s.chars().all(unicode::is_printable),
-    )))
+    Ok(Value::bool(s.chars().all(unicode::is_printable)))
 }
 
 fn isidentifier(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let s = no_args(interp, &args, "isidentifier")?;
-    Ok(Value::Bool(PyBool::from(is_identifier(s))))
+    Ok(Value::bool(is_identifier(s)))
 }
 
 /// Whether `s` is a valid Python identifier (keywords included).
@@ -96,7 +92,7 @@ fn islower(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         cased |= lower_flag(c);
     }
-    Ok(Value::Bool(PyBool::from(cased)))
+    Ok(Value::bool(cased))
 }
 
 fn isupper(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -108,7 +104,7 @@ fn isupper(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         cased |= upper_flag(c);
     }
-    Ok(Value::Bool(PyBool::from(cased)))
+    Ok(Value::bool(cased))
 }
 
 /// Upper/title-case letters only after uncased characters, lower-case only after cased ones.
@@ -132,7 +128,7 @@ fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
             previous_is_cased = false;
         }
     }
-    Ok(Value::Bool(PyBool::from(cased)))
+    Ok(Value::bool(cased))
 }
 
 #[cfg(test)]

@@ -132,7 +132,7 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
             }
     };
     match &call.pos[0] {
-        Value::Str(sub) => Ok(Value::Bool(PyBool::from(test(sub)))),
+        Value::Str(sub) => Ok(Value::bool(test(sub))),
         Value::Tuple(items) => {
             for item in items.iter() {
                 let Value::Str(sub) = item else {

@@ -332,11 +332,7 @@ fn cache_parameters(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut d = Dict::new();
     let maxsize = c.maxsize.map_or(Value::None, Value::Int);
     interp.dict_set(&mut d, Value::str("maxsize"), maxsize)?;
-    interp.dict_set(
-        &mut d,
-        Value::str("typed"),
-        Value::Bool(PyBool::from(c.typed)),
-    )?;
+    interp.dict_set(&mut d, Value::str("typed"), Value::bool(c.typed))?;
     Ok(Value::dict(d))
 }
 

@@ -106,7 +106,7 @@ fn derive(interp: &mut Interp, args: Args, name: &str, rule: Rule) -> PyResult<V
     }
     let truth = interp.truthy(&r)?;
     match rule {
-        Rule::Not => Ok(Value::Bool(PyBool::from(!truth))),
+        Rule::Not => Ok(Value::bool(!truth)),
         Rule::NotAndNe if truth => Ok(Value::Bool(PyBool::False)),
         Rule::AndNe if !truth => Ok(r),
         Rule::NotAndNe | Rule::AndNe => interp.compare(CmpOp::NotEq, &a, &b),

@@ -137,7 +137,7 @@ impl Encoder {
             Value::Bool(PyBool::False) => out.push_str("false"),
             Value::Str(s) => out.push_str(&encode_str(s, self.ensure_ascii)),
             Value::Int(_) | Value::BigInt(_) => out.push_str(&interp.repr(v)?),
-            Value::Float(f) => out.push_str(&self.float(interp, (*f).get())?),
+            Value::Float(f) => out.push_str(&self.float(interp, f.get())?),
             Value::List(_) | Value::Tuple(_) => self.guarded(interp, v, level, out, Self::list)?,
             Value::Dict(_) => self.guarded(interp, v, level, out, Self::dict)?,
             _ => self.fallback(interp, v, level, out)?,
@@ -316,7 +316,7 @@ impl Encoder {
         }
         Ok(Some(match key {
             Value::Str(s) => s.to_string(),
-            Value::Float(f) => self.float(interp, (*f).get())?,
+            Value::Float(f) => self.float(interp, f.get())?,
             Value::Bool(PyBool::True) => "true".into(),
             Value::Bool(PyBool::False) => "false".into(),
             Value::None => "null".into(),

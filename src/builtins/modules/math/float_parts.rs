@@ -116,17 +116,17 @@ fn radians(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isfinite(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "isfinite", &args)?;
-    Ok(Value::Bool(PyBool::from(x.is_finite())))
+    Ok(Value::bool(x.is_finite()))
 }
 
 fn isinf(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "isinf", &args)?;
-    Ok(Value::Bool(PyBool::from(x.is_infinite())))
+    Ok(Value::bool(x.is_infinite()))
 }
 
 fn isnan(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let x = one_double(interp, "isnan", &args)?;
-    Ok(Value::Bool(PyBool::from(x.is_nan())))
+    Ok(Value::bool(x.is_nan()))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
@@ -158,5 +158,5 @@ fn isclose(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let diff = (b - a).abs();
     let close = diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol;
-    Ok(Value::Bool(PyBool::from(close)))
+    Ok(Value::bool(close))
 }

@@ -43,7 +43,7 @@ pub fn module() -> Value {
 /// `PyFloat_AsDouble`: a float, an int, or an object with `__float__` or `__index__`.
 pub fn to_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok((*f).get()),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => interp.to_float(v),
         Value::Instance(_) => instance_double(interp, v),
         _ => Err(not_real(interp, v)),

@@ -8,7 +8,7 @@ use super::native;
 use crate::ast::{CmpOp, Operator, UnaryOp};
 use crate::builtins::functions::args::positional;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{NativeFn, PyBool, Value};
+use crate::value::{NativeFn, Value};
 
 /// The module name, which the getter classes carry as `__module__`.
 const MODULE: &str = "operator";
@@ -191,12 +191,12 @@ unary! {
 
 fn not_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = exact(interp, "not_", &args, 1)?;
-    Ok(Value::Bool(PyBool::from(!interp.truthy(&a[0])?)))
+    Ok(Value::bool(!interp.truthy(&a[0])?))
 }
 
 fn truth(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = exact(interp, "truth", &args, 1)?;
-    Ok(Value::Bool(PyBool::from(interp.truthy(&a[0])?)))
+    Ok(Value::bool(interp.truthy(&a[0])?))
 }
 
 fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -257,7 +257,7 @@ fn iconcat(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = exact(interp, "contains", &args, 2)?;
-    Ok(Value::Bool(PyBool::from(interp.contains(&a[0], &a[1])?)))
+    Ok(Value::bool(interp.contains(&a[0], &a[1])?))
 }
 
 fn count_of(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, PyBool, Value};
+use crate::value::{Class, Value};
 
 /// The `string.Template` class.
 pub fn class(interp: &Interp) -> Rc<Class> {
@@ -257,5 +257,5 @@ fn is_valid(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let ok = !scan(&template, &delim)
         .iter()
         .any(|p| matches!(p, Piece::Invalid(_)));
-    Ok(Value::Bool(PyBool::from(ok)))
+    Ok(Value::bool(ok))
 }
