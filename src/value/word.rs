@@ -73,3 +73,6 @@ impl From<PyBool> for f64 {
         b as u8 as f64
     }
 }
+
+// Both payloads are a whole word, like every other `Value` payload (see the module comment).
+const _: () = assert!(std::mem::size_of::<PyBool>() == 8 && std::mem::size_of::<F64>() == 8);
