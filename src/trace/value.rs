@@ -156,6 +156,11 @@ impl Repr {
             Value::Bytes(b) => self
                 .out
                 .push_str(&repr::bytes_repr(&b[..b.len().min(MAX_REPR)])),
+            Value::ByteArray(b) => {
+                let b = b.borrow();
+                let shown = crate::builtins::bytearray::repr(&b[..b.len().min(MAX_REPR)]);
+                self.out.push_str(&shown);
+            }
             Value::Tuple(t) if t.len() == 1 => {
                 self.out.push('(');
                 self.value(&t[0]);
