@@ -255,7 +255,20 @@ impl Repr {
                     }
                     Ok(())
                 }
-                None => write!(self.out, "<{} object>", i.class.qualname),
+                None => match crate::builtins::modules::array::parts(v) {
+                    // An array shows its items, as its repr does (`array('i', [1, 2])`).
+                    Some((tc, items)) => {
+                        let items = items.borrow().clone();
+                        let _ = write!(self.out, "array('{tc}'");
+                        if !items.is_empty() {
+                            self.out.push_str(", ");
+                            self.container(v, "[", &items, "]", "[...]");
+                        }
+                        self.out.push(')');
+                        Ok(())
+                    }
+                    None => write!(self.out, "<{} object>", i.class.qualname),
+                },
             },
             Value::Module(m) => write!(self.out, "<module '{}'>", m.name),
             Value::Iterator(it) => write!(self.out, "<{} object>", it.borrow().type_name()),
