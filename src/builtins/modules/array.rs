@@ -127,6 +127,13 @@ fn convert(interp: &mut Interp, tc: char, v: &Value) -> PyResult<Value> {
             let x = match v {
                 Value::Float(f) => f.get(),
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => interp.to_float(v)?,
+                // `__float__` (or `__index__`), as `PyFloat_AsDouble` calls it.
+                Value::Instance(i)
+                    if i.class.lookup("__float__").is_some()
+                        || i.class.lookup("__index__").is_some() =>
+                {
+                    interp.to_float_value(v)?
+                }
                 other => {
                     return Err(interp
                         .type_error(format!("must be real number, not {}", interp.tname(other))))
