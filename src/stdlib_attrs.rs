@@ -16,6 +16,7 @@ const ATTRS: &[(&str, &[&str])] = &[
             "update_abstractmethods",
         ],
     ),
+    ("array", &["ArrayType", "array", "typecodes"]),
     (
         "bisect",
         &[

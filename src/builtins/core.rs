@@ -241,6 +241,7 @@ impl Interp {
                 }
             }
             Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::List(l) => l.borrow().len(),
             Value::Deque(d) => d.borrow().len(),

@@ -1,6 +1,7 @@
 //! The built-in namespace: functions (`print`, `len`, …), the type objects (`int`, `list`,
 //! …) with their methods, and the exception classes.
 
+pub(crate) mod bytearray;
 mod constructors;
 mod core;
 pub(crate) mod deque;
@@ -39,6 +40,7 @@ pub fn install(interp: &mut Interp) {
     string::install(interp);
     list::install(interp);
     deque::install(interp);
+    bytearray::install(interp);
     dict::install(interp);
     set::install(interp);
     generator::install(interp);
@@ -62,6 +64,7 @@ pub fn install(interp: &mut Interp) {
         &interp.types.complex,
         &interp.types.str,
         &interp.types.bytes,
+        &interp.types.bytearray,
         &interp.types.tuple,
         &interp.types.list,
         &interp.types.dict,

@@ -195,13 +195,11 @@ pub fn install(interp: &mut Interp) {
         b.set_str("EnvironmentError", oserror.clone());
         b.set_str("IOError", oserror);
     }
-    for name in ["bytearray", "memoryview"] {
-        let cls = refused_class(interp, name);
-        interp
-            .builtins
-            .borrow_mut()
-            .set_str(name, Value::Class(cls));
-    }
+    let memoryview = refused_class(interp, "memoryview");
+    interp
+        .builtins
+        .borrow_mut()
+        .set_str("memoryview", Value::Class(memoryview));
     reorder(interp);
 }
 
@@ -279,16 +277,8 @@ refused! {
 fn refused_class(interp: &Interp, name: &'static str) -> Rc<Class> {
     let cls =
         crate::interp::types::builtin_class(name, Some(&interp.types.object), TypeKind::Builtin);
-    let new: crate::value::NativeFn = match name {
-        "bytearray" => bytearray_new,
-        _ => memoryview_new,
-    };
-    super::def_method(&cls, "__new__", new);
+    super::def_method(&cls, "__new__", memoryview_new);
     cls
-}
-
-fn bytearray_new(interp: &mut Interp, _args: Args) -> PyResult<Value> {
-    Err(interp.unsupported("bytearray"))
 }
 
 fn memoryview_new(interp: &mut Interp, _args: Args) -> PyResult<Value> {

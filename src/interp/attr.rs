@@ -870,9 +870,12 @@ impl Interp {
             let msg = match found {
                 Some(_) => format!(
                     "'{}' object attribute '{name}' is read-only",
-                    inst.class.name
+                    inst.class.tp_name()
                 ),
-                None => format!("'{}' object has no attribute '{name}'", inst.class.name),
+                None => format!(
+                    "'{}' object has no attribute '{name}'",
+                    inst.class.tp_name()
+                ),
             };
             return Err(self.err("AttributeError", msg));
         }

@@ -21,6 +21,7 @@ impl Interp {
             Value::Complex(c) => repr::complex_repr(c.re, c.im),
             Value::Str(s) => repr::str_repr(s),
             Value::Bytes(b) => repr::bytes_repr(b),
+            Value::ByteArray(b) => crate::builtins::bytearray::repr(&b.borrow()),
             Value::Tuple(t) if t.is_empty() => "()".into(),
             Value::Tuple(t) => {
                 // A tuple reached again through a list inside it prints as CPython's `(...)`.

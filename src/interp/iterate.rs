@@ -17,7 +17,7 @@ impl Interp {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) => Iter::Seq {
+            Value::List(_) | Value::Tuple(_) | Value::ByteArray(_) => Iter::Seq {
                 seq: v.clone(),
                 index: 0,
             },
@@ -129,6 +129,7 @@ impl Interp {
                 let item = match seq {
                     Value::List(l) => l.borrow().get(*index).cloned(),
                     Value::Tuple(t) => t.get(*index).cloned(),
+                    Value::ByteArray(b) => b.borrow().get(*index).map(|&x| Value::Int(x as i64)),
                     other => {
                         let (seq, i) = (other.clone(), *index);
                         *index += 1;

@@ -67,6 +67,11 @@ fn as_int(v: &Value) -> Value {
     }
 }
 
+/// The contents of a `bytes` or `bytearray` operand, copied (empty for any other value).
+fn buffer(v: &Value) -> Vec<u8> {
+    crate::builtins::bytearray::buffer(v).unwrap_or_default()
+}
+
 impl Interp {
     /// `bool(v)`.
     #[inline]
@@ -87,6 +92,7 @@ impl Interp {
             Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Deque(d) => !d.borrow().is_empty(),
@@ -165,7 +171,12 @@ impl Interp {
             }
             Value::Range(r) => range_hash(r),
             Value::FrozenSet(s) => frozenset_hash(s.entries().map(|(h, _)| h), s.len()),
-            Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            Value::List(_)
+            | Value::Deque(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Slice(_)
+            | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.tname(v))))
             }
             _ if v.has_python_type() => return self.instance_hash(v),
@@ -352,6 +363,10 @@ impl Interp {
             (Float(_), _) | (_, Float(_)) if is_real(a) && is_real(b) => num_cmp(a, b),
             (Str(x), Str(y)) => Some(x.cmp(y)),
             (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
+            (ByteArray(_), Bytes(_) | ByteArray(_)) | (Bytes(_), ByteArray(_)) => {
+                let (x, y) = (buffer(a), buffer(b));
+                Some(x.cmp(&y))
+            }
             (Tuple(x), Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
                 return self.seq_order(&x, &y).map(|o| Some(Some(o)));
@@ -427,16 +442,11 @@ impl Interp {
                     self.any_equal(&items, item)?
                 }
             }),
-            Value::Bytes(b) => match item {
-                Value::Int(n) => Ok((0..256).contains(n) && b.contains(&(*n as u8))),
-                Value::Bytes(sub) => {
-                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
-                }
-                _ => Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    self.tname(item)
-                ))),
-            },
+            Value::Bytes(b) => crate::builtins::bytearray::contains(self, b, item),
+            Value::ByteArray(b) => {
+                let hay = b.borrow().clone();
+                crate::builtins::bytearray::contains(self, &hay, item)
+            }
             _ if container.has_python_type() => {
                 // `__contains__ = None` forbids `in`, even by iteration (`slot_sq_contains`).
                 if let Some((Value::None, _)) =
@@ -586,6 +596,14 @@ impl Interp {
                     return Ok(r);
                 }
             }
+            (Operator::Add, Value::ByteArray(ba)) => {
+                crate::builtins::bytearray::inplace_add(self, ba, b)?;
+                return Ok(a.clone());
+            }
+            (Operator::Mult, Value::ByteArray(ba)) => {
+                crate::builtins::bytearray::inplace_mul(self, ba, b)?;
+                return Ok(a.clone());
+            }
             (_, Value::Instance(_) | Value::Deque(_)) => {
                 let (_, _, iname, _) = dunders(op);
                 if let Some(r) = self.call_dunder(a, iname, std::slice::from_ref(b))? {
@@ -656,6 +674,7 @@ impl Interp {
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )),
             (Value::Bytes(_), "+") => self.type_error(format!("can't concat {tb} to bytes")),
+            (Value::ByteArray(_), "+") => crate::builtins::bytearray::concat_error(self, b),
             (_, "*") if is_sequence(a) || is_sequence(b) => self.mul_type_error(a, b),
             (_, "**") => self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
@@ -706,6 +725,17 @@ impl Interp {
             return self.float_binary(op, a, b);
         }
         Ok(match (op, a, b) {
+            // The result has the left operand's type; a bytearray is never returned as is.
+            (Operator::Add, ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let mut v = buffer(a);
+                v.extend(buffer(b));
+                Some(crate::builtins::bytearray::new_bytearray(v))
+            }
+            (Operator::Add, Bytes(x), ByteArray(y)) => {
+                let mut v = (**x).clone();
+                v.extend(y.borrow().iter());
+                Some(Bytes(Rc::new(v)))
+            }
             // Adding an empty str, tuple or bytes gives the other operand itself in CPython
             // (`s + "" is s`): no new object is made.
             (Operator::Add, Str(x), Str(y)) if x.is_empty() || y.is_empty() => {
@@ -740,6 +770,11 @@ impl Interp {
             (Operator::Mod, Str(_), _) => Some(self.percent_format(a, b)?),
             (Operator::Mod, Bytes(_), _) => {
                 return Err(self.unsupported("printf-style formatting of bytes (bytes % values)"))
+            }
+            (Operator::Mod, ByteArray(_), _) => {
+                return Err(
+                    self.unsupported("printf-style formatting of bytearray (bytearray % values)")
+                )
             }
             _ => self.collection_binary(op, a, b)?,
         })
@@ -959,6 +994,7 @@ impl Interp {
         Ok(match s {
             Value::Str(x) => Value::str(&x.repeat(n)),
             Value::Bytes(x) => Value::Bytes(Rc::new(x.repeat(n))),
+            Value::ByteArray(x) => crate::builtins::bytearray::new_bytearray(x.borrow().repeat(n)),
             Value::List(x) => {
                 let items = x.borrow();
                 let mut out = Vec::with_capacity(items.len() * n);
@@ -1035,7 +1071,7 @@ fn is_num(v: &Value) -> bool {
 fn is_sequence(v: &Value) -> bool {
     matches!(
         v,
-        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
     )
 }
 
@@ -1151,6 +1187,9 @@ pub fn builtin_eq(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<
             }
         }
         (Bytes(x), Bytes(y)) => x == y,
+        (ByteArray(_), Bytes(_) | ByteArray(_)) | (Bytes(_), ByteArray(_)) => {
+            buffer(a) == buffer(b)
+        }
         (Tuple(x), Tuple(y)) => {
             let (x, y) = (x.clone(), y.clone());
             seq_eq(interp, &x, &y)?

@@ -198,6 +198,7 @@ impl Interp {
                 None => Err(self.key_error(key.clone())),
             },
             (Value::Deque(d), _) => crate::builtins::deque::getitem(self, d, key),
+            (Value::ByteArray(b), _) => crate::builtins::bytearray::getitem(self, b, key),
             (Value::Instance(_), _) => {
                 match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
@@ -273,6 +274,7 @@ impl Interp {
             }
             Value::Dict(d) => self.dict_store(d, key.clone(), value),
             Value::Deque(d) => crate::builtins::deque::setitem(self, d, key, value),
+            Value::ByteArray(b) => crate::builtins::bytearray::setitem(self, b, key, value),
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__setitem__", &[key.clone(), value])? {
                     Some(_) => Ok(()),
@@ -343,6 +345,7 @@ impl Interp {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Deque(d) => crate::builtins::deque::delitem(self, d, key),
+            Value::ByteArray(b) => crate::builtins::bytearray::delitem(self, b, key),
             Value::Instance(_) => {
                 match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),

@@ -582,7 +582,11 @@ impl Interp {
 
     fn hash_would_fail(&self, v: &Value) -> bool {
         match v {
-            Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) => true,
+            Value::List(_)
+            | Value::Deque(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::ByteArray(_) => true,
             Value::Tuple(items) => items.iter().any(|i| self.hash_would_fail(i)),
             Value::Instance(i) => matches!(i.class.lookup("__hash__"), Some((Value::None, _))),
             _ => false,

@@ -156,6 +156,11 @@ impl Repr {
             Value::Bytes(b) => self
                 .out
                 .push_str(&repr::bytes_repr(&b[..b.len().min(MAX_REPR)])),
+            Value::ByteArray(b) => {
+                let b = b.borrow();
+                let shown = crate::builtins::bytearray::repr(&b[..b.len().min(MAX_REPR)]);
+                self.out.push_str(&shown);
+            }
             Value::Tuple(t) if t.len() == 1 => {
                 self.out.push('(');
                 self.value(&t[0]);
@@ -250,7 +255,20 @@ impl Repr {
                     }
                     Ok(())
                 }
-                None => write!(self.out, "<{} object>", i.class.qualname),
+                None => match crate::builtins::modules::array::parts(v) {
+                    // An array shows its items, as its repr does (`array('i', [1, 2])`).
+                    Some((tc, items)) => {
+                        let items = items.borrow().clone();
+                        let _ = write!(self.out, "array('{tc}'");
+                        if !items.is_empty() {
+                            self.out.push_str(", ");
+                            self.container(v, "[", &items, "]", "[...]");
+                        }
+                        self.out.push(')');
+                        Ok(())
+                    }
+                    None => write!(self.out, "<{} object>", i.class.qualname),
+                },
             },
             Value::Module(m) => write!(self.out, "<module '{}'>", m.name),
             Value::Iterator(it) => write!(self.out, "<{} object>", it.borrow().type_name()),

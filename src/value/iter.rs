@@ -154,6 +154,7 @@ impl Iter {
             Iter::Seq { seq, .. } => match seq {
                 Value::Tuple(_) => "tuple_iterator",
                 Value::List(_) => "list_iterator",
+                Value::ByteArray(_) => "bytearray_iterator",
                 // The old `__getitem__` protocol's `PySeqIter`.
                 _ => "iterator",
             },
@@ -189,6 +190,7 @@ impl Iter {
             Iter::Seq { seq, index } => match seq {
                 Value::List(l) => l.borrow().len().saturating_sub(*index),
                 Value::Tuple(t) => t.len().saturating_sub(*index),
+                Value::ByteArray(b) => b.borrow().len().saturating_sub(*index),
                 _ => 0,
             },
             Iter::Str { s, pos } => s.as_str()[*pos..].chars().count(),

@@ -147,6 +147,8 @@ pub enum Value {
     Iterator(Rc<RefCell<Iter>>),
     Cell(CellRef),
     Generator(Rc<crate::interp::Generator>),
+    /// `bytearray`, last so that every older variant keeps its tag.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
 }
 
 /// Numbers the NaNs legb makes (see [`Value::float`]); the payloads below the first are
@@ -262,6 +264,7 @@ impl Value {
             Iterator(r) => Rc::as_ptr(r) as *const () as usize,
             Cell(r) => Rc::as_ptr(r) as *const () as usize,
             Generator(r) => Rc::as_ptr(r) as *const () as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const () as usize,
             _ => return Option::None,
         })
     }
@@ -295,6 +298,7 @@ impl Value {
             Iterator(r) => any(r),
             Cell(r) => any(r),
             Generator(r) => any(r),
+            ByteArray(r) => any(r),
             _ => return Option::None,
         })
     }

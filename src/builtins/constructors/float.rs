@@ -34,6 +34,10 @@ impl Interp {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => self.to_float(x),
             Value::Str(s) => self.float_from_text(&to_ascii(s), x),
             Value::Bytes(b) => self.float_from_text(b, x),
+            Value::ByteArray(b) => {
+                let text = b.borrow().clone();
+                self.float_from_text(&text, x)
+            }
             Value::Instance(_) => self.instance_to_float(x),
             _ => Err(self.float_arg_error(x)),
         }

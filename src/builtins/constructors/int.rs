@@ -39,6 +39,11 @@ pub fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match &x {
         Value::Str(s) => int_from_text(interp, &to_ascii(s), base, &x),
         Value::Bytes(b) => int_from_text(interp, b, base, &x),
+        // CPython reports the text of a bytearray as bytes (`... base 10: b'x'`).
+        Value::ByteArray(b) => {
+            let raw = std::rc::Rc::new(b.borrow().clone());
+            int_from_text(interp, &raw, base, &Value::Bytes(raw.clone()))
+        }
         _ => Err(interp.type_error("int() can't convert non-string with explicit base")),
     }
 }
@@ -72,6 +77,10 @@ impl Interp {
             Value::Float(f) => float_to_int(self, f.get().trunc()),
             Value::Str(s) => int_from_text(self, &to_ascii(s), 10, x),
             Value::Bytes(b) => int_from_text(self, b, 10, x),
+            Value::ByteArray(b) => {
+                let raw = std::rc::Rc::new(b.borrow().clone());
+                int_from_text(self, &raw, 10, &Value::Bytes(raw.clone()))
+            }
             Value::Instance(_) => self.instance_to_int(x),
             _ => Err(self.int_arg_error(x)),
         }

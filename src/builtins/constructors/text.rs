@@ -76,7 +76,7 @@ pub fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::str(&interp.object_str(obj)?));
     }
     match obj {
-        Value::Bytes(_) => {
+        Value::Bytes(_) | Value::ByteArray(_) => {
             // `errors` alone keeps the default encoding.
             let rest = if a[1].is_none() {
                 vec![Value::str("utf-8"), codec[0].clone()]
@@ -84,7 +84,11 @@ pub fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 codec
             };
             let bytes = interp.types.bytes.clone();
-            call_method(interp, &bytes, "decode", obj, &rest)
+            let obj = match obj {
+                Value::ByteArray(b) => Value::Bytes(Rc::new(b.borrow().clone())),
+                other => other.clone(),
+            };
+            call_method(interp, &bytes, "decode", &obj, &rest)
         }
         Value::Str(_) => Err(interp.type_error("decoding str is not supported")),
         other => Err(interp.type_error(format!(
@@ -139,6 +143,7 @@ fn bytes_from(interp: &mut Interp, x: &Value) -> PyResult<Value> {
     }
     match x {
         Value::Bytes(_) => Ok(x.clone()),
+        Value::ByteArray(b) => Ok(Value::Bytes(Rc::new(b.borrow().clone()))),
         Value::Str(_) => Err(interp.type_error("string argument without an encoding")),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => zeros(interp, x),
         Value::Instance(i) if i.class.lookup("__index__").is_some() => zeros(interp, x),

@@ -57,7 +57,11 @@ pub fn format(interp: &mut Interp, fmt: &str, values: &Value) -> PyResult<String
 /// `PyMapping_Check` minus tuples and strings: values `%(name)s` may look keys up in.
 fn is_mapping(interp: &Interp, v: &Value) -> bool {
     match v {
-        Value::Dict(_) | Value::List(_) | Value::Range(_) | Value::Bytes(_) => true,
+        Value::Dict(_)
+        | Value::List(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => true,
         Value::Instance(_) => interp.types.class_of(v).lookup("__getitem__").is_some(),
         _ => false,
     }

@@ -504,6 +504,10 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             reversed_object(interp, reversed_seq(Value::list(chars), n))
         }
         Value::Bytes(b) => reversed_object(interp, reversed_seq(seq.clone(), b.len())),
+        Value::ByteArray(b) => {
+            let n = b.borrow().len();
+            reversed_object(interp, reversed_seq(seq.clone(), n))
+        }
         Value::Range(r) if r.is_empty() => native_iter(Iter::Range {
             next: 0,
             step: 1,

@@ -34,6 +34,9 @@ fn sum(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Bytes(_) => {
             return Err(interp.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
         }
+        Value::ByteArray(_) => {
+            return Err(interp.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = interp.iter(&iterable)?;

@@ -61,6 +61,10 @@ fn ord(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         Value::Bytes(b) if b.len() == 1 => (Some(b[0] as i64), 1),
         Value::Bytes(b) => (None, b.len()),
+        Value::ByteArray(b) => match b.borrow().as_slice() {
+            [c] => (Some(*c as i64), 1),
+            all => (None, all.len()),
+        },
         other => {
             return Err(interp.type_error(format!(
                 "ord() expected string of length 1, but {} found",

@@ -69,6 +69,7 @@ fn copy(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::List(l) => Value::list(l.borrow().clone()),
         Value::Dict(d) => Value::dict(d.borrow().clone()),
         Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().copy()))),
+        Value::ByteArray(b) => crate::builtins::bytearray::new_bytearray(b.borrow().clone()),
         Value::Deque(_) => match special(interp, &x, "__copy__")? {
             Some(f) => return interp.call(&f, Args::positional(&[])),
             None => return Err(cannot_pickle(interp, &x)),
@@ -177,6 +178,7 @@ fn deep_uncached(
     depth: usize,
 ) -> PyResult<Value> {
     let y = match x {
+        Value::ByteArray(b) => crate::builtins::bytearray::new_bytearray(b.borrow().clone()),
         Value::List(l) => {
             let y = Value::list(Vec::new());
             memo_set(interp, memo, d.clone(), y.clone())?;

@@ -1,6 +1,8 @@
 //! The standard-library modules legb provides, each built natively.
 
 mod abc;
+/// `array.array` (the trace shows an array's items).
+pub(crate) mod array;
 mod bisect;
 mod collections;
 mod contextlib;
@@ -39,6 +41,7 @@ use crate::value::Value;
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "abc" => abc::module(interp)?,
+        "array" => array::module(interp),
         "bisect" => bisect::module(),
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,

@@ -2,6 +2,7 @@
 //! helpers they share, and `hex`/`fromhex`. The byte-string methods work on ASCII only:
 //! `b'\xe9'.upper()` is unchanged and only ASCII whitespace separates words.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::args::{c_int, check_arity, keywords_of, Arity};
@@ -79,10 +80,12 @@ pub fn bytes_call<'a>(
     Ok(call)
 }
 
-/// A bytes-like argument (`bytes`), or `a bytes-like object is required, not 'str'`.
-pub fn bytes_like<'a>(interp: &Interp, v: &'a Value) -> PyResult<&'a [u8]> {
+/// A bytes-like argument (`bytes`, or a copy of a `bytearray`'s contents), or
+/// `a bytes-like object is required, not 'str'`.
+pub fn bytes_like<'a>(interp: &Interp, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     match v {
-        Value::Bytes(b) => Ok(b),
+        Value::Bytes(b) => Ok(Cow::Borrowed(b)),
+        Value::ByteArray(b) => Ok(Cow::Owned(b.borrow().clone())),
         other => Err(interp.type_error(format!(
             "a bytes-like object is required, not '{}'",
             interp.tname(other)

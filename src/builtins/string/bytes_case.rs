@@ -168,6 +168,7 @@ fn justify(
     let fill = match call.pos.get(1) {
         None => b' ',
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
+        Some(Value::ByteArray(f)) if f.borrow().len() == 1 => f.borrow()[0],
         Some(other) => {
             return Err(interp.type_error(format!(
                 "{name}() argument 2 must be a byte string of length 1, not {}",

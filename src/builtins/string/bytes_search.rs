@@ -62,6 +62,7 @@ fn parse<'a>(
 fn needle(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.to_vec()),
+        Value::ByteArray(b) => Ok(b.borrow().clone()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
             let n = match v {
                 Value::BigInt(_) => -1,
@@ -163,10 +164,12 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
             }
     };
     match &call.pos[0] {
-        Value::Bytes(sub) => Ok(Value::bool(test(sub))),
+        sub @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+            Ok(Value::bool(test(&bytes_like(interp, sub)?)))
+        }
         Value::Tuple(items) => {
             for item in items.iter() {
-                if test(bytes_like(interp, item)?) {
+                if test(&bytes_like(interp, item)?) {
                     return Ok(Value::Bool(PyBool::True));
                 }
             }
@@ -180,7 +183,11 @@ fn affix(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
 }
 
 /// The receiver and the one bytes argument of `partition`, `removeprefix`, ….
-fn one_bytes<'a>(interp: &Interp, args: &Args<'a>, name: &str) -> PyResult<(&'a [u8], &'a [u8])> {
+fn one_bytes<'a>(
+    interp: &Interp,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a [u8], std::borrow::Cow<'a, [u8]>)> {
     let call = bytes_call(interp, args, name, Some(Arity::One))?;
     Ok((call.b, bytes_like(interp, &call.pos[0])?))
 }
@@ -191,33 +198,47 @@ fn triple(parts: [&[u8]; 3]) -> Value {
 
 fn partition(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (b, sep) = one_bytes(interp, &args, "partition")?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(interp.value_error("empty separator"));
     }
     Ok(match find_in(b, sep) {
-        Some(i) => triple([&b[..i], sep, &b[i + sep.len()..]]),
+        // The separator found is the object given, as in CPython.
+        Some(i) => Value::tuple(vec![
+            new_bytes(b[..i].to_vec()),
+            args.pos[1].clone(),
+            new_bytes(b[i + sep.len()..].to_vec()),
+        ]),
         None => triple([b, b"", b""]),
     })
 }
 
 fn rpartition(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (b, sep) = one_bytes(interp, &args, "rpartition")?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(interp.value_error("empty separator"));
     }
     Ok(match rfind_in(b, sep) {
-        Some(i) => triple([&b[..i], sep, &b[i + sep.len()..]]),
+        // The separator found is the object given, as in CPython.
+        Some(i) => Value::tuple(vec![
+            new_bytes(b[..i].to_vec()),
+            args.pos[1].clone(),
+            new_bytes(b[i + sep.len()..].to_vec()),
+        ]),
         None => triple([b"", b"", b]),
     })
 }
 
 fn removeprefix(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (b, prefix) = one_bytes(interp, &args, "removeprefix")?;
+    let prefix: &[u8] = &prefix;
     Ok(new_bytes(b.strip_prefix(prefix).unwrap_or(b).to_vec()))
 }
 
 fn removesuffix(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (b, suffix) = one_bytes(interp, &args, "removesuffix")?;
+    let suffix: &[u8] = &suffix;
     Ok(new_bytes(b.strip_suffix(suffix).unwrap_or(b).to_vec()))
 }
 
@@ -226,6 +247,7 @@ fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let call = bytes_call(interp, &args, "replace", Some(Arity::Expected(2, 3)))?;
     let old = bytes_like(interp, &call.pos[0])?;
     let new = bytes_like(interp, &call.pos[1])?;
+    let (old, new): (&[u8], &[u8]) = (&old, &new);
     let limit = match call.pos.get(2) {
         Some(v) => usize::try_from(ssize(interp, v)?).unwrap_or(usize::MAX),
         None => usize::MAX,

@@ -196,7 +196,7 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Value::Bytes(b) = item else {
+        let (Value::Bytes(_) | Value::ByteArray(_)) = item else {
             return Err(interp.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 interp.tname(item)
@@ -205,7 +205,7 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(call.b);
         }
-        out.extend_from_slice(b);
+        out.extend_from_slice(&bytes_like(interp, item)?);
     }
     Ok(new_bytes(out))
 }

@@ -99,8 +99,9 @@ pub fn loads(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn document(interp: &mut Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
-        Value::Bytes(b) => {
-            let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = crate::builtins::bytearray::buffer(v).unwrap_or_default();
+            let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b);
             match std::str::from_utf8(b) {
                 Ok(s) => Ok(s.to_string()),
                 Err(_) => Err(interp.unsupported("json.loads of bytes that are not UTF-8")),

@@ -223,6 +223,7 @@ fn is_sequence(interp: &Interp, v: &Value) -> bool {
     match v {
         Value::Str(_)
         | Value::Bytes(_)
+        | Value::ByteArray(_)
         | Value::Tuple(_)
         | Value::List(_)
         | Value::Range(_)

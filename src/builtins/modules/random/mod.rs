@@ -185,6 +185,7 @@ fn seed_int(interp: &mut Interp, a: &Value) -> PyResult<BigInt> {
         Value::Float(_) => BigInt::from(interp.hash(a)? as u64),
         Value::Str(s) => hashed_bytes(s.as_bytes()),
         Value::Bytes(b) => hashed_bytes(b),
+        Value::ByteArray(b) => hashed_bytes(&b.borrow()),
         _ => {
             return Err(interp.type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",

@@ -49,6 +49,7 @@ fn is_sequence(v: &Value) -> bool {
             | Value::Tuple(_)
             | Value::Str(_)
             | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::Range(_)
             | Value::Deque(_)
     )

@@ -1,0 +1,20 @@
+# Every way of making a bytearray: empty, zeroed, copied, from ints, from text.
+print(bytearray())
+print(bytearray(3))
+print(bytearray(0))
+print(bytearray(True))
+print(bytearray(b"abc"))
+print(bytearray(bytearray(b"xyz")))
+print(bytearray([104, 105]))
+print(bytearray((0, 255)))
+print(bytearray(range(65, 70)))
+print(bytearray(x for x in [1, 2, 3]))
+print(bytearray("héllo", "utf-8"))
+print(bytearray("abc", encoding="ascii"))
+print(bytearray("é", "latin-1"))
+print(bytearray("aé", "ascii", "replace"))
+print(bytearray(source=b"kw"))
+src = b"shared"
+copy = bytearray(src)
+copy[0] = 83
+print(src, copy)

@@ -1,0 +1,32 @@
+# The errors of the mutating methods.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = bytearray(b"abc")
+t(lambda: b.append(256))
+t(lambda: b.append("a"))
+t(lambda: b.append())
+t(lambda: b.append(1, 2))
+t(lambda: b.extend(5))
+t(lambda: b.extend(None))
+t(lambda: b.extend("ab"))
+t(lambda: b.extend([1, 300]))
+t(lambda: b.insert(0, 300))
+t(lambda: b.insert(0))
+t(lambda: b.insert("a", 1))
+t(lambda: b.pop(10))
+t(lambda: b.pop(1, 2))
+t(lambda: bytearray().pop())
+t(lambda: b.remove(120))
+t(lambda: b.remove(300))
+t(lambda: b.remove(b"a"))
+t(lambda: b.clear(1))
+t(lambda: b.copy(1))
+t(lambda: b.reverse(1))
+t(lambda: b.append(x=1))
+t(lambda: bytearray.append(b"x", 1))
+t(lambda: bytearray.append())
+print(b)
