@@ -14,6 +14,16 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
+# bytes is immutable, so hashable; bytearray is its mutable twin, so it is not.
+frozen = b"key"
+buf = bytearray(frozen)
+buf[0] = ord("K")
+print({frozen: 1}[b"key"], buf)
+try:
+    {buf: 1}
+except TypeError as e:
+    print("TypeError:", e)
+
 # += on a list mutates it in place: both names see the change.
 a = [1, 2]
 b = a
