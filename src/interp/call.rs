@@ -201,10 +201,9 @@ impl Interp {
         // loads of the words just stored stalled on store forwarding.
         let mut locals = self.free_locals.pop().unwrap_or_default();
         locals.extend(std::iter::repeat_with(|| None).take(scope.locals.len()));
-        // Most functions have no cells: their empty vector is a constant written straight
-        // into the frame, where a vector built beside it was copied in (and stalled).
-        let cells = match scope.cells.is_empty() && func.closure.is_empty() {
-            true => Vec::new(),
+        // A frame that owns no cells has exactly the closure's.
+        let cells = match scope.cells.is_empty() {
+            true => func.closure.clone(),
             false => frame_cells(scope.cells.len(), &func.closure),
         };
         Frame {
@@ -465,11 +464,9 @@ impl Interp {
 
 /// A frame's cells: `owned` new empty ones, then the closure's.
 #[inline(never)]
-fn frame_cells(owned: usize, closure: &[CellRef]) -> Vec<CellRef> {
-    let mut cells = Vec::with_capacity(owned + closure.len());
-    cells.extend(std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(owned));
-    cells.extend(closure.iter().cloned());
-    cells
+fn frame_cells(owned: usize, closure: &[CellRef]) -> Rc<[CellRef]> {
+    let new = std::iter::repeat_with(|| Rc::new(RefCell::new(None))).take(owned);
+    new.chain(closure.iter().cloned()).collect()
 }
 
 /// Puts a bound argument where the resolver placed the parameter.

@@ -176,13 +176,15 @@ impl Interp {
                 ns.set_str("__doc__", doc);
             }
         }
+        let mut cells: Vec<_> = (0..info.cells.len())
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
+        cells.extend(info.frees.iter().map(|free| self.capture(f, free.from)));
         let mut frame = Frame {
             program: program.clone(),
             scope,
             locals: super::frame::Locals::new(),
-            cells: (0..info.cells.len())
-                .map(|_| Rc::new(RefCell::new(None)))
-                .collect(),
+            cells: cells.into(),
             owned_cells: info.cells.len(),
             globals: f.globals.clone(),
             namespace: namespace.clone(),
@@ -191,9 +193,6 @@ impl Interp {
             line: f.line,
             returned: Value::None,
         };
-        for free in &info.frees {
-            frame.cells.push(self.capture(f, free.from));
-        }
         let caller = match self.trace.is_some() {
             true => self.trace_enter(&frame, info.qualname.clone(), Vec::new()),
             false => None,

@@ -136,7 +136,7 @@ impl Interp {
             scope,
             locals: super::frame::unbound_locals(info.locals.len()),
             owned_cells: info.cells.len(),
-            cells,
+            cells: cells.into(),
             globals: f.globals.clone(),
             namespace: f.globals.clone(),
             id: self.next_frame_id(),

@@ -27,8 +27,9 @@ pub struct Frame {
     pub scope: ScopeId,
     /// Plain local slots; `None` is unbound.
     pub locals: Locals,
-    /// Cells this frame owns, then the closure's cells (free variables).
-    pub cells: Vec<CellRef>,
+    /// Cells this frame owns, then the closure's cells (free variables): the function's
+    /// closure itself when the frame owns none, so that such a call allocates nothing here.
+    pub cells: Rc<[CellRef]>,
     /// How many of `cells` the frame owns (the rest are free variables).
     pub owned_cells: usize,
     pub globals: Rc<RefCell<Dict>>,
@@ -52,7 +53,7 @@ impl Frame {
             program,
             scope: 0,
             locals: Locals::new(),
-            cells: Vec::new(),
+            cells: Rc::from(Vec::new()),
             owned_cells: 0,
             namespace: globals.clone(),
             globals,

@@ -362,7 +362,7 @@ impl Interp {
         let captures = scope
             .frees
             .iter()
-            .zip(&func.closure)
+            .zip(func.closure.iter())
             .filter_map(|(free, cell)| {
                 Some(Capture {
                     name: Text::from(free.name.as_str()),

@@ -130,8 +130,9 @@ pub struct Function {
     pub defaults: Vec<Value>,
     /// One per keyword-only parameter.
     pub kw_defaults: Vec<Option<Value>>,
-    /// The cells of the function's free variables, in the scope's `frees` order.
-    pub closure: Vec<CellRef>,
+    /// The cells of the function's free variables, in the scope's `frees` order. Shared:
+    /// a call of a function that owns no cells uses this very slice as its frame's cells.
+    pub closure: Rc<[CellRef]>,
     /// The module globals the function runs in.
     pub globals: Rc<RefCell<Dict>>,
     /// Function attributes (`f.calls = 0`); `f.__dict__` is this very dict.
