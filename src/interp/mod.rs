@@ -354,11 +354,18 @@ impl Interp {
         }
         // The end CPython records: none (-1) for an indentation error but a misplaced
         // block, 0 for an unclosed bracket, the start for the tokenizer's other errors.
-        // A missing block found at the next line's dedent has no column: offset 0.
-        let at_dedent = !e.caret && e.col == 0 && e.msg.starts_with("expected an indented block");
+        // A missing block found at the next line's dedent has no column: offset 0; one
+        // found at the end of the source, the end of the last line. Neither has an end.
+        let missing_handler = e.msg == "expected 'except' or 'finally' block";
+        let at_dedent = !e.caret
+            && !e.at_eof
+            && e.col == 0
+            && (missing_handler || e.msg.starts_with("expected an indented block"));
         let offset = if at_dedent { 0 } else { e.col as i64 + 1 };
-        let end_offset = if e.kind != crate::error::SyntaxErrorKind::SyntaxError
-            && !(e.caret && e.msg.starts_with("expected an indented block"))
+        let end_offset = if e.at_eof
+            || (at_dedent && missing_handler)
+            || (e.kind != crate::error::SyntaxErrorKind::SyntaxError
+                && !(e.caret && e.msg.starts_with("expected an indented block")))
         {
             -1
         } else if unclosed {
