@@ -146,7 +146,7 @@ fn run_with(
     outcome.stderr.insert_str(0, &written);
     outcome.stderr.insert_str(0, &warnings);
     if outcome.halted.is_none() {
-        interp.finalize_generators();
+        interp.finalize_at_exit();
         // What the finalizers write to stderr comes after the traceback, as in CPython.
         outcome.stderr.push_str(&interp.take_stderr());
         if let Some(h) = interp.halted() {

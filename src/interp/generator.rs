@@ -142,10 +142,11 @@ impl Interp {
         }
     }
 
-    /// What CPython does to generators when the program ends (after its traceback, if
-    /// any): those still suspended are finalized, oldest first, so their `finally` blocks
-    /// and `with` exits run and what they print comes last.
-    pub fn finalize_generators(&mut self) {
+    /// What CPython does as the program ends (after its traceback, if any): it runs the
+    /// `atexit` callbacks, then finalizes the generators still suspended, oldest first, so
+    /// their `finally` blocks and `with` exits run and what they print comes last.
+    pub fn finalize_at_exit(&mut self) {
+        self.run_atexit_callbacks();
         self.close_abandoned();
         let created = CREATED.with(|c| std::mem::take(&mut c.borrow_mut().all));
         for g in created.iter().filter_map(|w| w.upgrade()) {
@@ -160,6 +161,18 @@ impl Interp {
             }
             self.close_abandoned();
         }
+    }
+
+    /// The callbacks `atexit.register` recorded, which CPython runs as it shuts down,
+    /// before it finalizes what is left.
+    fn run_atexit_callbacks(&mut self) {
+        let Some(module) = self.imported_module("atexit") else {
+            return;
+        };
+        if let Ok(run) = self.getattr(&module, "_run_exitfuncs") {
+            let _ = self.call(&run, crate::interp::Args::positional(&[]));
+        }
+        self.close_abandoned();
     }
 
     /// Creates the generator a call to a generator function returns.

@@ -1,6 +1,7 @@
 //! The standard-library modules legb provides, each built natively.
 
 mod abc;
+mod atexit;
 mod bisect;
 mod collections;
 mod contextlib;
@@ -39,6 +40,7 @@ use crate::value::Value;
 pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "abc" => abc::module(interp)?,
+        "atexit" => atexit::module(interp)?,
         "bisect" => bisect::module(),
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,
