@@ -200,7 +200,13 @@ impl<'a> Failure<'a> {
     }
 
     fn invalid_syntax(&self) -> SyntaxError {
-        SyntaxError::new("invalid syntax", self.start(self.at), self.end(self.at))
+        let start = self.start(self.at);
+        // CPython's NEWLINE token ends where it starts, not on the next line.
+        let end = match self.token(self.at) {
+            Some(Token::Newline) => start,
+            _ => self.end(self.at),
+        };
+        SyntaxError::new("invalid syntax", start, end)
     }
 
     /// An INDENT where no block opens: CPython points just before the first token.
