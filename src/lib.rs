@@ -241,7 +241,10 @@ fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcom
     };
     let (status, stderr) = match &code {
         value::Value::None => (0, String::new()),
-        value::Value::Int(n) => (*n as i32, String::new()),
+        // C's exit() keeps the low 8 bits of CPython's `(int)PyLong_AsLong(code)`, which
+        // is -1 for an int too big for a long.
+        value::Value::Int(n) => ((*n as i32) & 0xff, String::new()),
+        value::Value::BigInt(_) => (255, String::new()),
         value::Value::Bool(b) => (*b as i32, String::new()),
         other => (1, format!("{}\n", interp.to_str(other).unwrap_or_default())),
     };
