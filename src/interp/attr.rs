@@ -780,18 +780,56 @@ impl Interp {
                     self.call(&set, Args::positional(&args))?;
                     return Ok(());
                 }
-                let has = found.is_some();
-                let msg = if has {
-                    format!(
-                        "'{}' object attribute '{name}' is read-only",
-                        self.tname(obj)
-                    )
-                } else {
-                    format!("'{}' object has no attribute '{name}'", self.tname(obj))
-                };
-                Err(self.err("AttributeError", msg))
+                if name == "__class__" && !matches!(value, Value::Class(_)) {
+                    return Err(self.type_error(format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        self.tname(&value)
+                    )));
+                }
+                Err(self.builtin_attr_refusal(obj, name, found.is_some()))
             }
         }
+    }
+
+    /// Why a built-in value refuses to have `name` assigned or deleted, as CPython words
+    /// it: its type's read-only members and getsets (which legb computes on access instead
+    /// of keeping in the type), else any other attribute the type has, else none at all.
+    fn builtin_attr_refusal(&self, obj: &Value, name: &str, on_type: bool) -> crate::interp::PyErr {
+        let member = match obj {
+            Value::Complex(_) => matches!(name, "real" | "imag"),
+            Value::Range(_) | Value::Slice(_) => matches!(name, "start" | "stop" | "step"),
+            _ => false,
+        };
+        if member {
+            return self.err("AttributeError", "readonly attribute");
+        }
+        let getset_owner = match obj {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                Some("int")
+            }
+            Value::Float(_) if matches!(name, "real" | "imag") => Some("float"),
+            Value::Builtin(_)
+                if self.tname(obj) == "builtin_function_or_method"
+                    && matches!(
+                        name,
+                        "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__"
+                    ) =>
+            {
+                Some("builtin_function_or_method")
+            }
+            _ => None,
+        };
+        let msg = match getset_owner {
+            Some(owner) => format!("attribute '{name}' of '{owner}' objects is not writable"),
+            None if on_type => format!(
+                "'{}' object attribute '{name}' is read-only",
+                self.tname(obj)
+            ),
+            None => format!("'{}' object has no attribute '{name}'", self.tname(obj)),
+        };
+        self.err("AttributeError", msg)
     }
 
     /// The class attributes `type`'s own descriptors guard (legb keeps a class's name and
@@ -983,7 +1021,10 @@ impl Interp {
                     self.call(&del, Args::positional(&args))?;
                     return Ok(());
                 }
-                false
+                if name == "__class__" {
+                    return Err(self.type_error("can't delete __class__ attribute"));
+                }
+                return Err(self.builtin_attr_refusal(obj, name, found.is_some()));
             }
         };
         if removed {
