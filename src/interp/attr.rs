@@ -961,6 +961,15 @@ impl Interp {
                     *exc.args.borrow_mut() = Rc::new(self.collect(&value)?);
                     return Ok(());
                 }
+                "__cause__" | "__context__" if !is_exception_or_none(&value) => {
+                    let which = &name[2..name.len() - 2];
+                    return Err(self.type_error(format!(
+                        "exception {which} must be None or derive from BaseException"
+                    )));
+                }
+                "__suppress_context__" if !matches!(value, Value::Bool(_)) => {
+                    return Err(self.type_error("attribute value type must be bool"));
+                }
                 "__cause__" => {
                     exc.suppress_context.set(true);
                     *exc.cause.borrow_mut() = (!matches!(value, Value::None)).then_some(value);
@@ -1041,6 +1050,12 @@ impl Interp {
         inst: &Rc<Instance>,
         name: &str,
     ) -> PyResult<()> {
+        // BaseException's getsets refuse deletion.
+        if inst.exc.is_some()
+            && matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
+        {
+            return Err(self.type_error(format!("{name} may not be deleted")));
+        }
         if let Some((attr, _)) = inst.class.lookup(name) {
             if self.is_data_descriptor(&attr) {
                 // One with only `__set__` refuses deletion (`slot_tp_descr_set`).
@@ -1129,4 +1144,13 @@ fn cellvars(varnames: &[String], cells: &[crate::resolve::CellVar]) -> Vec<Strin
     let rest = cells.iter().filter(|c| !varnames.contains(&c.name));
     out.extend(rest.map(|c| c.name.clone()));
     out
+}
+
+/// What `__cause__` and `__context__` accept: None or an exception instance.
+fn is_exception_or_none(value: &Value) -> bool {
+    match value {
+        Value::None => true,
+        Value::Instance(inst) => inst.exc.is_some(),
+        _ => false,
+    }
 }
