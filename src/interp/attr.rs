@@ -705,6 +705,25 @@ impl Interp {
         if cls.flags.immutable {
             return Err(self.immutable_type(cls, name));
         }
+        // `type`'s getsets: most refuse deletion with the immutable-type message even on a
+        // class of the program's own.
+        match name {
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__bases__" => {
+                return Err(self.type_error(format!(
+                    "cannot delete '{name}' attribute of immutable type '{}'",
+                    cls.name
+                )));
+            }
+            "__dict__" | "__text_signature__" => {
+                return Err(self.err(
+                    "AttributeError",
+                    format!("attribute '{name}' of 'type' objects is not writable"),
+                ));
+            }
+            "__mro__" => return Err(self.err("AttributeError", "readonly attribute")),
+            "__class__" => return Err(self.type_error("can't delete __class__ attribute")),
+            _ => {}
+        }
         if cls.remove_attr(name).is_some() {
             Ok(())
         } else {
@@ -751,6 +770,18 @@ impl Interp {
                     "__name__" | "__qualname__" | "__module__" | "__doc__" => {
                         f.specials.borrow_mut().set_str(name, value)
                     }
+                    "__dict__" => match &value {
+                        Value::Dict(d) => {
+                            let items = d.borrow().clone();
+                            *f.attrs.borrow_mut() = items;
+                        }
+                        other => {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.tname(other)
+                            )))
+                        }
+                    },
                     "__annotations__" => {
                         *f.annotations.borrow_mut() = match value {
                             Value::None => crate::value::function::Annotations::Unset,
@@ -797,6 +828,7 @@ impl Interp {
     fn builtin_attr_refusal(&self, obj: &Value, name: &str, on_type: bool) -> crate::interp::PyErr {
         let member = match obj {
             Value::Complex(_) => matches!(name, "real" | "imag"),
+            Value::BoundMethod(_) => matches!(name, "__self__" | "__func__"),
             Value::Range(_) | Value::Slice(_) => matches!(name, "start" | "stop" | "step"),
             _ => false,
         };
@@ -810,6 +842,9 @@ impl Interp {
                 Some("int")
             }
             Value::Float(_) if matches!(name, "real" | "imag") => Some("float"),
+            Value::BoundMethod(_) if name == "__doc__" && self.tname(obj) == "method" => {
+                Some("method")
+            }
             Value::Builtin(_)
                 if self.tname(obj) == "builtin_function_or_method"
                     && matches!(
@@ -1021,7 +1056,22 @@ impl Interp {
                 }
                 return self.del_class_attr(cls, name);
             }
-            Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
+            Value::Function(f) => match name {
+                "__doc__" => {
+                    f.specials.borrow_mut().set_str(name, Value::None);
+                    true
+                }
+                "__name__" | "__qualname__" => {
+                    let msg = format!("{name} must be set to a string object");
+                    return Err(self.type_error(msg));
+                }
+                "__code__" => return Err(self.type_error("__code__ must be set to a code object")),
+                "__closure__" | "__globals__" | "__builtins__" => {
+                    return Err(self.err("AttributeError", "readonly attribute"));
+                }
+                "__dict__" => return Err(self.type_error("cannot delete __dict__")),
+                _ => f.attrs.borrow_mut().remove_str(name).is_some(),
+            },
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => {
                 let found = self.types.class_of(obj).lookup(name);
