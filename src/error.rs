@@ -63,6 +63,9 @@ pub struct SyntaxError {
     pub origin: Origin,
     /// False where CPython reports offset 0, which prints no caret line.
     pub caret: bool,
+    /// Met at the end of the input: CPython's file tokenizer then reports offset 0, its
+    /// string tokenizer (`exec`, `compile`) the end of the last line.
+    pub at_eof: bool,
 }
 
 impl SyntaxError {
@@ -77,6 +80,7 @@ impl SyntaxError {
             end_col: end.col,
             origin: Origin::Parser,
             caret: true,
+            at_eof: false,
         }
     }
 
@@ -86,6 +90,14 @@ impl SyntaxError {
         err.origin = Origin::File;
         err.caret = false;
         err
+    }
+
+    /// The same error, met at the end of the input (at `self`'s position, the end of the
+    /// last line): no caret.
+    pub fn at_end_of_input(mut self) -> Self {
+        self.caret = false;
+        self.at_eof = true;
+        self
     }
 
     /// The same error as another class (`IndentationError`, `TabError`).
@@ -570,6 +582,7 @@ mod tests {
             end_col,
             origin: case.origin,
             caret: case.caret,
+            at_eof: false,
         }
     }
 
@@ -740,6 +753,7 @@ mod tests {
                         end_col,
                         origin: *origin,
                         caret: col != 3,
+                        at_eof: col == 5,
                     };
                     for name in ["f.py", "<stdin>"] {
                         assert!(err.render(name, src).ends_with('\n'));

@@ -140,17 +140,27 @@ fn run_with(
         interp.set_tracer(tracer);
     }
     let mut outcome = run_program(&mut interp, &program);
+    // What the program wrote to stderr comes before the traceback, as it did in time, and
+    // the compiler's warnings before both.
+    let written = interp.take_stderr();
+    outcome.stderr.insert_str(0, &written);
+    outcome.stderr.insert_str(0, &warnings);
+    if outcome.halted.is_none() {
+        interp.finalize_at_exit();
+        // What the finalizers write to stderr comes after the traceback, as in CPython.
+        outcome.stderr.push_str(&interp.take_stderr());
+        if let Some(h) = interp.halted() {
+            outcome.stderr.push_str(&halt_message(h));
+            outcome.halted = Some(h.clone());
+            outcome.status = 1;
+        }
+    }
     if let Some(h) = &outcome.halted {
         interp.trace_stopped(&match h {
             Halt::StepLimit(n) => format!("reached the limit of {n} steps (--max-steps)"),
             Halt::OutputLimit(n) => format!("reached the limit of {n} bytes of output"),
         });
     }
-    // What the program wrote to stderr comes before the traceback, as it did in time, and
-    // the compiler's warnings before both.
-    let written = interp.take_stderr();
-    outcome.stderr.insert_str(0, &written);
-    outcome.stderr.insert_str(0, &warnings);
     // Generators still suspended when the program ends belong to this run only.
     drop(interp);
     interp::discard_abandoned();
@@ -231,7 +241,10 @@ fn system_exit_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcom
     };
     let (status, stderr) = match &code {
         value::Value::None => (0, String::new()),
-        value::Value::Int(n) => (*n as i32, String::new()),
+        // C's exit() keeps the low 8 bits of CPython's `(int)PyLong_AsLong(code)`, which
+        // is -1 for an int too big for a long.
+        value::Value::Int(n) => ((*n as i32) & 0xff, String::new()),
+        value::Value::BigInt(_) => (255, String::new()),
         value::Value::Bool(b) => (*b as i32, String::new()),
         other => (1, format!("{}\n", interp.to_str(other).unwrap_or_default())),
     };

@@ -705,6 +705,25 @@ impl Interp {
         if cls.flags.immutable {
             return Err(self.immutable_type(cls, name));
         }
+        // `type`'s getsets: most refuse deletion with the immutable-type message even on a
+        // class of the program's own.
+        match name {
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__bases__" => {
+                return Err(self.type_error(format!(
+                    "cannot delete '{name}' attribute of immutable type '{}'",
+                    cls.name
+                )));
+            }
+            "__dict__" | "__text_signature__" => {
+                return Err(self.err(
+                    "AttributeError",
+                    format!("attribute '{name}' of 'type' objects is not writable"),
+                ));
+            }
+            "__mro__" => return Err(self.err("AttributeError", "readonly attribute")),
+            "__class__" => return Err(self.type_error("can't delete __class__ attribute")),
+            _ => {}
+        }
         if cls.remove_attr(name).is_some() {
             Ok(())
         } else {
@@ -751,6 +770,18 @@ impl Interp {
                     "__name__" | "__qualname__" | "__module__" | "__doc__" => {
                         f.specials.borrow_mut().set_str(name, value)
                     }
+                    "__dict__" => match &value {
+                        Value::Dict(d) => {
+                            let items = d.borrow().clone();
+                            *f.attrs.borrow_mut() = items;
+                        }
+                        other => {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.tname(other)
+                            )))
+                        }
+                    },
                     "__annotations__" => {
                         *f.annotations.borrow_mut() = match value {
                             Value::None => crate::value::function::Annotations::Unset,
@@ -780,18 +811,60 @@ impl Interp {
                     self.call(&set, Args::positional(&args))?;
                     return Ok(());
                 }
-                let has = found.is_some();
-                let msg = if has {
-                    format!(
-                        "'{}' object attribute '{name}' is read-only",
-                        self.tname(obj)
-                    )
-                } else {
-                    format!("'{}' object has no attribute '{name}'", self.tname(obj))
-                };
-                Err(self.err("AttributeError", msg))
+                if name == "__class__" && !matches!(value, Value::Class(_)) {
+                    return Err(self.type_error(format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        self.tname(&value)
+                    )));
+                }
+                Err(self.builtin_attr_refusal(obj, name, found.is_some()))
             }
         }
+    }
+
+    /// Why a built-in value refuses to have `name` assigned or deleted, as CPython words
+    /// it: its type's read-only members and getsets (which legb computes on access instead
+    /// of keeping in the type), else any other attribute the type has, else none at all.
+    fn builtin_attr_refusal(&self, obj: &Value, name: &str, on_type: bool) -> crate::interp::PyErr {
+        let member = match obj {
+            Value::Complex(_) => matches!(name, "real" | "imag"),
+            Value::BoundMethod(_) => matches!(name, "__self__" | "__func__"),
+            Value::Range(_) | Value::Slice(_) => matches!(name, "start" | "stop" | "step"),
+            _ => false,
+        };
+        if member {
+            return self.err("AttributeError", "readonly attribute");
+        }
+        let getset_owner = match obj {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                Some("int")
+            }
+            Value::Float(_) if matches!(name, "real" | "imag") => Some("float"),
+            Value::BoundMethod(_) if name == "__doc__" && self.tname(obj) == "method" => {
+                Some("method")
+            }
+            Value::Builtin(_)
+                if self.tname(obj) == "builtin_function_or_method"
+                    && matches!(
+                        name,
+                        "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__"
+                    ) =>
+            {
+                Some("builtin_function_or_method")
+            }
+            _ => None,
+        };
+        let msg = match getset_owner {
+            Some(owner) => format!("attribute '{name}' of '{owner}' objects is not writable"),
+            None if on_type => format!(
+                "'{}' object attribute '{name}' is read-only",
+                self.tname(obj)
+            ),
+            None => format!("'{}' object has no attribute '{name}'", self.tname(obj)),
+        };
+        self.err("AttributeError", msg)
     }
 
     /// The class attributes `type`'s own descriptors guard (legb keeps a class's name and
@@ -926,6 +999,15 @@ impl Interp {
                     *exc.args.borrow_mut() = Rc::new(self.collect(&value)?);
                     return Ok(());
                 }
+                "__cause__" | "__context__" if !is_exception_or_none(&value) => {
+                    let which = &name[2..name.len() - 2];
+                    return Err(self.type_error(format!(
+                        "exception {which} must be None or derive from BaseException"
+                    )));
+                }
+                "__suppress_context__" if !matches!(value, Value::Bool(_)) => {
+                    return Err(self.type_error("attribute value type must be bool"));
+                }
                 "__cause__" => {
                     exc.suppress_context.set(true);
                     *exc.cause.borrow_mut() = (!matches!(value, Value::None)).then_some(value);
@@ -977,7 +1059,22 @@ impl Interp {
                 }
                 return self.del_class_attr(cls, name);
             }
-            Value::Function(f) => f.attrs.borrow_mut().remove_str(name).is_some(),
+            Value::Function(f) => match name {
+                "__doc__" => {
+                    f.specials.borrow_mut().set_str(name, Value::None);
+                    true
+                }
+                "__name__" | "__qualname__" => {
+                    let msg = format!("{name} must be set to a string object");
+                    return Err(self.type_error(msg));
+                }
+                "__code__" => return Err(self.type_error("__code__ must be set to a code object")),
+                "__closure__" | "__globals__" | "__builtins__" => {
+                    return Err(self.err("AttributeError", "readonly attribute"));
+                }
+                "__dict__" => return Err(self.type_error("cannot delete __dict__")),
+                _ => f.attrs.borrow_mut().remove_str(name).is_some(),
+            },
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
             _ => {
                 let found = self.types.class_of(obj).lookup(name);
@@ -986,7 +1083,10 @@ impl Interp {
                     self.call(&del, Args::positional(&args))?;
                     return Ok(());
                 }
-                false
+                if name == "__class__" {
+                    return Err(self.type_error("can't delete __class__ attribute"));
+                }
+                return Err(self.builtin_attr_refusal(obj, name, found.is_some()));
             }
         };
         if removed {
@@ -1003,6 +1103,12 @@ impl Interp {
         inst: &Rc<Instance>,
         name: &str,
     ) -> PyResult<()> {
+        // BaseException's getsets refuse deletion.
+        if inst.exc.is_some()
+            && matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
+        {
+            return Err(self.type_error(format!("{name} may not be deleted")));
+        }
         if let Some((attr, _)) = inst.class.lookup(name) {
             if self.is_data_descriptor(&attr) {
                 // One with only `__set__` refuses deletion (`slot_tp_descr_set`).
@@ -1091,4 +1197,13 @@ fn cellvars(varnames: &[String], cells: &[crate::resolve::CellVar]) -> Vec<Strin
     let rest = cells.iter().filter(|c| !varnames.contains(&c.name));
     out.extend(rest.map(|c| c.name.clone()));
     out
+}
+
+/// What `__cause__` and `__context__` accept: None or an exception instance.
+fn is_exception_or_none(value: &Value) -> bool {
+    match value {
+        Value::None => true,
+        Value::Instance(inst) => inst.exc.is_some(),
+        _ => false,
+    }
 }

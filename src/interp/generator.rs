@@ -36,6 +36,28 @@ thread_local! {
     /// (running their `finally` blocks); legb closes them after the current statement.
     static ABANDONED: RefCell<Vec<GenCoroutine>> = const { RefCell::new(Vec::new()) };
     static HAS_ABANDONED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Every generator of the run, oldest first, so the ones still suspended when the
+    /// program ends can be closed in CPython's order: its final collection finalizes
+    /// them in allocation order. Dead entries are swept as the list grows.
+    static CREATED: RefCell<Created> = const { RefCell::new(Created { all: Vec::new(), sweep_at: 64 }) };
+}
+
+struct Created {
+    all: Vec<std::rc::Weak<Generator>>,
+    /// The length at which the dead entries are next swept: twice the survivors of the
+    /// last sweep, so the sweeps cost O(1) per generator.
+    sweep_at: usize,
+}
+
+fn register(g: &Rc<Generator>) {
+    CREATED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.all.len() >= c.sweep_at {
+            c.all.retain(|w| w.strong_count() > 0);
+            c.sweep_at = (c.all.len() * 2).max(64);
+        }
+        c.all.push(Rc::downgrade(g));
+    });
 }
 
 /// The state of a generator object.
@@ -84,6 +106,8 @@ pub fn discard_abandoned() {
     let pending = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
     HAS_ABANDONED.with(|h| h.set(false));
     drop(pending);
+    let created = CREATED.with(|c| std::mem::take(&mut c.borrow_mut().all));
+    drop(created);
 }
 
 /// Whether any abandoned generator waits to be closed (checked after every statement).
@@ -118,6 +142,39 @@ impl Interp {
         }
     }
 
+    /// What CPython does as the program ends (after its traceback, if any): it runs the
+    /// `atexit` callbacks, then finalizes the generators still suspended, oldest first, so
+    /// their `finally` blocks and `with` exits run and what they print comes last.
+    pub fn finalize_at_exit(&mut self) {
+        self.run_atexit_callbacks();
+        self.close_abandoned();
+        let created = CREATED.with(|c| std::mem::take(&mut c.borrow_mut().all));
+        for g in created.iter().filter_map(|w| w.upgrade()) {
+            if g.is_suspended() {
+                // As in `close_abandoned`, CPython's finalizer only reports errors on stderr.
+                self.handling_bases.push(self.handling.len());
+                let _ = self.generator_close(&g);
+                self.handling_bases.pop();
+            }
+            if self.halted.is_some() {
+                return;
+            }
+            self.close_abandoned();
+        }
+    }
+
+    /// The callbacks `atexit.register` recorded, which CPython runs as it shuts down,
+    /// before it finalizes what is left.
+    fn run_atexit_callbacks(&mut self) {
+        let Some(module) = self.imported_module("atexit") else {
+            return;
+        };
+        if let Ok(run) = self.getattr(&module, "_run_exitfuncs") {
+            let _ = self.call(&run, crate::interp::Args::positional(&[]));
+        }
+        self.close_abandoned();
+    }
+
     /// Creates the generator a call to a generator function returns.
     pub(super) fn make_generator(&mut self, frame: Frame, code: Code, qualname: Rc<str>) -> Value {
         let name = frame.name.clone();
@@ -143,11 +200,13 @@ impl Interp {
             Some(stack) => Coroutine::with_stack(stack, body),
             None => Coroutine::new(body),
         };
-        Value::Generator(Rc::new(Generator {
+        let g = Rc::new(Generator {
             name,
             qualname,
             state: RefCell::new(State::Ready(coroutine)),
-        }))
+        });
+        register(&g);
+        Value::Generator(g)
     }
 
     fn locate_unstarted(&mut self, frame: &Frame, err: PyErr) -> PyErr {

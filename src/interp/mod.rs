@@ -339,14 +339,22 @@ impl Interp {
         // always ends in one; `eval` quotes the string as given. The tokenizer's own errors
         // (an unclosed bracket is one) quote its buffer, without the newline (which an
         // unclosed bracket on the last line has).
-        let mut text = crate::source::line_text(source, e.lineno).to_string();
-        let line = e.lineno as usize;
         let unclosed = e.msg.ends_with("was never closed");
         let tokenizer = e.origin == crate::error::Origin::Tokenizer || unclosed;
+        // `eval`'s string gets no newline appended, so a parse that runs off its end (with
+        // no NEWLINE token after the last one) fails at the ENDMARKER, which CPython puts
+        // on the last line (0 for an empty string) at offset 0.
+        let endmarker_line = match eval && !tokenizer {
+            true => eval_endmarker_line(e, source),
+            false => None,
+        };
+        let lineno = endmarker_line.unwrap_or(e.lineno);
+        let mut text = crate::source::line_text(source, lineno).to_string();
+        let line = lineno as usize;
         let newline = match (tokenizer, eval) {
             (true, true) => false,
             (true, false) => unclosed && source.lines().count() <= line,
-            (false, true) => source.split('\n').count() > line,
+            (false, true) => line > 0 && source.split('\n').count() > line,
             (false, false) => true,
         };
         if newline {
@@ -354,26 +362,39 @@ impl Interp {
         }
         // The end CPython records: none (-1) for an indentation error but a misplaced
         // block, 0 for an unclosed bracket, the start for the tokenizer's other errors.
-        // A missing block found at the next line's dedent has no column: offset 0.
-        let at_dedent = !e.caret && e.col == 0 && e.msg.starts_with("expected an indented block");
-        let offset = if at_dedent { 0 } else { e.col as i64 + 1 };
-        let end_offset = if e.kind != crate::error::SyntaxErrorKind::SyntaxError
-            && !(e.caret && e.msg.starts_with("expected an indented block"))
+        // A missing block found at the next line's dedent has no column: offset 0; one
+        // found at the end of the source, the end of the last line. Neither has an end.
+        let missing_handler = e.msg == "expected 'except' or 'finally' block";
+        let at_dedent = !e.caret
+            && !e.at_eof
+            && e.col == 0
+            && (missing_handler || e.msg.starts_with("expected an indented block"));
+        let at_endmarker = endmarker_line.is_some();
+        let offset = if at_dedent || at_endmarker {
+            0
+        } else {
+            e.col as i64 + 1
+        };
+        let end_offset = if e.at_eof
+            || (at_dedent && missing_handler)
+            || (e.kind != crate::error::SyntaxErrorKind::SyntaxError
+                && !(e.caret && e.msg.starts_with("expected an indented block")))
         {
             -1
-        } else if unclosed {
+        } else if unclosed || at_endmarker {
             0
         } else if tokenizer {
             offset
         } else {
             e.end_col as i64 + 1
         };
+        let end_lineno = endmarker_line.unwrap_or(e.end_lineno);
         let detail = Value::tuple(vec![
             Value::str(filename),
-            Value::Int(e.lineno as i64),
+            Value::Int(lineno as i64),
             Value::Int(offset),
             Value::str(&text),
-            Value::Int(e.end_lineno as i64),
+            Value::Int(end_lineno as i64),
             Value::Int(end_offset),
         ]);
         let err = self.err_args(e.kind.name(), vec![Value::str(&e.msg), detail]);
@@ -381,10 +402,10 @@ impl Interp {
             let mut d = inst.dict.borrow_mut();
             d.set_str("msg", Value::str(&e.msg));
             d.set_str("filename", Value::str(filename));
-            d.set_str("lineno", Value::Int(e.lineno as i64));
+            d.set_str("lineno", Value::Int(lineno as i64));
             d.set_str("offset", Value::Int(offset));
             d.set_str("text", Value::str(&text));
-            d.set_str("end_lineno", Value::Int(e.end_lineno as i64));
+            d.set_str("end_lineno", Value::Int(end_lineno as i64));
             d.set_str("end_offset", Value::Int(end_offset));
         }
         err
@@ -435,6 +456,27 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// The line of the ENDMARKER an `eval` parse error met, if that is where it failed: after
+/// the error's position only spaces, tabs and comments, with no newline (which would be a
+/// NEWLINE token), or no code in the whole string (whose blank lines make no tokens).
+fn eval_endmarker_line(e: &crate::error::SyntaxError, source: &str) -> Option<u32> {
+    let blank = |l: &str| {
+        let t = l.trim_start_matches([' ', '\t', '\x0c']);
+        t.is_empty() || t.starts_with('#')
+    };
+    if source.split('\n').all(blank) {
+        let body = source.strip_suffix('\n').unwrap_or(source);
+        return Some(match source.is_empty() {
+            true => 0,
+            false => body.matches('\n').count() as u32 + 1,
+        });
+    }
+    let lines = source.split('\n').count() as u32;
+    let last = source.rsplit('\n').next().unwrap_or("");
+    let rest = last.get(e.col as usize..)?;
+    (e.lineno == lines && !source.ends_with('\n') && blank(rest)).then_some(lines)
 }
 
 #[cfg(test)]

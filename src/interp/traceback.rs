@@ -122,7 +122,12 @@ impl Interp {
             err = err.without_caret();
         }
         let source = format!("{}{text}", "\n".repeat(line as usize - 1));
-        Some(err.render(&file, &source))
+        let rendered = err.render(&file, &source);
+        // `eval("")` fails at line 0, which CPython prints as such (with an empty text).
+        Some(match get_int("lineno") {
+            Some(0) => rendered.replacen(", line 1\n", ", line 0\n", 1),
+            _ => rendered,
+        })
     }
 
     /// `TypeName: message` (module-qualified for classes outside `builtins` and `__main__`).

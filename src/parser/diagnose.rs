@@ -43,13 +43,34 @@ pub(crate) fn diagnose(
     let expects = |t: &str| expected.iter().any(|e| e == t);
     if expects("\"except\"") && expects("\"finally\"") {
         let msg = "expected 'except' or 'finally' block";
-        return SyntaxError::new(msg, f.start(f.at), f.end(f.at));
+        if f.at_eof() {
+            let eof = last_line_end(src);
+            return SyntaxError::new(msg, eof, eof).at_end_of_input();
+        }
+        let err = SyntaxError::new(msg, f.start(f.at), f.end(f.at));
+        // Met at the DEDENT before the next statement, which has no text: offset 0.
+        return match f.token(f.at) {
+            Some(Token::Dedent) => err.without_caret(),
+            _ => err,
+        };
     }
     if f.token(f.at) == Some(Token::Indent) {
         return f.unexpected_indent(src);
     }
     if expected.len() == 1 && expects("Indent") {
-        return f.expected_block();
+        let err = f.expected_block();
+        if f.at_eof() {
+            let eof = last_line_end(src);
+            let err = SyntaxError {
+                lineno: eof.line,
+                col: eof.col,
+                end_lineno: eof.line,
+                end_col: eof.col,
+                ..err
+            };
+            return err.at_end_of_input();
+        }
+        return err;
     }
     let colon_expected = expects("\":\"");
     f.missing_colon(colon_expected)
@@ -68,7 +89,27 @@ pub(crate) fn diagnose(
         .unwrap_or_else(|| f.invalid_syntax())
 }
 
+/// Where CPython's tokenizer stands at the end of input: the end of the file's last line
+/// (a trailing blank or comment line included), not the empty line after its newline.
+fn last_line_end(src: &str) -> Pos {
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    let start = body.rfind('\n').map_or(0, |i| i + 1);
+    Pos {
+        offset: body.len() as u32,
+        line: body.matches('\n').count() as u32 + 1,
+        col: (body.len() - start) as u32,
+    }
+}
+
 impl<'a> Failure<'a> {
+    /// The parser stopped at the end of input: nothing but the closing NEWLINE and DEDENTs
+    /// remains.
+    fn at_eof(&self) -> bool {
+        self.tokens[self.at.min(self.tokens.len())..]
+            .iter()
+            .all(|t| matches!(t.1, Token::Newline | Token::Dedent))
+    }
+
     fn new(src: &'a str, bad: Option<(Pos, Token<'_>)>) -> Failure<'a> {
         let mut tokens = Vec::new();
         let mut unclosed = None;
@@ -159,7 +200,13 @@ impl<'a> Failure<'a> {
     }
 
     fn invalid_syntax(&self) -> SyntaxError {
-        SyntaxError::new("invalid syntax", self.start(self.at), self.end(self.at))
+        let start = self.start(self.at);
+        // CPython's NEWLINE token ends where it starts, not on the next line.
+        let end = match self.token(self.at) {
+            Some(Token::Newline) => start,
+            _ => self.end(self.at),
+        };
+        SyntaxError::new("invalid syntax", start, end)
     }
 
     /// An INDENT where no block opens: CPython points just before the first token.

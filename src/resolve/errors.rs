@@ -15,6 +15,7 @@ pub fn at_span(msg: impl Into<String>, span: Span) -> SyntaxError {
         end_col: span.end_col_offset,
         origin: Origin::Compiler,
         caret: true,
+        at_eof: false,
     }
 }
 

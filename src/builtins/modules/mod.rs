@@ -3,6 +3,7 @@
 mod abc;
 /// `array.array` (the trace shows an array's items).
 pub(crate) mod array;
+mod atexit;
 mod bisect;
 mod collections;
 mod contextlib;
@@ -42,6 +43,7 @@ pub fn load(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "abc" => abc::module(interp)?,
         "array" => array::module(interp),
+        "atexit" => atexit::module(interp)?,
         "bisect" => bisect::module(),
         "builtins" => Value::Module(interp.builtins_module()),
         "collections" => collections::module(interp)?,

@@ -1,0 +1,2 @@
+try:
+    result = 1 / 0

@@ -1,0 +1,5 @@
+def load():
+    try:
+        data = 1
+
+# the handler was forgotten
