@@ -377,21 +377,7 @@ fn from_object(interp: &mut Interp, x: &Value) -> PyResult<Vec<u8>> {
     if let Value::Str(_) = x {
         return Err(interp.type_error("string argument without an encoding"));
     }
-    let it = match interp.iter(x) {
-        Ok(it) => it,
-        Err(e) if interp.is_exc(&e, "TypeError") => {
-            return Err(interp.type_error(format!(
-                "cannot convert '{}' object to bytearray",
-                interp.tname(x)
-            )))
-        }
-        Err(e) => return Err(e),
-    };
-    let mut out = Vec::new();
-    while let Some(item) = interp.next(&it)? {
-        out.push(byte_value(interp, &item)?);
-    }
-    Ok(out)
+    super::constructors::bytes_of_ints(interp, x, "bytearray", byte_value)
 }
 
 /// An int in range(256), as CPython's `_getbytevalue` takes it.
@@ -543,15 +529,8 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(v) => ssize(interp, v)?,
         None => -1,
     };
-    let len = b.borrow().len() as i64;
-    if len == 0 {
-        return Err(interp.index_error("pop from empty bytearray"));
-    }
-    let at = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&at) {
-        return Err(interp.index_error("pop index out of range"));
-    }
-    let byte = b.borrow_mut().remove(at as usize);
+    let at = super::list::pop_position(interp, i, b.borrow().len(), "bytearray")?;
+    let byte = b.borrow_mut().remove(at);
     Ok(Value::Int(byte as i64))
 }
 
@@ -837,28 +816,11 @@ pub fn setitem(interp: &mut Interp, b: &ByteArrayRef, key: &Value, value: Value)
     };
     let len = b.borrow().len();
     let idx = interp.slice_indices(s, len)?;
-    if idx.step == 1 {
-        let start = idx.start as usize;
-        let stop = idx.stop.max(idx.start) as usize;
-        b.borrow_mut().splice(start..stop, items);
-        return Ok(());
-    }
     // Nothing assigned to an extended slice deletes it, as CPython has it.
-    if items.is_empty() {
+    if idx.step != 1 && items.is_empty() {
         return delitem(interp, b, key);
     }
-    if items.len() != idx.len {
-        return Err(interp.value_error(format!(
-            "attempt to assign bytes of size {} to extended slice of size {}",
-            items.len(),
-            idx.len
-        )));
-    }
-    let mut data = b.borrow_mut();
-    for (pos, byte) in idx.positions().zip(items) {
-        data[pos] = byte;
-    }
-    Ok(())
+    interp.assign_slice(b, idx, items, "bytes")
 }
 
 /// `del b[key]`.

@@ -11,6 +11,8 @@ mod numtext;
 mod ranges;
 mod singletons;
 mod text;
+
+pub(crate) use text::bytes_of_ints;
 mod types;
 
 #[cfg(test)]

@@ -275,16 +275,23 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(v) => ssize(interp, v)?,
         None => -1,
     };
-    let n = l.borrow().len() as i64;
+    let at = pop_position(interp, i, l.borrow().len(), "list")?;
+    let item = l.borrow_mut().remove(at);
+    Ok(item)
+}
+
+/// Where `pop(i)` takes from a mutable sequence of `len` items (`what`: `list`,
+/// `bytearray`, `array`), with CPython's errors for an empty one and a bad index.
+pub(crate) fn pop_position(interp: &Interp, i: i64, len: usize, what: &str) -> PyResult<usize> {
+    let n = len as i64;
     if n == 0 {
-        return Err(interp.index_error("pop from empty list"));
+        return Err(interp.index_error(format!("pop from empty {what}")));
     }
     let at = if i < 0 { i + n } else { i };
     if at < 0 || at >= n {
         return Err(interp.index_error("pop index out of range"));
     }
-    let item = l.borrow_mut().remove(at as usize);
-    Ok(item)
+    Ok(at as usize)
 }
 
 fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {

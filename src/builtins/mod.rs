@@ -15,7 +15,7 @@ pub mod functions;
 mod generator;
 mod generic_alias;
 pub(crate) mod layout;
-mod list;
+pub(crate) mod list;
 pub(crate) mod mappingproxy;
 pub mod modules;
 mod numbers;

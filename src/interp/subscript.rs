@@ -300,22 +300,35 @@ impl Interp {
     ) -> PyResult<()> {
         let len = l.borrow().len();
         let idx = self.slice_indices(s, len)?;
+        self.assign_slice(l, idx, items, "sequence")
+    }
+
+    /// Puts `items` where `idx` selects in `data`: any number of them for a plain slice,
+    /// exactly as many as it selects for an extended one (`what` names them in the error:
+    /// `sequence`, `bytes`, `array`).
+    pub fn assign_slice<T>(
+        &self,
+        data: &std::cell::RefCell<Vec<T>>,
+        idx: SliceIndices,
+        items: Vec<T>,
+        what: &str,
+    ) -> PyResult<()> {
         if idx.step == 1 {
             let start = idx.start as usize;
             let stop = (idx.stop.max(idx.start)) as usize;
-            l.borrow_mut().splice(start..stop, items);
+            data.borrow_mut().splice(start..stop, items);
             return Ok(());
         }
         if items.len() != idx.len {
             return Err(self.value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
+                "attempt to assign {what} of size {} to extended slice of size {}",
                 items.len(),
                 idx.len
             )));
         }
-        let mut list = l.borrow_mut();
+        let mut data = data.borrow_mut();
         for (pos, item) in idx.positions().zip(items) {
-            list[pos] = item;
+            data[pos] = item;
         }
         Ok(())
     }

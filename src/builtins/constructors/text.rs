@@ -166,23 +166,34 @@ fn zeros(interp: &mut Interp, n: &Value) -> PyResult<Value> {
 
 /// `bytes(iterable_of_ints)`.
 fn bytes_from_iterable(interp: &mut Interp, x: &Value) -> PyResult<Value> {
+    let out = bytes_of_ints(interp, x, "bytes", |interp, item| {
+        match interp.index_value(item)? {
+            Value::Int(b @ 0..=255) => Ok(b as u8),
+            _ => Err(interp.value_error("bytes must be in range(0, 256)")),
+        }
+    })?;
+    Ok(Value::Bytes(Rc::new(out)))
+}
+
+/// The bytes of an iterable of ints, each converted by `byte`, for the constructor of
+/// `what` (`bytes`, `bytearray`): a non-iterable is CPython's "cannot convert" TypeError.
+pub(crate) fn bytes_of_ints(
+    interp: &mut Interp,
+    x: &Value,
+    what: &str,
+    byte: impl Fn(&mut Interp, &Value) -> PyResult<u8>,
+) -> PyResult<Vec<u8>> {
     let it = match interp.iter(x) {
         Ok(it) => it,
         Err(e) if interp.is_exc(&e, "TypeError") => {
-            return Err(interp.type_error(format!(
-                "cannot convert '{}' object to bytes",
-                interp.tname(x)
-            )))
+            let msg = format!("cannot convert '{}' object to {what}", interp.tname(x));
+            return Err(interp.type_error(msg));
         }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
     while let Some(item) = interp.next(&it)? {
-        let n = interp.index_value(&item)?;
-        match n {
-            Value::Int(b @ 0..=255) => out.push(b as u8),
-            _ => return Err(interp.value_error("bytes must be in range(0, 256)")),
-        }
+        out.push(byte(interp, &item)?);
     }
-    Ok(Value::Bytes(Rc::new(out)))
+    Ok(out)
 }

@@ -619,23 +619,7 @@ fn setitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let new = other.borrow().clone();
     let idx = interp.slice_indices(s, len)?;
-    if idx.step == 1 {
-        let start = idx.start as usize;
-        let stop = idx.stop.max(idx.start) as usize;
-        items.borrow_mut().splice(start..stop, new);
-        return Ok(Value::None);
-    }
-    if new.len() != idx.len {
-        return Err(interp.value_error(format!(
-            "attempt to assign array of size {} to extended slice of size {}",
-            new.len(),
-            idx.len
-        )));
-    }
-    let mut items = items.borrow_mut();
-    for (pos, item) in idx.positions().zip(new) {
-        items[pos] = item;
-    }
+    interp.assign_slice(&items, idx, new, "array")?;
     Ok(Value::None)
 }
 
@@ -876,15 +860,8 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(v) => interp.index_of(v)?,
         None => -1,
     };
-    let len = items.borrow().len() as i64;
-    if len == 0 {
-        return Err(interp.index_error("pop from empty array"));
-    }
-    let at = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&at) {
-        return Err(interp.index_error("pop index out of range"));
-    }
-    let item = items.borrow_mut().remove(at as usize);
+    let at = crate::builtins::list::pop_position(interp, i, items.borrow().len(), "array")?;
+    let item = items.borrow_mut().remove(at);
     Ok(item)
 }
 
