@@ -257,16 +257,30 @@ impl Cursor<'_> {
     }
 
     fn long_num(&mut self, n: u32) {
-        let len = n.ilog10() as usize + 1;
-        let mut m = n;
-        for d in self.buf[self.at..self.at + len].iter_mut().rev() {
-            *d = b'0' + (m % 10) as u8;
-            m /= 10;
+        self.digits(u64::from(n));
+    }
+
+    /// `m` in decimal, two digits per division.
+    #[inline]
+    fn digits(&mut self, mut m: u64) {
+        let len = m.checked_ilog10().unwrap_or(0) as usize + 1;
+        let mut end = self.at + len;
+        while m >= 100 {
+            let i = 2 * (m % 100) as usize;
+            m /= 100;
+            self.buf[end - 2..end].copy_from_slice(&PAIRS[i..i + 2]);
+            end -= 2;
+        }
+        if m >= 10 {
+            let i = 2 * m as usize;
+            self.buf[end - 2..end].copy_from_slice(&PAIRS[i..i + 2]);
+        } else {
+            self.buf[end - 1] = b'0' + m as u8;
         }
         self.at += len;
     }
 
-    #[inline]
+    #[inline(always)]
     fn position(&mut self, step: Place, memo: &mut Memo) {
         if memo.prefix_of == Some((step.frame, step.depth)) {
             self.put_block(&memo.prefix, memo.prefix_len);
@@ -382,13 +396,7 @@ impl Cursor<'_> {
         if n < 0 {
             self.byte(b'-');
         }
-        let mut m = n.unsigned_abs();
-        let len = m.ilog10() as usize + 1;
-        for d in self.buf[self.at..self.at + len].iter_mut().rev() {
-            *d = b'0' + (m % 10) as u8;
-            m /= 10;
-        }
-        self.at += len;
+        self.digits(n.unsigned_abs());
     }
 
     #[inline(always)]
@@ -501,4 +509,47 @@ fn escape(buf: &mut [u8], mut at: usize, bytes: &[u8]) -> usize {
         }
     }
     at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cursor;
+
+    fn written(write: impl FnOnce(&mut Cursor)) -> String {
+        let mut buf = [0u8; 64];
+        let mut c = Cursor {
+            buf: &mut buf,
+            at: 0,
+        };
+        write(&mut c);
+        let at = c.at;
+        String::from_utf8(buf[..at].to_vec()).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_written_as_rust_formats_them() {
+        let ints = [
+            0,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            1_000_003,
+            -1,
+            -100,
+            i64::MAX,
+            i64::MIN,
+        ];
+        for n in ints {
+            assert_eq!(written(|c| c.int(n)), n.to_string());
+        }
+        for n in [0u32, 5, 10, 99, 100, 12_345, u32::MAX] {
+            assert_eq!(written(|c| c.num(n)), n.to_string());
+        }
+    }
 }
