@@ -450,13 +450,18 @@ fn one_arg<'a>(
 }
 
 /// The receiver and `n` arguments of a special method.
-fn slot<'a>(interp: &Interp, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
-    let (_, rest) = method(interp, args, name)?;
+fn slot<'a>(
+    interp: &Interp,
+    args: &Args<'a>,
+    name: &str,
+    n: usize,
+) -> PyResult<(ByteArrayRef, &'a [Value])> {
+    let (b, rest) = method(interp, args, name)?;
     if rest.len() != n {
         let s = if n == 1 { "" } else { "s" };
         return Err(interp.type_error(format!("expected {n} argument{s}, got {}", rest.len())));
     }
-    Ok(args.pos)
+    Ok((b, args.pos))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -567,46 +572,46 @@ fn reverse(interp: &mut Interp, args: Args) -> PyResult<Value> {
 // Special methods, for code that calls them by name (`b.__len__()`).
 
 fn dunder_len(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__len__", 0)?;
+    let (_, pos) = slot(interp, &args, "__len__", 0)?;
     interp.len(&pos[0]).map(|n| Value::Int(n as i64))
 }
 
 fn dunder_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__iter__", 0)?;
+    let (_, pos) = slot(interp, &args, "__iter__", 0)?;
     interp.iter(&pos[0])
 }
 
 fn dunder_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__contains__", 1)?;
+    let (_, pos) = slot(interp, &args, "__contains__", 1)?;
     interp
         .contains(&pos[0], &pos[1])
         .map(|b| Value::Bool(b.into()))
 }
 
 fn dunder_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__getitem__", 1)?;
+    let (_, pos) = slot(interp, &args, "__getitem__", 1)?;
     interp.getitem(&pos[0], &pos[1])
 }
 
 fn dunder_setitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__setitem__", 2)?;
+    let (_, pos) = slot(interp, &args, "__setitem__", 2)?;
     interp.setitem(&pos[0], &pos[1], pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn dunder_delitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__delitem__", 1)?;
+    let (_, pos) = slot(interp, &args, "__delitem__", 1)?;
     interp.delitem(&pos[0], &pos[1])?;
     Ok(Value::None)
 }
 
 fn dunder_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__repr__", 0)?;
+    let (_, pos) = slot(interp, &args, "__repr__", 0)?;
     interp.repr(&pos[0]).map(|s| Value::str(&s))
 }
 
 fn dunder_add(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__add__", 1)?;
+    let (_, pos) = slot(interp, &args, "__add__", 1)?;
     match &pos[1] {
         Value::Bytes(_) | Value::ByteArray(_) => {
             interp.binary_op(crate::ast::Operator::Add, &pos[0], &pos[1])
@@ -616,7 +621,7 @@ fn dunder_add(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_mul(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__mul__", 1)?;
+    let (b, pos) = slot(interp, &args, "__mul__", 1)?;
     let n = match &pos[1] {
         Value::BigInt(_) => {
             return Err(interp.err(
@@ -626,16 +631,13 @@ fn dunder_mul(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         other => interp.index_of(other)?,
     };
-    let Value::ByteArray(b) = &pos[0] else {
-        unreachable!("slot checked the receiver")
-    };
     let repeated = b.borrow().repeat(n.max(0) as usize);
     Ok(new_bytearray(repeated))
 }
 
 /// A rich comparison with another bytes-like value; NotImplemented for anything else.
 fn compare(interp: &mut Interp, args: Args, name: &str, op: crate::ast::CmpOp) -> PyResult<Value> {
-    let pos = slot(interp, &args, name, 1)?;
+    let (_, pos) = slot(interp, &args, name, 1)?;
     if buffer(&pos[1]).is_none() {
         return Ok(Value::NotImplemented);
     }
@@ -667,20 +669,14 @@ fn ge(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_iadd(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__iadd__", 1)?;
-    let Value::ByteArray(b) = &pos[0] else {
-        unreachable!("slot checked the receiver")
-    };
-    inplace_add(interp, b, &pos[1])?;
+    let (b, pos) = slot(interp, &args, "__iadd__", 1)?;
+    inplace_add(interp, &b, &pos[1])?;
     Ok(pos[0].clone())
 }
 
 fn dunder_imul(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let pos = slot(interp, &args, "__imul__", 1)?;
-    let Value::ByteArray(b) = &pos[0] else {
-        unreachable!("slot checked the receiver")
-    };
-    inplace_mul(interp, b, &pos[1])?;
+    let (b, pos) = slot(interp, &args, "__imul__", 1)?;
+    inplace_mul(interp, &b, &pos[1])?;
     Ok(pos[0].clone())
 }
 

@@ -252,12 +252,8 @@ impl Cursor<'_> {
                 let i = 2 * n as usize;
                 self.put_block::<2>(PAIRS[i..i + 2].try_into().expect("two digits"), 2);
             }
-            _ => self.long_num(n),
+            _ => self.digits(u64::from(n)),
         }
-    }
-
-    fn long_num(&mut self, n: u32) {
-        self.digits(u64::from(n));
     }
 
     /// `m` in decimal, two digits per division.

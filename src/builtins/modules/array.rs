@@ -142,10 +142,9 @@ fn convert(interp: &mut Interp, tc: char, v: &Value) -> PyResult<Value> {
             Ok(Value::float(if tc == 'f' { x as f32 as f64 } else { x }))
         }
         _ => {
-            let n = match interp.index_value(v)? {
-                Value::Int(n) => BigInt::from(n),
-                Value::BigInt(b) => (*b).clone(),
-                _ => unreachable!("index_value gives an int"),
+            let index = interp.index_value(v)?;
+            let Some(n) = crate::value::int::big(&index) else {
+                return Err(interp.err("SystemError", "__index__ gave a non-int"));
             };
             check_range(interp, tc, &n)?;
             Ok(Value::int(n))
