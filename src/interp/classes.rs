@@ -194,7 +194,7 @@ impl Interp {
             returned: Value::None,
         };
         let caller = match self.trace.is_some() {
-            true => self.trace_enter(&frame, info.qualname.clone(), Vec::new()),
+            true => self.trace_enter(&frame, info.qualname.clone(), &[]),
             false => None,
         };
         self.class_body_depth(1);

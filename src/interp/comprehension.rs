@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use super::{Frame, Interp, PyResult};
 use crate::ast::{Comprehension, Expr, ExprKind, ScopeId};
-use crate::trace::event::{Arg, Passed};
-use crate::trace::value::short_repr;
+use crate::trace::event::{ArgRef, Passed};
 use crate::value::{Dict, Set, Value};
 
 /// What a comprehension builds.
@@ -64,12 +63,12 @@ impl Interp {
         let caller = match self.trace.is_some() {
             true => {
                 let qualname = f.program.scopes().get(scope).qualname.clone();
-                let arg = Arg {
-                    name: ".0".into(),
-                    value: short_repr(&it),
+                let arg = ArgRef {
+                    name: ".0",
+                    value: Some(it.clone()),
                     passed: Passed::Positional,
                 };
-                self.trace_enter(&frame, qualname, vec![arg])
+                self.trace_enter(&frame, qualname, &[arg])
             }
             false => None,
         };

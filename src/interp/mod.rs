@@ -271,7 +271,7 @@ impl Interp {
         let mut frame = Frame::module(program.clone(), globals, self.next_frame_id());
         frame.name = Rc::from("<module>");
         let caller = match self.trace.is_some() {
-            true => self.trace_enter(&frame, "<module>".to_string(), Vec::new()),
+            true => self.trace_enter(&frame, "<module>".to_string(), &[]),
             false => None,
         };
         let result = self.run_frame(&mut frame, program, eval);

@@ -12,9 +12,11 @@ use rustc_hash::FxHashMap;
 use super::{Args, Frame, Interp, PyErr, PyResult};
 use crate::ast::{ExceptHandler, NameCache, NameRes};
 use crate::resolve::ScopeKind;
+use smallvec::SmallVec;
+
 use crate::trace::event::{
-    Arg, Capture, Chain, ChainKind, Declaration, Event, Explanation, FinallyReason, FrameRef,
-    NameEvent, NameKind, Passed, Place, Scope, Step, Symbol, Target, Text, Tracer,
+    ArgRef, Capture, Chain, ChainKind, Declaration, Event, EventRef, Explanation, FinallyReason,
+    FrameRef, NameEvent, NameKind, Passed, Place, Scope, Step, Symbol, Target, Text, Tracer,
 };
 use crate::trace::value::short_repr;
 use crate::value::{CellRef, Function, Instance, Value};
@@ -93,11 +95,17 @@ impl Interp {
     /// The place an event is reported at, unless the position is muted.
     fn place(&self) -> Option<Place> {
         let t = self.trace.as_ref().filter(|t| !t.muted)?;
-        Some(Place {
-            frame: t.frame,
-            depth: self.depth + t.class_bodies,
-            line: t.line,
-        })
+        Some(Place::new(t.frame, self.depth + t.class_bodies, t.line))
+    }
+
+    /// Sends one of the commonest events, borrowed.
+    fn emit_ref(&mut self, event: &EventRef) {
+        let Some(at) = self.place() else {
+            return;
+        };
+        if let Some(t) = &mut self.trace {
+            t.tracer.event(at, event);
+        }
     }
 
     /// Sends a name event; its owner is the frame owning `cell`, if any.
@@ -113,13 +121,13 @@ impl Interp {
         };
         if let Some(t) = &mut self.trace {
             let owner = cell.and_then(|c| t.cell_owners.get(&(Rc::as_ptr(c) as usize)));
-            let event = NameEvent {
+            let event = EventRef::Name(NameEvent {
                 name,
                 kind,
                 owner,
                 value,
-            };
-            t.tracer.name_event(at, event);
+            });
+            t.tracer.event(at, &event);
         }
     }
 
@@ -166,7 +174,7 @@ impl Interp {
         self.enter_frame_pos(f);
         if let Some(at) = self.place() {
             if let Some(t) = &mut self.trace {
-                t.tracer.line(at);
+                t.tracer.event(at, &EventRef::Line);
             }
         }
     }
@@ -255,10 +263,7 @@ impl Interp {
     /// A `global` or `nonlocal` statement was reached.
     #[cold]
     pub(super) fn trace_declare(&mut self, declaration: Declaration, names: &[String]) {
-        self.emit(Event::Declare {
-            declaration,
-            names: names.iter().map(|n| Text::from(n.as_str())).collect(),
-        });
+        self.emit_ref(&EventRef::Declare { declaration, names });
     }
 
     /// A Python function was called: reports the arguments as bound in the new frame, and
@@ -273,7 +278,7 @@ impl Interp {
         let args = bound_args(func, frame, args);
         // The code's own name, not an assigned `__qualname__`: calling a function decorated
         // with `functools.wraps` runs the wrapper's code, and the trace says so.
-        self.trace_enter(frame, func.qualname.clone(), args)
+        self.trace_enter(frame, func.qualname.clone(), &args)
     }
 
     /// A frame named `name` starts (a call, a comprehension or a class body): reports it,
@@ -284,7 +289,7 @@ impl Interp {
         &mut self,
         frame: &Frame,
         name: impl Into<Rc<str>>,
-        args: Vec<Arg>,
+        args: &[ArgRef],
     ) -> Option<TracePos> {
         let callee = FrameRef {
             name: name.into(),
@@ -299,7 +304,10 @@ impl Interp {
                 (t.frame, t.line) = t.visible;
                 t.muted = false;
             }
-            self.emit(Event::Call { callee, args });
+            self.emit_ref(&EventRef::Call {
+                callee: &callee,
+                args,
+            });
         }
         self.enter_frame_pos(frame);
         caller
@@ -337,10 +345,7 @@ impl Interp {
         match result {
             // The main module's frame does not return anywhere; only its failure is news.
             Ok(_) if frame.id == 0 => {}
-            Ok(v) => self.emit(Event::Return {
-                value: short_repr(v),
-                kept_alive,
-            }),
+            Ok(value) => self.emit_ref(&EventRef::Return { value, kept_alive }),
             Err(PyErr::Exception(exc)) => self.emit(Event::Unwind {
                 type_name: Text::from(&*exc.class.name),
             }),
@@ -631,46 +636,40 @@ fn symbol(res: NameRes) -> Symbol {
 }
 
 /// The parameters of a call as the new frame holds them, each with how it got its value.
-fn bound_args(func: &Function, frame: &Frame, args: &Args) -> Vec<Arg> {
+fn bound_args<'f>(func: &'f Function, frame: &Frame, args: &Args) -> SmallVec<[ArgRef<'f>; 4]> {
     let Some(params) = func.code.arguments() else {
-        return Vec::new();
+        return SmallVec::new();
     };
     let scope = frame.program.scopes().get(frame.scope);
-    let positional = params.posonlyargs.iter().chain(&params.args);
-    let mut named: Vec<(&str, Passed)> = Vec::with_capacity(scope.params.len());
-    for (i, p) in positional.enumerate() {
-        let passed = if i < args.pos.len() {
-            Passed::Positional
-        } else if args.kw.iter().any(|(k, _)| **k == *p.arg) {
-            Passed::Keyword
-        } else {
-            Passed::Default
-        };
-        named.push((&p.arg, passed));
-    }
-    for p in &params.kwonlyargs {
-        let passed = if args.kw.iter().any(|(k, _)| **k == *p.arg) {
-            Passed::Keyword
-        } else {
-            Passed::Default
-        };
-        named.push((&p.arg, passed));
-    }
-    if let Some(v) = &params.vararg {
-        named.push((&v.arg, Passed::Varargs));
-    }
-    if let Some(k) = &params.kwarg {
-        named.push((&k.arg, Passed::Varkw));
-    }
-    named
-        .into_iter()
-        .zip(&scope.params)
-        .map(|((name, passed), res)| Arg {
-            name: name.into(),
-            value: param_value(frame, *res).map_or_else(Text::default, |v| short_repr(&v)),
-            passed,
+    let keyword = |name: &str| args.kw.iter().any(|(k, _)| **k == *name);
+    let positional = params.posonlyargs.iter().chain(&params.args).enumerate();
+    let named = positional
+        .map(|(i, p)| {
+            let passed = match i < args.pos.len() {
+                true => Passed::Positional,
+                false if keyword(&p.arg) => Passed::Keyword,
+                false => Passed::Default,
+            };
+            (&*p.arg, passed)
         })
-        .collect()
+        .chain(params.kwonlyargs.iter().map(|p| {
+            let passed = match keyword(&p.arg) {
+                true => Passed::Keyword,
+                false => Passed::Default,
+            };
+            (&*p.arg, passed)
+        }))
+        .chain(params.vararg.iter().map(|v| (&*v.arg, Passed::Varargs)))
+        .chain(params.kwarg.iter().map(|k| (&*k.arg, Passed::Varkw)));
+    let mut bound = SmallVec::new();
+    for ((name, passed), res) in named.zip(&scope.params) {
+        bound.push(ArgRef {
+            name,
+            value: param_value(frame, *res),
+            passed,
+        });
+    }
+    bound
 }
 
 fn param_value(frame: &Frame, res: NameRes) -> Option<Value> {

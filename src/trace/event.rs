@@ -382,33 +382,109 @@ pub trait Tracer {
         true
     }
 
-    /// A `line` event at `at`: the same as [`step`](Self::step) with [`Event::Line`], for a
-    /// tracer that can skip building the step.
-    fn line(&mut self, at: Place) {
-        self.step(&at.step(Event::Line));
-    }
-
-    /// A `load`, `store` or `delete` event at `at`, before its name and value are turned into
-    /// text: a tracer that writes events at once can show them without building the event.
-    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
+    /// One of the commonest events at `at`, before anything in it is turned into text: a
+    /// tracer that writes events at once can show them without building an [`Event`].
+    fn event(&mut self, at: Place, event: &EventRef<'_>) {
         self.step(&at.step(event.to_event()));
     }
 }
 
+/// The events nearly every step has, as the interpreter has them: borrowed, with values
+/// not yet shown. [`to_event`](Self::to_event) makes the [`Event`].
+pub enum EventRef<'a> {
+    Line,
+    /// A `load`, `store` or `delete`.
+    Name(NameEvent<'a>),
+    Call {
+        callee: &'a FrameRef,
+        args: &'a [ArgRef<'a>],
+    },
+    Return {
+        value: &'a Value,
+        kept_alive: bool,
+    },
+    Declare {
+        declaration: Declaration,
+        names: &'a [String],
+    },
+}
+
+/// One parameter of a call, as bound, its value not yet shown.
+pub struct ArgRef<'a> {
+    pub name: &'a str,
+    /// `None` for a parameter with no value (never the case after a successful bind).
+    pub value: Option<Value>,
+    pub passed: Passed,
+}
+
+impl EventRef<'_> {
+    /// The event, with values shown by [`short_repr`].
+    pub fn to_event(&self) -> Event {
+        match self {
+            EventRef::Line => Event::Line,
+            EventRef::Name(e) => e.to_event(),
+            EventRef::Call { callee, args } => Event::Call {
+                callee: (*callee).clone(),
+                args: args
+                    .iter()
+                    .map(|a| Arg {
+                        name: Text::from(a.name),
+                        value: a.value.as_ref().map(short_repr).unwrap_or_default(),
+                        passed: a.passed,
+                    })
+                    .collect(),
+            },
+            EventRef::Return { value, kept_alive } => Event::Return {
+                value: short_repr(value),
+                kept_alive: *kept_alive,
+            },
+            EventRef::Declare { declaration, names } => Event::Declare {
+                declaration: *declaration,
+                names: names.iter().map(|n| Text::from(n.as_str())).collect(),
+            },
+        }
+    }
+}
+
 /// Where an event happened: a [`Step`] without its event.
+///
+/// Two words, so that it is passed in registers: three separate numbers would be passed
+/// through memory, stored one by one and read back two at a time, a load the processor
+/// cannot forward from its pending stores (a stall on every event).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
-    pub frame: u32,
-    pub depth: u32,
+    /// The frame number in the low half, the depth in the high half.
+    frame_depth: u64,
     pub line: u32,
 }
 
 impl Place {
+    /// The place of an event of frame `frame`, at call depth `depth`, on `line`.
+    pub fn new(frame: u32, depth: u32, line: u32) -> Self {
+        Place {
+            frame_depth: u64::from(frame) | u64::from(depth) << 32,
+            line,
+        }
+    }
+
+    pub fn frame(self) -> u32 {
+        self.frame_depth as u32
+    }
+
+    pub fn depth(self) -> u32 {
+        (self.frame_depth >> 32) as u32
+    }
+
+    /// The frame and the depth as one number: equal for two events of the same frame.
+    pub fn frame_depth(self) -> u64 {
+        self.frame_depth
+    }
+
     /// The step of `event` at this place.
     pub fn step(self, event: Event) -> Step {
         Step {
-            frame: self.frame,
-            depth: self.depth,
+            frame: self.frame(),
+            depth: self.depth(),
             line: self.line,
             event,
         }

@@ -35,7 +35,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::RangeInclusive;
 
-use super::event::{Declaration, Event, NameEvent, NameKind, Place, Scope, Step, Target, Tracer};
+use super::event::{
+    Declaration, Event, EventRef, NameEvent, NameKind, Place, Scope, Step, Target, Tracer,
+};
 
 /// The letter the trace uses for a scope: `L`, `E`, `G`, `B`, or `C` for a class namespace.
 pub fn scope_letter(scope: Scope) -> char {
@@ -439,21 +441,11 @@ impl<T: Tracer> Tracer for Filtered<T> {
         self.filter.keeps_builtin_load(name) && self.inner.wants_builtin_load(name)
     }
 
-    fn line(&mut self, at: Place) {
-        if self.only_builtins {
-            self.inner.line(at);
-        } else {
-            self.step(&at.step(Event::Line));
-        }
-    }
-
-    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
+    fn event(&mut self, at: Place, event: &EventRef<'_>) {
         if !self.only_builtins {
             self.step(&at.step(event.to_event()));
-        } else if self.filter.show_builtins
-            || !matches!(event.kind, NameKind::Load(Scope::Builtin, _))
-        {
-            self.inner.name_event(at, event);
+        } else if self.filter.show_builtins || !is_builtin_load(event) {
+            self.inner.event(at, event);
         }
     }
 
@@ -484,6 +476,16 @@ impl<T: Tracer> Tracer for Filtered<T> {
         }
         self.inner.step(step);
     }
+}
+
+fn is_builtin_load(event: &EventRef) -> bool {
+    matches!(
+        event,
+        EventRef::Name(NameEvent {
+            kind: NameKind::Load(Scope::Builtin, _),
+            ..
+        })
+    )
 }
 
 #[cfg(test)]

@@ -10,7 +10,10 @@
 
 use std::rc::Rc;
 
-use super::event::{Arg, Event, FrameRef, NameEvent, NameKind, Named, Place, Step, Text};
+use super::event::{
+    ArgRef, Declaration, Event, EventRef, FrameRef, NameEvent, NameKind, Named, Passed, Place,
+    Step, Text,
+};
 use super::json::needs_escape;
 use super::value::{short_repr, MAX_REPR};
 use crate::value::Value;
@@ -39,10 +42,52 @@ pub struct Memo {
     /// share them with the one before.
     prefix: [u8; PREFIX_BLOCK],
     prefix_len: usize,
-    prefix_of: Option<(u32, u32)>,
+    prefix_of: Option<u64>,
     /// The last `owner` written and its JSON: a loop reading a captured variable names the
     /// same frame in event after event.
     owner: Option<(FrameRef, Vec<u8>)>,
+    /// The last callee's name and its JSON up to its frame number, `{"name":"f","id":`.
+    callee: Option<(Rc<str>, Vec<u8>)>,
+    /// Name events' JSON between position and value, by name and kind (see [`Template`]).
+    templates: Box<[Option<Template>; TEMPLATES]>,
+}
+
+/// The JSON of a name event from `,"event":` to its value (`,"value":`), which a loop
+/// writes again and again for the same few names: found by the address of the name (the
+/// program's own text, which does not move), confirmed by its bytes.
+struct Template {
+    name: Box<str>,
+    address: usize,
+    kind: NameKind,
+    owner: Option<FrameRef>,
+    json: Vec<u8>,
+}
+
+/// Templates remembered, each in the one slot its name and kind pick.
+const TEMPLATES: usize = 64;
+
+impl Template {
+    fn slot(name: &str, kind: NameKind) -> usize {
+        let address = name.as_ptr() as usize;
+        let kind = match kind {
+            NameKind::Load(scope, symbol) => 8 * scope as usize + symbol as usize,
+            NameKind::Store(target) => 64 + target as usize,
+            NameKind::Delete(target) => 72 + target as usize,
+        };
+        (address ^ address >> 6 ^ kind) % TEMPLATES
+    }
+
+    #[inline(always)]
+    fn is_for(&self, name: &str, kind: NameKind, owner: Option<&FrameRef>) -> bool {
+        self.address == name.as_ptr() as usize
+            && self.kind == kind
+            && match (&self.owner, owner) {
+                (None, None) => true,
+                (Some(a), Some(b)) => Rc::ptr_eq(&a.name, &b.name) && a.id == b.id,
+                _ => false,
+            }
+            && *self.name == *name
+    }
 }
 
 impl Default for Memo {
@@ -52,6 +97,8 @@ impl Default for Memo {
             prefix_len: 0,
             prefix_of: None,
             owner: None,
+            callee: None,
+            templates: Box::new([const { None }; TEMPLATES]),
         }
     }
 }
@@ -133,18 +180,14 @@ pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
             target,
             owner,
         } => c.name_fields(name, NameKind::Delete(*target), owner.as_ref(), None, memo),
-        e => c.call_or_return(e),
+        e => c.call_or_return(e, memo),
     }
     c.byte(b'}');
     Some(c.at)
 }
 
 fn place_of(step: &Step) -> Place {
-    Place {
-        frame: step.frame,
-        depth: step.depth,
-        line: step.line,
-    }
+    Place::new(step.frame, step.depth, step.line)
 }
 
 /// Writes a `line` event at `at`, like [`write`].
@@ -159,27 +202,44 @@ pub fn write_line(buf: &mut [u8], at: Place, memo: &mut Memo) -> Option<usize> {
     Some(c.at)
 }
 
+/// Writes one of the events the interpreter hands over borrowed ([`EventRef`]), like
+/// [`write`].
+#[inline]
+pub fn write_ref(buf: &mut [u8], at: Place, e: &EventRef, memo: &mut Memo) -> Option<usize> {
+    match e {
+        EventRef::Line => write_line(buf, at, memo),
+        EventRef::Name(n) => write_name(buf, at, n, memo),
+        EventRef::Call { callee, args } => write_call(buf, at, callee, args, memo),
+        EventRef::Return { value, kept_alive } => {
+            let value = Shown::of(value);
+            if buf.len() < FIXED + value.room() {
+                return None;
+            }
+            let mut c = Cursor { buf, at: 0 };
+            c.position(at, memo);
+            c.return_fields(&value, *kept_alive);
+            c.byte(b'}');
+            Some(c.at)
+        }
+        EventRef::Declare { declaration, names } => {
+            let strings: usize = names.iter().map(|n| n.len()).sum();
+            if buf.len() < FIXED + text_room(strings) + PER_ITEM * names.len() {
+                return None;
+            }
+            let mut c = Cursor { buf, at: 0 };
+            c.position(at, memo);
+            c.declare_fields(declaration, names.iter().map(String::as_str));
+            c.byte(b'}');
+            Some(c.at)
+        }
+    }
+}
+
 /// Writes a name event at `at`, like [`write`], showing its value as [`short_repr`] does but
 /// without building the repr for the commonest values.
-#[inline]
-pub fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> Option<usize> {
-    let (repr, qualname);
-    let value = match e.value {
-        None => None,
-        Some(Value::Int(n)) => Some(Shown::Int(*n)),
-        Some(Value::Function(f))
-            if {
-                qualname = f.current_qualname();
-                qualname.len() + FUNCTION_REPR_EXTRA <= MAX_REPR
-            } =>
-        {
-            Some(Shown::Function(&qualname))
-        }
-        Some(v) => {
-            repr = short_repr(v);
-            Some(Shown::Text(&repr))
-        }
-    };
+#[inline(always)]
+fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> Option<usize> {
+    let value = e.value.map(Shown::of);
     let strings = e.name.len() + e.owner.map_or(0, |f| f.name.len());
     let value_room = value.as_ref().map_or(0, Shown::room);
     if buf.len() < FIXED + text_room(strings) + value_room {
@@ -187,26 +247,96 @@ pub fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> 
     }
     let mut c = Cursor { buf, at: 0 };
     c.position(at, memo);
-    c.name_fields(e.name, e.kind, e.owner, value.as_ref(), memo);
+    let slot = Template::slot(e.name, e.kind);
+    match &memo.templates[slot] {
+        Some(t) if t.is_for(e.name, e.kind, e.owner) => c.put(&t.json),
+        _ => {
+            let start = c.at;
+            c.name_head(e.name, e.kind, e.owner, memo);
+            memo.templates[slot] = Some(Template {
+                name: e.name.into(),
+                address: e.name.as_ptr() as usize,
+                kind: e.kind,
+                owner: e.owner.cloned(),
+                json: c.buf[start..c.at].to_vec(),
+            });
+        }
+    }
+    if let Some(v) = &value {
+        c.put(b",\"value\":");
+        c.shown(v);
+    }
     c.byte(b'}');
     Some(c.at)
 }
 
-/// A value as a name event shows it.
+/// Writes a `call` event at `at`, like [`write`], its arguments shown as [`write_name`]
+/// shows values.
+fn write_call(
+    buf: &mut [u8],
+    at: Place,
+    callee: &FrameRef,
+    args: &[ArgRef],
+    memo: &mut Memo,
+) -> Option<usize> {
+    if buf.len() < FIXED + text_room(callee.name.len()) {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.call_head(callee, memo);
+    for (i, a) in args.iter().enumerate() {
+        let value = a.value.as_ref().map_or(Shown::Text(""), Shown::of);
+        // Each argument checks the room it needs: the call's fixed part is written.
+        if c.buf.len() - c.at < FIXED + PER_ITEM + text_room(a.name.len()) + value.room() {
+            return None;
+        }
+        if i > 0 {
+            c.byte(b',');
+        }
+        c.arg(a.name, &value, a.passed);
+    }
+    c.put(b"]}");
+    Some(c.at)
+}
+
+/// A value as an event shows it.
 enum Shown<'a> {
     /// A repr already made.
     Text(&'a str),
+    /// A repr made for this event.
+    Repr(Text),
     /// An int, shown in decimal.
     Int(i64),
     /// A function, by its qualified name: `<function f.<locals>.g>`.
-    Function(&'a str),
+    Function(Rc<str>),
 }
 
 impl Shown<'_> {
+    /// How [`short_repr`] would show `v`, without building the repr for the commonest
+    /// values.
+    #[inline(always)]
+    fn of(v: &Value) -> Self {
+        match v {
+            Value::Int(n) => Shown::Int(*n),
+            Value::Function(f) => {
+                let qualname = f.current_qualname();
+                if qualname.len() + FUNCTION_REPR_EXTRA <= MAX_REPR {
+                    Shown::Function(qualname)
+                } else {
+                    Shown::Repr(short_repr(v))
+                }
+            }
+            _ => Shown::Repr(short_repr(v)),
+        }
+    }
+
     /// The most bytes the value's JSON string can take beyond [`FIXED`].
+    #[inline(always)]
     fn room(&self) -> usize {
         match self {
             Shown::Text(s) => text_room(s.len()),
+            Shown::Repr(s) => text_room(s.len()),
             Shown::Int(_) => 24,
             Shown::Function(name) => 16 + text_room(name.len()),
         }
@@ -256,41 +386,47 @@ impl Cursor<'_> {
         }
     }
 
-    /// `m` in decimal, two digits per division.
+    /// `m` in decimal, two digits per division. The digits are made from the end in a
+    /// scratch block, then copied as a block of constant size: counting them first would
+    /// cost as much as making them.
     #[inline]
     fn digits(&mut self, mut m: u64) {
-        let len = m.checked_ilog10().unwrap_or(0) as usize + 1;
-        let mut end = self.at + len;
+        const MAX: usize = 20;
+        let mut tmp = [0u8; 2 * MAX];
+        let mut start = MAX;
         while m >= 100 {
             let i = 2 * (m % 100) as usize;
             m /= 100;
-            self.buf[end - 2..end].copy_from_slice(&PAIRS[i..i + 2]);
-            end -= 2;
+            start -= 2;
+            tmp[start..start + 2].copy_from_slice(&PAIRS[i..i + 2]);
         }
         if m >= 10 {
             let i = 2 * m as usize;
-            self.buf[end - 2..end].copy_from_slice(&PAIRS[i..i + 2]);
+            start -= 2;
+            tmp[start..start + 2].copy_from_slice(&PAIRS[i..i + 2]);
         } else {
-            self.buf[end - 1] = b'0' + m as u8;
+            start -= 1;
+            tmp[start] = b'0' + m as u8;
         }
-        self.at += len;
+        let block: &[u8; MAX] = tmp[start..start + MAX].try_into().expect("a block");
+        self.put_block(block, MAX - start);
     }
 
     #[inline(always)]
     fn position(&mut self, step: Place, memo: &mut Memo) {
-        if memo.prefix_of == Some((step.frame, step.depth)) {
+        if memo.prefix_of == Some(step.frame_depth()) {
             self.put_block(&memo.prefix, memo.prefix_len);
         } else {
             let start = self.at;
             self.put(b"{\"frame\":");
-            self.num(step.frame);
+            self.num(step.frame());
             self.put(b",\"depth\":");
-            self.num(step.depth);
+            self.num(step.depth());
             self.put(b",\"line\":");
             let prefix = &self.buf[start..self.at];
             memo.prefix[..prefix.len()].copy_from_slice(prefix);
             memo.prefix_len = prefix.len();
-            memo.prefix_of = Some((step.frame, step.depth));
+            memo.prefix_of = Some(step.frame_depth());
         }
         self.num(step.line);
     }
@@ -337,6 +473,15 @@ impl Cursor<'_> {
         value: Option<&Shown>,
         memo: &mut Memo,
     ) {
+        self.name_head(name, kind, owner, memo);
+        if let Some(v) = value {
+            self.put(b",\"value\":");
+            self.shown(v);
+        }
+    }
+
+    /// The fields of a name event before its value.
+    fn name_head(&mut self, name: &str, kind: NameKind, owner: Option<&FrameRef>, memo: &mut Memo) {
         match kind {
             NameKind::Load(scope, symbol) => {
                 self.put(b",\"event\":\"load\",\"name\":\"");
@@ -360,16 +505,13 @@ impl Cursor<'_> {
             }
         }
         self.owner(owner, memo);
-        if let Some(v) = value {
-            self.put(b",\"value\":");
-            self.shown(v);
-        }
     }
 
     #[inline(always)]
     fn shown(&mut self, value: &Shown) {
         match value {
             Shown::Text(s) => self.string(s),
+            Shown::Repr(s) => self.string(s),
             Shown::Int(n) => {
                 self.byte(b'"');
                 self.int(*n);
@@ -393,12 +535,6 @@ impl Cursor<'_> {
             self.byte(b'-');
         }
         self.digits(n.unsigned_abs());
-    }
-
-    #[inline(always)]
-    fn value(&mut self, value: &Text) {
-        self.put(b",\"value\":");
-        self.string(value);
     }
 
     /// `,"owner":{…}` when there is an owner, copied from `memo` when it is the last one
@@ -431,52 +567,82 @@ impl Cursor<'_> {
     }
 
     /// The events of a call: `call`, `return`, and `declare` (a function's first line).
-    fn call_or_return(&mut self, e: &Event) {
+    fn call_or_return(&mut self, e: &Event, memo: &mut Memo) {
         match e {
             Event::Call { callee, args } => {
-                self.put(b",\"event\":\"call\",\"callee\":");
-                self.frame_ref(callee);
-                self.put(b",\"args\":[");
+                self.call_head(callee, memo);
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 {
                         self.byte(b',');
                     }
-                    self.arg(a);
+                    self.arg(&a.name, &Shown::Text(&a.value), a.passed);
                 }
                 self.byte(b']');
             }
             Event::Return { value, kept_alive } => {
-                self.put(b",\"event\":\"return\"");
-                self.value(value);
-                self.put(if *kept_alive {
-                    b",\"kept_alive\":true"
-                } else {
-                    b",\"kept_alive\":false"
-                });
+                self.return_fields(&Shown::Text(value), *kept_alive);
             }
             Event::Declare { declaration, names } => {
-                self.put(b",\"event\":\"declare\",\"declaration\":");
-                self.enum_value(declaration);
-                self.put(b",\"names\":[");
-                for (i, n) in names.iter().enumerate() {
-                    if i > 0 {
-                        self.byte(b',');
-                    }
-                    self.string(n);
-                }
-                self.byte(b']');
+                self.declare_fields(declaration, names.iter().map(Text::as_str));
             }
             _ => unreachable!("room_needed accepts no other event"),
         }
     }
 
-    fn arg(&mut self, a: &Arg) {
-        self.put(b"{\"name\":");
-        self.string(&a.name);
-        self.value(&a.value);
+    /// A `call` event's fields up to its first argument.
+    fn call_head(&mut self, callee: &FrameRef, memo: &mut Memo) {
+        self.put(b",\"event\":\"call\",\"callee\":");
+        // A function called again is a new frame under the same name.
+        match &memo.callee {
+            Some((name, json)) if Rc::ptr_eq(name, &callee.name) => self.put(json),
+            _ => {
+                let start = self.at;
+                self.put(b"{\"name\":");
+                self.string(&callee.name);
+                self.put(b",\"id\":");
+                memo.callee = Some((callee.name.clone(), self.buf[start..self.at].to_vec()));
+            }
+        }
+        self.num(callee.id);
+        self.put(b"},\"args\":[");
+    }
+
+    /// One argument of a `call` event.
+    fn arg(&mut self, name: &str, value: &Shown, passed: Passed) {
+        self.put(b"{\"name\":\"");
+        self.identifier(name);
+        self.put(b"\",\"value\":");
+        self.shown(value);
         self.put(b",\"passed\":");
-        self.enum_value(&a.passed);
+        self.enum_value(&passed);
         self.byte(b'}');
+    }
+
+    fn return_fields(&mut self, value: &Shown, kept_alive: bool) {
+        self.put(b",\"event\":\"return\",\"value\":");
+        self.shown(value);
+        self.put(if kept_alive {
+            b",\"kept_alive\":true"
+        } else {
+            b",\"kept_alive\":false"
+        });
+    }
+
+    fn declare_fields<'s>(
+        &mut self,
+        declaration: &Declaration,
+        names: impl Iterator<Item = &'s str>,
+    ) {
+        self.put(b",\"event\":\"declare\",\"declaration\":");
+        self.enum_value(declaration);
+        self.put(b",\"names\":[");
+        for (i, n) in names.enumerate() {
+            if i > 0 {
+                self.byte(b',');
+            }
+            self.string(n);
+        }
+        self.byte(b']');
     }
 }
 

@@ -12,7 +12,7 @@ use super::json;
 use super::json_hot::{self, Memo};
 use super::sink::Sink;
 
-use super::event::{Event, NameEvent, Place, Step, Tracer, SCHEMA_VERSION};
+use super::event::{Event, EventRef, Place, Step, Tracer, SCHEMA_VERSION};
 
 /// The first line of a JSONL trace.
 #[derive(Serialize)]
@@ -171,16 +171,9 @@ impl<W: Write> Tracer for JsonlRenderer<W> {
         }
     }
 
-    fn line(&mut self, at: Place) {
+    fn event(&mut self, at: Place, event: &EventRef<'_>) {
         self.write_line(
-            |room, memo| json_hot::write_line(room, at, memo),
-            |r| r.write_step(&at.step(Event::Line)),
-        );
-    }
-
-    fn name_event(&mut self, at: Place, event: NameEvent<'_>) {
-        self.write_line(
-            |room, memo| json_hot::write_name(room, at, &event, memo),
+            |room, memo| json_hot::write_ref(room, at, event, memo),
             |r| r.write_step(&at.step(event.to_event())),
         );
     }
@@ -201,6 +194,108 @@ mod tests {
     use super::*;
     use crate::trace::event::{Explanation, FrameRef, Scope, Symbol};
     use crate::trace::fixtures;
+
+    /// Each event written straight from the interpreter's borrowed form, then through the
+    /// event it stands for: the two JSONL texts.
+    fn both_ways(events: &[EventRef]) -> (String, String) {
+        let mut direct = JsonlRenderer::new(Vec::new(), "demo.py");
+        let mut built = JsonlRenderer::new(Vec::new(), "demo.py");
+        for (i, e) in events.iter().enumerate() {
+            // Two frames in turn, so that the remembered position is both used and replaced.
+            let at = Place::new(i as u32 % 2, 1, 10 + i as u32);
+            direct.event(at, e);
+            built.step(&at.step(e.to_event()));
+        }
+        let text = |r: JsonlRenderer<Vec<u8>>| String::from_utf8(r.finish().0).unwrap();
+        (text(direct), text(built))
+    }
+
+    #[test]
+    fn borrowed_events_are_written_as_the_events_they_stand_for() {
+        use crate::trace::event::{ArgRef, Declaration, NameEvent, NameKind, Passed, Target};
+        use crate::value::Value;
+        let owner = FrameRef {
+            name: "make_counter".into(),
+            id: 3,
+        };
+        let quoted = Value::str("say \"hi\"\n\u{1b}[0m é");
+        let long = Value::list((0..500).map(Value::Int).collect());
+        let values = [
+            Value::Int(0),
+            Value::Int(-7),
+            Value::Int(i64::MIN),
+            Value::Int(1_000_003),
+            Value::None,
+            quoted.clone(),
+            long.clone(),
+        ];
+        let mut events = vec![EventRef::Line];
+        for (i, v) in values.iter().enumerate() {
+            let kind = match i % 3 {
+                0 => NameKind::Load(Scope::Enclosing, Symbol::Free),
+                1 => NameKind::Store(Target::Enclosing),
+                _ => NameKind::Load(Scope::Global, Symbol::GlobalImplicit),
+            };
+            for owner in [None, Some(&owner)] {
+                let name = if i % 2 == 0 {
+                    "count"
+                } else {
+                    "_Account__secret"
+                };
+                events.push(EventRef::Name(NameEvent {
+                    name,
+                    kind,
+                    owner,
+                    value: Some(v),
+                }));
+            }
+        }
+        events.push(EventRef::Name(NameEvent {
+            name: "count",
+            kind: NameKind::Delete(Target::Local),
+            owner: None,
+            value: None,
+        }));
+        let args = [
+            ArgRef {
+                name: "n",
+                value: Some(Value::Int(5)),
+                passed: Passed::Positional,
+            },
+            ArgRef {
+                name: "label",
+                value: Some(quoted.clone()),
+                passed: Passed::Keyword,
+            },
+            ArgRef {
+                name: "items",
+                value: Some(long.clone()),
+                passed: Passed::Default,
+            },
+            ArgRef {
+                name: "rest",
+                value: None,
+                passed: Passed::Varargs,
+            },
+        ];
+        for n in [0, 1, args.len()] {
+            events.push(EventRef::Call {
+                callee: &owner,
+                args: &args[..n],
+            });
+        }
+        for (value, kept_alive) in [(&values[1], false), (&quoted, true), (&long, false)] {
+            events.push(EventRef::Return { value, kept_alive });
+        }
+        let names = ["total".to_owned(), "count".to_owned()];
+        events.push(EventRef::Declare {
+            declaration: Declaration::Nonlocal,
+            names: &names,
+        });
+        let (direct, built) = both_ways(&events);
+        assert_eq!(direct, built);
+        assert_eq!(direct.lines().count(), events.len() + 1);
+    }
 
     #[test]
     fn header_line_carries_the_schema_version_and_file_name() {
