@@ -375,10 +375,15 @@ fn trace_program(args: &TraceArgs) -> ExitCode {
         }
     };
     let outcome = match args.format {
-        TraceFormat::Jsonl => {
-            let renderer = legb::trace::JsonlRenderer::new(stdout, &title);
-            traced(&text, &name, input, limits, filter, renderer)
-        }
+        // The JSON is written on a thread of its own when one can be started.
+        TraceFormat::Jsonl => match legb::trace::BackgroundJsonl::new(stdout, &title) {
+            Ok(renderer) => traced(&text, &name, input, limits, filter, renderer),
+            Err(_) => {
+                let stdout = io::BufWriter::new(io::stdout());
+                let renderer = legb::trace::JsonlRenderer::new(stdout, &title);
+                traced(&text, &name, input, limits, filter, renderer)
+            }
+        },
         TraceFormat::Text => {
             let color = match args.color {
                 ColorWhen::Always => true,

@@ -149,3 +149,77 @@ fn a_syntax_error_is_reported_as_python_reports_it() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("SyntaxError: '(' was never closed"));
 }
+
+/// A writer the test can read back after the run has dropped the renderer.
+#[derive(Clone, Default)]
+struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for Shared {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The JSONL trace of `path` as the library's own renderer writes it, on one thread (with
+/// the command's stack size: deep recursion is part of the corpus).
+fn library_jsonl(path: &str, source: &str) -> Vec<u8> {
+    let (path, source) = (path.to_owned(), source.to_owned());
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || library_jsonl_here(&path, &source))
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn library_jsonl_here(path: &str, source: &str) -> Vec<u8> {
+    let out = Shared::default();
+    let renderer = legb::trace::JsonlRenderer::new(out.clone(), path);
+    let tracer = legb::trace::Filtered::new(legb::trace::Filter::default(), renderer);
+    let limits = legb::Limits {
+        max_steps: Some(20_000),
+        ..legb::Limits::default()
+    };
+    legb::run_traced(source, path, |_| {}, || None, limits, tracer);
+    let bytes = out.0.borrow().clone();
+    bytes
+}
+
+#[test]
+fn jsonl_written_by_the_writer_thread_equals_the_library_renderers() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut programs: Vec<_> = std::fs::read_dir(root.join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    // Every seventh conformance case as well: all the event kinds, in every topic.
+    let mut cases = Vec::new();
+    for topic in std::fs::read_dir(root.join("tests/cases")).unwrap() {
+        let topic = topic.unwrap().path();
+        if topic.is_dir() {
+            cases.extend(std::fs::read_dir(topic).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+    cases.sort();
+    programs.extend(cases.into_iter().step_by(7));
+    programs.retain(|p| p.extension().is_some_and(|e| e == "py"));
+    assert!(programs.len() > 200, "{} programs", programs.len());
+    for program in programs {
+        let path = program.to_str().unwrap();
+        let source = std::fs::read_to_string(&program).unwrap();
+        let cli = legb(
+            &["trace", path, "--format", "jsonl", "--max-steps", "20000"],
+            "",
+        );
+        assert_eq!(
+            text(&cli.stdout),
+            text(&library_jsonl(path, &source)),
+            "{path}"
+        );
+    }
+}

@@ -17,7 +17,8 @@ pub struct Program {
     scopes: Scopes,
     source: Rc<str>,
     filename: Rc<str>,
-    /// Code that `eval`/`exec` ran for legb's own library code (see [`Program::is_library`]).
+    /// legb's own library code: a library module's file, or code that `eval`/`exec` ran for
+    /// library code (see [`Program::is_library`]).
     library: bool,
     /// The values of constant nodes, shared (see [`Program::share_constant`]).
     constants: RefCell<Constants>,
@@ -44,7 +45,8 @@ impl Program {
             scopes,
             source: Rc::from(&*source),
             filename: Rc::from(filename),
-            library: false,
+            // Decided once: every traced line asks.
+            library: crate::builtins::modules::pysource::is_library_file(filename),
             constants: RefCell::default(),
         })
     }
@@ -101,7 +103,7 @@ impl Program {
     /// Whether this is legb's own library code (a standard-library module written in Python,
     /// or code it ran through `eval`/`exec`), which the trace treats as a builtin's insides.
     pub fn is_library(&self) -> bool {
-        self.library || crate::builtins::modules::pysource::is_library_file(&self.filename)
+        self.library
     }
 
     /// The shared value of constant node `node`, once it has one.

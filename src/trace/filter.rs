@@ -443,7 +443,7 @@ impl<T: Tracer> Tracer for Filtered<T> {
 
     fn event(&mut self, at: Place, event: &EventRef<'_>) {
         if !self.only_builtins {
-            self.step(&at.step(event.to_event()));
+            self.event_filtered(at, event);
         } else if self.filter.show_builtins || !is_builtin_load(event) {
             self.inner.event(at, event);
         }
@@ -475,6 +475,15 @@ impl<T: Tracer> Tracer for Filtered<T> {
             self.inner.step(&line);
         }
         self.inner.step(step);
+    }
+}
+
+impl<T: Tracer> Filtered<T> {
+    /// An event under a filter that asks more than to hide builtin loads: built, then
+    /// judged. Out of line, so that the usual event needs no stack frame here.
+    #[inline(never)]
+    fn event_filtered(&mut self, at: Place, event: &EventRef<'_>) {
+        self.step(&at.step(event.to_event()));
     }
 }
 

@@ -10,10 +10,7 @@
 
 use std::rc::Rc;
 
-use super::event::{
-    ArgRef, Declaration, Event, EventRef, FrameRef, NameEvent, NameKind, Named, Passed, Place,
-    Step, Text,
-};
+use super::event::{Declaration, Event, FrameRef, NameKind, Named, Passed, Place, Step, Text};
 use super::json::needs_escape;
 use super::value::{short_repr, MAX_REPR};
 use crate::value::Value;
@@ -43,23 +40,18 @@ pub struct Memo {
     prefix: [u8; PREFIX_BLOCK],
     prefix_len: usize,
     prefix_of: Option<u64>,
-    /// The last `owner` written and its JSON: a loop reading a captured variable names the
-    /// same frame in event after event.
-    owner: Option<(FrameRef, Vec<u8>)>,
     /// The last callee's name and its JSON up to its frame number, `{"name":"f","id":`.
-    callee: Option<(Rc<str>, Vec<u8>)>,
+    callee: Option<(Box<str>, Vec<u8>)>,
     /// Name events' JSON between position and value, by name and kind (see [`Template`]).
     templates: Box<[Option<Template>; TEMPLATES]>,
 }
 
 /// The JSON of a name event from `,"event":` to its value (`,"value":`), which a loop
-/// writes again and again for the same few names: found by the address of the name (the
-/// program's own text, which does not move), confirmed by its bytes.
+/// writes again and again for the same few names.
 struct Template {
     name: Box<str>,
-    address: usize,
     kind: NameKind,
-    owner: Option<FrameRef>,
+    owner: Option<(Box<str>, u32)>,
     json: Vec<u8>,
 }
 
@@ -67,23 +59,31 @@ struct Template {
 const TEMPLATES: usize = 64;
 
 impl Template {
-    fn slot(name: &str, kind: NameKind) -> usize {
-        let address = name.as_ptr() as usize;
+    #[inline(always)]
+    fn slot(name: &str, kind: NameKind, owner: Option<FrameName>) -> usize {
+        let bytes = name.as_bytes();
+        let (first, last) = match bytes {
+            [] => (0, 0),
+            [first, .., last] => (*first, *last),
+            [only] => (*only, *only),
+        };
         let kind = match kind {
             NameKind::Load(scope, symbol) => 8 * scope as usize + symbol as usize,
             NameKind::Store(target) => 64 + target as usize,
             NameKind::Delete(target) => 72 + target as usize,
         };
-        (address ^ address >> 6 ^ kind) % TEMPLATES
+        let owner = owner.map_or(0, |f| f.id as usize);
+        let key =
+            (bytes.len() * 0x9e37) ^ (usize::from(first) * 0x85eb) ^ (usize::from(last) * 0xc2b3);
+        (key ^ (key >> 7) ^ (kind * 0x27d5) ^ owner) % TEMPLATES
     }
 
     #[inline(always)]
-    fn is_for(&self, name: &str, kind: NameKind, owner: Option<&FrameRef>) -> bool {
-        self.address == name.as_ptr() as usize
-            && self.kind == kind
+    fn is_for(&self, name: &str, kind: NameKind, owner: Option<FrameName>) -> bool {
+        self.kind == kind
             && match (&self.owner, owner) {
                 (None, None) => true,
-                (Some(a), Some(b)) => Rc::ptr_eq(&a.name, &b.name) && a.id == b.id,
+                (Some((a, id)), Some(b)) => *id == b.id && **a == *b.name,
                 _ => false,
             }
             && *self.name == *name
@@ -96,7 +96,6 @@ impl Default for Memo {
             prefix: [0; PREFIX_BLOCK],
             prefix_len: 0,
             prefix_of: None,
-            owner: None,
             callee: None,
             templates: Box::new([const { None }; TEMPLATES]),
         }
@@ -164,7 +163,8 @@ pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
             value,
         } => {
             let kind = NameKind::Load(*scope, *symbol);
-            c.name_fields(name, kind, owner.as_ref(), Some(&Shown::Text(value)), memo);
+            let owner = owner.as_ref().map(FrameName::from);
+            c.name_fields(name, kind, owner, Some(&Shown::Text(value)));
         }
         Event::Store {
             name,
@@ -173,13 +173,17 @@ pub fn write(buf: &mut [u8], step: &Step, memo: &mut Memo) -> Option<usize> {
             value,
         } => {
             let kind = NameKind::Store(*target);
-            c.name_fields(name, kind, owner.as_ref(), Some(&Shown::Text(value)), memo);
+            let owner = owner.as_ref().map(FrameName::from);
+            c.name_fields(name, kind, owner, Some(&Shown::Text(value)));
         }
         Event::Delete {
             name,
             target,
             owner,
-        } => c.name_fields(name, NameKind::Delete(*target), owner.as_ref(), None, memo),
+        } => {
+            let owner = owner.as_ref().map(FrameName::from);
+            c.name_fields(name, NameKind::Delete(*target), owner, None);
+        }
         e => c.call_or_return(e, memo),
     }
     c.byte(b'}');
@@ -202,67 +206,108 @@ pub fn write_line(buf: &mut [u8], at: Place, memo: &mut Memo) -> Option<usize> {
     Some(c.at)
 }
 
-/// Writes one of the events the interpreter hands over borrowed ([`EventRef`]), like
-/// [`write`].
-#[inline]
-pub fn write_ref(buf: &mut [u8], at: Place, e: &EventRef, memo: &mut Memo) -> Option<usize> {
-    match e {
-        EventRef::Line => write_line(buf, at, memo),
-        EventRef::Name(n) => write_name(buf, at, n, memo),
-        EventRef::Call { callee, args } => write_call(buf, at, callee, args, memo),
-        EventRef::Return { value, kept_alive } => {
-            let value = Shown::of(value);
-            if buf.len() < FIXED + value.room() {
-                return None;
-            }
-            let mut c = Cursor { buf, at: 0 };
-            c.position(at, memo);
-            c.return_fields(&value, *kept_alive);
-            c.byte(b'}');
-            Some(c.at)
-        }
-        EventRef::Declare { declaration, names } => {
-            let strings: usize = names.iter().map(|n| n.len()).sum();
-            if buf.len() < FIXED + text_room(strings) + PER_ITEM * names.len() {
-                return None;
-            }
-            let mut c = Cursor { buf, at: 0 };
-            c.position(at, memo);
-            c.declare_fields(declaration, names.iter().map(String::as_str));
-            c.byte(b'}');
-            Some(c.at)
+/// A frame as an event names it (a name's `owner`, a call's `callee`).
+#[derive(Clone, Copy)]
+pub struct FrameName<'a> {
+    pub name: &'a str,
+    pub id: u32,
+}
+
+impl<'a> From<&'a FrameRef> for FrameName<'a> {
+    fn from(f: &'a FrameRef) -> Self {
+        FrameName {
+            name: &f.name,
+            id: f.id,
         }
     }
 }
 
-/// Writes a name event at `at`, like [`write`], showing its value as [`short_repr`] does but
-/// without building the repr for the commonest values.
+impl FrameName<'_> {
+    pub fn to_frame_ref(self) -> FrameRef {
+        FrameRef {
+            name: self.name.into(),
+            id: self.id,
+        }
+    }
+}
+
+/// A `load`, `store` or `delete` event's fields, ready to be written.
+pub struct NameParts<'a> {
+    pub name: &'a str,
+    pub kind: NameKind,
+    pub owner: Option<FrameName<'a>>,
+    /// `None` for a delete.
+    pub value: Option<Shown<'a>>,
+}
+
+impl NameParts<'_> {
+    /// The event these parts make.
+    pub fn to_event(&self) -> Event {
+        let name = Text::from(self.name);
+        let owner = self.owner.map(FrameName::to_frame_ref);
+        let value = || self.value.as_ref().map(Shown::to_text).unwrap_or_default();
+        match self.kind {
+            NameKind::Load(scope, symbol) => Event::Load {
+                name,
+                scope,
+                symbol,
+                owner,
+                value: value(),
+            },
+            NameKind::Store(target) => Event::Store {
+                name,
+                target,
+                owner,
+                value: value(),
+            },
+            NameKind::Delete(target) => Event::Delete {
+                name,
+                target,
+                owner,
+            },
+        }
+    }
+}
+
+/// Writes a name event at `at`, like [`write`].
 #[inline(always)]
-fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> Option<usize> {
-    let value = e.value.map(Shown::of);
+pub fn write_name(buf: &mut [u8], at: Place, e: &NameParts, memo: &mut Memo) -> Option<usize> {
     let strings = e.name.len() + e.owner.map_or(0, |f| f.name.len());
-    let value_room = value.as_ref().map_or(0, Shown::room);
+    let value_room = e.value.as_ref().map_or(0, Shown::room);
     if buf.len() < FIXED + text_room(strings) + value_room {
         return None;
     }
     let mut c = Cursor { buf, at: 0 };
     c.position(at, memo);
-    let slot = Template::slot(e.name, e.kind);
-    match &memo.templates[slot] {
-        Some(t) if t.is_for(e.name, e.kind, e.owner) => c.put(&t.json),
-        _ => {
+    // Two slots per key, the one used last first.
+    let slot = Template::slot(e.name, e.kind, e.owner);
+    let hit = [slot, slot ^ 1].into_iter().find(|&s| {
+        memo.templates[s]
+            .as_ref()
+            .is_some_and(|t| t.is_for(e.name, e.kind, e.owner))
+    });
+    match hit {
+        Some(s) => {
+            if let Some(t) = &memo.templates[s] {
+                c.put(&t.json);
+            }
+            if s != slot {
+                memo.templates.swap(slot, s);
+            }
+        }
+        None => {
             let start = c.at;
-            c.name_head(e.name, e.kind, e.owner, memo);
+            c.name_head(e.name, e.kind, e.owner);
+            memo.templates.swap(slot, slot ^ 1);
             memo.templates[slot] = Some(Template {
                 name: e.name.into(),
-                address: e.name.as_ptr() as usize,
                 kind: e.kind,
-                owner: e.owner.cloned(),
+                owner: e.owner.map(|f| (f.name.into(), f.id)),
                 json: c.buf[start..c.at].to_vec(),
             });
         }
     }
-    if let Some(v) = &value {
+    if let Some(v) = &e.value {
         c.put(b",\"value\":");
         c.shown(v);
     }
@@ -270,13 +315,52 @@ fn write_name(buf: &mut [u8], at: Place, e: &NameEvent, memo: &mut Memo) -> Opti
     Some(c.at)
 }
 
-/// Writes a `call` event at `at`, like [`write`], its arguments shown as [`write_name`]
-/// shows values.
-fn write_call(
+/// The JSON of a name event from `,"event":` up to its value, for [`write_templated`]: a
+/// writer that knows its names by number keeps these, and writes an event of a name it
+/// has seen with one copy.
+pub fn name_head(name: &str, kind: NameKind, owner: Option<FrameName>) -> Vec<u8> {
+    let strings = name.len() + owner.map_or(0, |f| f.name.len());
+    let mut buf = vec![0; FIXED + text_room(strings)];
+    let mut c = Cursor {
+        buf: &mut buf,
+        at: 0,
+    };
+    c.name_head(name, kind, owner);
+    let len = c.at;
+    buf.truncate(len);
+    buf
+}
+
+/// Writes a name event at `at` from its [`name_head`] and its value, like [`write`].
+#[inline(always)]
+pub fn write_templated(
     buf: &mut [u8],
     at: Place,
-    callee: &FrameRef,
-    args: &[ArgRef],
+    head: &[u8],
+    value: Option<&Shown>,
+    memo: &mut Memo,
+) -> Option<usize> {
+    if buf.len() < FIXED + head.len() + value.map_or(0, Shown::room) {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.put(head);
+    if let Some(v) = value {
+        c.put(b",\"value\":");
+        c.shown(v);
+    }
+    c.byte(b'}');
+    Some(c.at)
+}
+
+/// Writes a `call` event at `at`, like [`write`]: `args` are each parameter's name, value
+/// and how it was passed.
+pub fn write_call<'s>(
+    buf: &mut [u8],
+    at: Place,
+    callee: FrameName,
+    args: impl Iterator<Item = (&'s str, Shown<'s>, Passed)>,
     memo: &mut Memo,
 ) -> Option<usize> {
     if buf.len() < FIXED + text_room(callee.name.len()) {
@@ -285,23 +369,59 @@ fn write_call(
     let mut c = Cursor { buf, at: 0 };
     c.position(at, memo);
     c.call_head(callee, memo);
-    for (i, a) in args.iter().enumerate() {
-        let value = a.value.as_ref().map_or(Shown::Text(""), Shown::of);
+    for (i, (name, value, passed)) in args.enumerate() {
         // Each argument checks the room it needs: the call's fixed part is written.
-        if c.buf.len() - c.at < FIXED + PER_ITEM + text_room(a.name.len()) + value.room() {
+        if c.buf.len() - c.at < FIXED + PER_ITEM + text_room(name.len()) + value.room() {
             return None;
         }
         if i > 0 {
             c.byte(b',');
         }
-        c.arg(a.name, &value, a.passed);
+        c.arg(name, &value, passed);
     }
     c.put(b"]}");
     Some(c.at)
 }
 
+/// Writes a `return` event at `at`, like [`write`].
+pub fn write_return(
+    buf: &mut [u8],
+    at: Place,
+    value: &Shown,
+    kept_alive: bool,
+    memo: &mut Memo,
+) -> Option<usize> {
+    if buf.len() < FIXED + value.room() {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.return_fields(value, kept_alive);
+    c.byte(b'}');
+    Some(c.at)
+}
+
+/// Writes a `declare` event at `at`, like [`write`].
+pub fn write_declare<'s>(
+    buf: &mut [u8],
+    at: Place,
+    declaration: Declaration,
+    names: impl Iterator<Item = &'s str> + Clone,
+    memo: &mut Memo,
+) -> Option<usize> {
+    let room: usize = names.clone().map(|n| PER_ITEM + text_room(n.len())).sum();
+    if buf.len() < FIXED + room {
+        return None;
+    }
+    let mut c = Cursor { buf, at: 0 };
+    c.position(at, memo);
+    c.declare_fields(&declaration, names);
+    c.byte(b'}');
+    Some(c.at)
+}
+
 /// A value as an event shows it.
-enum Shown<'a> {
+pub enum Shown<'a> {
     /// A repr already made.
     Text(&'a str),
     /// A repr made for this event.
@@ -309,25 +429,37 @@ enum Shown<'a> {
     /// An int, shown in decimal.
     Int(i64),
     /// A function, by its qualified name: `<function f.<locals>.g>`.
-    Function(Rc<str>),
+    Function(&'a str),
+    /// The same, the name held here.
+    FunctionOf(Rc<str>),
 }
 
 impl Shown<'_> {
-    /// How [`short_repr`] would show `v`, without building the repr for the commonest
-    /// values.
+    /// How [`short_repr`] shows `v`, without building the repr for the commonest values.
     #[inline(always)]
-    fn of(v: &Value) -> Self {
+    pub fn of(v: &Value) -> Self {
         match v {
             Value::Int(n) => Shown::Int(*n),
             Value::Function(f) => {
                 let qualname = f.current_qualname();
                 if qualname.len() + FUNCTION_REPR_EXTRA <= MAX_REPR {
-                    Shown::Function(qualname)
+                    Shown::FunctionOf(qualname)
                 } else {
                     Shown::Repr(short_repr(v))
                 }
             }
             _ => Shown::Repr(short_repr(v)),
+        }
+    }
+
+    /// The repr as text, as [`short_repr`] makes it.
+    pub fn to_text(&self) -> Text {
+        match self {
+            Shown::Text(s) => Text::from(*s),
+            Shown::Repr(s) => s.clone(),
+            Shown::Int(n) => super::value::int_text(*n),
+            Shown::Function(name) => compact_str::format_compact!("<function {name}>"),
+            Shown::FunctionOf(name) => compact_str::format_compact!("<function {name}>"),
         }
     }
 
@@ -339,6 +471,7 @@ impl Shown<'_> {
             Shown::Repr(s) => text_room(s.len()),
             Shown::Int(_) => 24,
             Shown::Function(name) => 16 + text_room(name.len()),
+            Shown::FunctionOf(name) => 16 + text_room(name.len()),
         }
     }
 }
@@ -469,11 +602,10 @@ impl Cursor<'_> {
         &mut self,
         name: &str,
         kind: NameKind,
-        owner: Option<&FrameRef>,
+        owner: Option<FrameName>,
         value: Option<&Shown>,
-        memo: &mut Memo,
     ) {
-        self.name_head(name, kind, owner, memo);
+        self.name_head(name, kind, owner);
         if let Some(v) = value {
             self.put(b",\"value\":");
             self.shown(v);
@@ -481,7 +613,7 @@ impl Cursor<'_> {
     }
 
     /// The fields of a name event before its value.
-    fn name_head(&mut self, name: &str, kind: NameKind, owner: Option<&FrameRef>, memo: &mut Memo) {
+    fn name_head(&mut self, name: &str, kind: NameKind, owner: Option<FrameName>) {
         match kind {
             NameKind::Load(scope, symbol) => {
                 self.put(b",\"event\":\"load\",\"name\":\"");
@@ -504,7 +636,10 @@ impl Cursor<'_> {
                 self.enum_value(&target);
             }
         }
-        self.owner(owner, memo);
+        if let Some(f) = owner {
+            self.put(b",\"owner\":");
+            self.frame_ref(f);
+        }
     }
 
     #[inline(always)]
@@ -517,12 +652,15 @@ impl Cursor<'_> {
                 self.int(*n);
                 self.byte(b'"');
             }
-            Shown::Function(name) => {
-                self.put(b"\"<function ");
-                self.string_contents(name);
-                self.put(b">\"");
-            }
+            Shown::Function(name) => self.function(name),
+            Shown::FunctionOf(name) => self.function(name),
         }
+    }
+
+    fn function(&mut self, qualname: &str) {
+        self.put(b"\"<function ");
+        self.string_contents(qualname);
+        self.put(b">\"");
     }
 
     #[inline]
@@ -537,30 +675,9 @@ impl Cursor<'_> {
         self.digits(n.unsigned_abs());
     }
 
-    /// `,"owner":{…}` when there is an owner, copied from `memo` when it is the last one
-    /// written.
-    #[inline(always)]
-    fn owner(&mut self, owner: Option<&FrameRef>, memo: &mut Memo) {
-        let Some(f) = owner else {
-            return;
-        };
-        match &memo.owner {
-            Some((last, json)) if Rc::ptr_eq(&last.name, &f.name) && last.id == f.id => {
-                self.put(json);
-            }
-            _ => {
-                let start = self.at;
-                self.put(b",\"owner\":");
-                self.frame_ref(f);
-                // Holding the name keeps its address from being reused by another name.
-                memo.owner = Some((f.clone(), self.buf[start..self.at].to_vec()));
-            }
-        }
-    }
-
-    fn frame_ref(&mut self, f: &FrameRef) {
+    fn frame_ref(&mut self, f: FrameName) {
         self.put(b"{\"name\":");
-        self.string(&f.name);
+        self.string(f.name);
         self.put(b",\"id\":");
         self.num(f.id);
         self.byte(b'}');
@@ -570,7 +687,7 @@ impl Cursor<'_> {
     fn call_or_return(&mut self, e: &Event, memo: &mut Memo) {
         match e {
             Event::Call { callee, args } => {
-                self.call_head(callee, memo);
+                self.call_head(callee.into(), memo);
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 {
                         self.byte(b',');
@@ -590,17 +707,17 @@ impl Cursor<'_> {
     }
 
     /// A `call` event's fields up to its first argument.
-    fn call_head(&mut self, callee: &FrameRef, memo: &mut Memo) {
+    fn call_head(&mut self, callee: FrameName, memo: &mut Memo) {
         self.put(b",\"event\":\"call\",\"callee\":");
         // A function called again is a new frame under the same name.
         match &memo.callee {
-            Some((name, json)) if Rc::ptr_eq(name, &callee.name) => self.put(json),
+            Some((name, json)) if **name == *callee.name => self.put(json),
             _ => {
                 let start = self.at;
                 self.put(b"{\"name\":");
-                self.string(&callee.name);
+                self.string(callee.name);
                 self.put(b",\"id\":");
-                memo.callee = Some((callee.name.clone(), self.buf[start..self.at].to_vec()));
+                memo.callee = Some((callee.name.into(), self.buf[start..self.at].to_vec()));
             }
         }
         self.num(callee.id);

@@ -12,7 +12,10 @@ use super::json;
 use super::json_hot::{self, Memo};
 use super::sink::Sink;
 
-use super::event::{Event, EventRef, Place, Step, Tracer, SCHEMA_VERSION};
+use super::event::{
+    Arg, Declaration, Event, EventRef, Passed, Place, Step, Text, Tracer, SCHEMA_VERSION,
+};
+use super::json_hot::{FrameName, NameParts, Shown};
 
 /// The first line of a JSONL trace.
 #[derive(Serialize)]
@@ -75,7 +78,7 @@ impl<W: Write> JsonlRenderer<W> {
     }
 
     /// Adds a line written elsewhere (an event [`json_hot`] does not write, or a long one).
-    fn append(&mut self, line: &[u8]) {
+    pub(super) fn append(&mut self, line: &[u8]) {
         if self.filled + line.len() > self.buffer.len() {
             self.write_pending();
         }
@@ -172,9 +175,102 @@ impl<W: Write> Tracer for JsonlRenderer<W> {
     }
 
     fn event(&mut self, at: Place, event: &EventRef<'_>) {
+        match event {
+            EventRef::Line => self.line(at),
+            EventRef::Name(e) => self.name(
+                at,
+                &NameParts {
+                    name: e.name,
+                    kind: e.kind,
+                    owner: e.owner.map(FrameName::from),
+                    value: e.value.map(Shown::of),
+                },
+            ),
+            EventRef::Call { callee, args } => {
+                let args = args.iter().map(|a| {
+                    let value = a.value.as_ref().map_or(Shown::Text(""), Shown::of);
+                    (a.name, value, a.passed)
+                });
+                self.call(at, (*callee).into(), args);
+            }
+            EventRef::Return { value, kept_alive } => self.ret(at, &Shown::of(value), *kept_alive),
+            EventRef::Declare { declaration, names } => {
+                self.declare(at, *declaration, names.iter().map(String::as_str))
+            }
+        }
+    }
+}
+
+/// The events [`json_hot`] writes, given as their parts: by the [`Tracer`] methods above,
+/// and by [`super::background`]'s writer thread, which has them from the interpreter's
+/// thread.
+impl<W: Write> JsonlRenderer<W> {
+    pub(super) fn line(&mut self, at: Place) {
         self.write_line(
-            |room, memo| json_hot::write_ref(room, at, event, memo),
-            |r| r.write_step(&at.step(event.to_event())),
+            |room, memo| json_hot::write_line(room, at, memo),
+            |r| r.write_step(&at.step(Event::Line)),
+        );
+    }
+
+    pub(super) fn name(&mut self, at: Place, e: &NameParts) {
+        self.write_line(
+            |room, memo| json_hot::write_name(room, at, e, memo),
+            |r| r.write_step(&at.step(e.to_event())),
+        );
+    }
+
+    /// A name event written from its [`json_hot::name_head`]; `e` gives the same event in
+    /// parts, for the rare event too long to write in place.
+    pub(super) fn templated(&mut self, at: Place, head: &[u8], e: &NameParts) {
+        self.write_line(
+            |room, memo| json_hot::write_templated(room, at, head, e.value.as_ref(), memo),
+            |r| r.write_step(&at.step(e.to_event())),
+        );
+    }
+
+    pub(super) fn call<'s>(
+        &mut self,
+        at: Place,
+        callee: FrameName,
+        args: impl Iterator<Item = (&'s str, Shown<'s>, Passed)> + Clone,
+    ) {
+        self.write_line(
+            |room, memo| json_hot::write_call(room, at, callee, args.clone(), memo),
+            |r| {
+                let args = args.clone().map(|(name, value, passed)| Arg {
+                    name: name.into(),
+                    value: value.to_text(),
+                    passed,
+                });
+                let callee = callee.to_frame_ref();
+                let args = args.collect();
+                r.write_step(&at.step(Event::Call { callee, args }));
+            },
+        );
+    }
+
+    pub(super) fn ret(&mut self, at: Place, value: &Shown, kept_alive: bool) {
+        self.write_line(
+            |room, memo| json_hot::write_return(room, at, value, kept_alive, memo),
+            |r| {
+                let value = value.to_text();
+                r.write_step(&at.step(Event::Return { value, kept_alive }));
+            },
+        );
+    }
+
+    pub(super) fn declare<'s>(
+        &mut self,
+        at: Place,
+        declaration: Declaration,
+        names: impl Iterator<Item = &'s str> + Clone,
+    ) {
+        self.write_line(
+            |room, memo| json_hot::write_declare(room, at, declaration, names.clone(), memo),
+            |r| {
+                let names = names.clone().map(Text::from).collect();
+                r.write_step(&at.step(Event::Declare { declaration, names }));
+            },
         );
     }
 }

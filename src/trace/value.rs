@@ -38,7 +38,7 @@ pub fn short_repr(v: &Value) -> Text {
 }
 
 /// `str(n)`, without the formatting machinery (most traced values are small ints).
-fn int_text(n: i64) -> Text {
+pub(super) fn int_text(n: i64) -> Text {
     // 19 digits and a sign for i64::MIN.
     let mut buf = [0u8; 20];
     let mut i = buf.len();
