@@ -90,6 +90,9 @@ pub struct ClassFlags {
     /// A built-in class: its attributes cannot be set or deleted ("cannot set 'x'
     /// attribute of immutable type 'int'").
     pub immutable: bool,
+    /// Instances keep fields that CPython makes read-only members in their dict
+    /// (`super`, `property` and their subclasses): stores and deletions check the name.
+    pub readonly_fields: bool,
 }
 
 impl ClassFlags {
