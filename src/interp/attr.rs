@@ -993,7 +993,7 @@ impl Interp {
         if let Some(exc) = &inst.exc {
             match name {
                 "args" => {
-                    *exc.args.borrow_mut() = Rc::new(self.collect(&value)?);
+                    *exc.args.borrow_mut() = Rc::new(self.collect(&value)?.into());
                     return Ok(());
                 }
                 "__cause__" | "__context__" if !is_exception_or_none(&value) => {
