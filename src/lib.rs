@@ -205,6 +205,7 @@ fn exception_outcome(interp: &mut Interp, exc: &Rc<value::Instance>) -> Outcome 
     }
     let traceback = interp.format_exception(exc);
     let message = interp.exc_message(exc);
+    interp.hold_uncaught(exc.clone());
     let interrupted = exc
         .class
         .is_subclass(&interp.types.exc("KeyboardInterrupt"));

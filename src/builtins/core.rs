@@ -468,7 +468,7 @@ fn exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
     if let Some(exc) = &inst.exc {
-        *exc.args.borrow_mut() = std::rc::Rc::new(args.pos[1..].to_vec());
+        *exc.args.borrow_mut() = std::rc::Rc::new(args.pos[1..].to_vec().into());
     }
     super::exception_methods::init_members(interp, inst, &args.pos[1..], args.kw)?;
     Ok(Value::None)

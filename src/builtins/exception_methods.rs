@@ -93,6 +93,11 @@ pub fn set_traceback(interp: &Interp, inst: &Instance, tb: &Value) -> PyResult<(
     };
     if let Some(data) = &inst.exc {
         *data.traceback.borrow_mut() = entries.into();
+        if matches!(tb, Value::None) {
+            // Without its traceback the exception no longer keeps the frames it left.
+            let frames = std::mem::take(&mut *data.frames.borrow_mut());
+            drop(frames);
+        }
     }
     Ok(())
 }
@@ -310,7 +315,14 @@ pub fn init_members(
                 set_member(inst, "filename2", name.clone());
             }
             if let (true, Some(exc)) = (pos.len() >= 3, &inst.exc) {
-                std::rc::Rc::make_mut(&mut exc.args.borrow_mut()).truncate(2);
+                let kept = exc
+                    .args
+                    .borrow()
+                    .iter()
+                    .take(2)
+                    .cloned()
+                    .collect::<Vec<_>>();
+                *exc.args.borrow_mut() = std::rc::Rc::new(kept.into());
             }
         }
         _ => {}

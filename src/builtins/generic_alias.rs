@@ -65,7 +65,7 @@ fn class_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// The alias's origin class and argument tuple.
-fn parts(interp: &Interp, v: Option<&Value>) -> PyResult<(Value, Rc<Vec<Value>>)> {
+fn parts(interp: &Interp, v: Option<&Value>) -> PyResult<(Value, Rc<crate::value::Items>)> {
     if let Some(Value::Tuple(t)) = v.and_then(native::state) {
         if let [origin, Value::Tuple(args)] = t.as_slice() {
             return Ok((origin.clone(), args.clone()));

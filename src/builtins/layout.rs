@@ -109,6 +109,7 @@ pub(crate) fn apply(
         abc: false,
         abstract_: false,
         immutable: false,
+        readonly_fields: bases.iter().any(|b| b.flags.readonly_fields),
     })
 }
 

@@ -34,7 +34,7 @@ pub fn install(interp: &mut Interp) {
     def_method(&tuple, "index", tuple_index);
 }
 
-type ListRef = Rc<RefCell<Vec<Value>>>;
+type ListRef = Rc<RefCell<crate::value::Items>>;
 
 /// Checks a method's arguments (after `self`) with CPython's messages: methods taking
 /// none or one argument name themselves `list.append()`, the others `index`.
@@ -360,7 +360,7 @@ fn tuple_args<'a>(
     method: &str,
     min: usize,
     max: usize,
-) -> PyResult<(Rc<Vec<Value>>, &'a [Value])> {
+) -> PyResult<(Rc<crate::value::Items>, &'a [Value])> {
     let (t, rest) = match args.pos.split_first() {
         Some((this, rest)) => match super::subclass::plain(this) {
             Value::Tuple(t) => (t, rest),

@@ -298,7 +298,7 @@ fn list_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(it) => interp.collect(&it)?,
         None => Vec::new(),
     };
-    *l.borrow_mut() = items;
+    *l.borrow_mut() = items.into();
     Ok(Value::None)
 }
 

@@ -37,7 +37,7 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// The members of `v` if it is a `types.UnionType`.
-pub fn members(interp: &Interp, v: &Value) -> Option<Rc<Vec<Value>>> {
+pub fn members(interp: &Interp, v: &Value) -> Option<Rc<crate::value::Items>> {
     let Value::Instance(i) = v else { return None };
     let union = interp.types.union_type.as_ref()?;
     if !Rc::ptr_eq(&i.class, union) {
@@ -117,7 +117,7 @@ fn ror(interp: &mut Interp, args: Args) -> PyResult<Value> {
     union(interp, &args.pos[1], &args.pos[0])
 }
 
-fn own_members(interp: &Interp, args: &Args) -> PyResult<Rc<Vec<Value>>> {
+fn own_members(interp: &Interp, args: &Args) -> PyResult<Rc<crate::value::Items>> {
     args.pos
         .first()
         .and_then(|v| members(interp, v))

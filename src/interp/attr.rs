@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::eval::LONE_SURROGATES;
-use super::{Args, Interp, PyResult};
+use super::{Args, Interp, PyErr, PyResult};
 use crate::ast::Constant;
 use crate::value::{hash, BoundMethod, Class, Function, Instance, Value, F64};
 
@@ -931,13 +931,10 @@ impl Interp {
                 return Ok(());
             }
         }
-        // A super object has no `__dict__`: its fields are read-only.
-        if Rc::ptr_eq(&inst.class, &self.types.super_) {
-            let msg = match name {
-                "__thisclass__" | "__self__" | "__self_class__" => "readonly attribute".into(),
-                _ => format!("'super' object has no attribute '{name}'"),
-            };
-            return Err(self.err("AttributeError", msg));
+        if inst.class.flags.readonly_fields {
+            if let Some(err) = self.builtin_fields_refusal(inst, name) {
+                return Err(err);
+            }
         }
         if inst.class.flags.slotted {
             let msg = match found {
@@ -996,7 +993,7 @@ impl Interp {
         if let Some(exc) = &inst.exc {
             match name {
                 "args" => {
-                    *exc.args.borrow_mut() = Rc::new(self.collect(&value)?);
+                    *exc.args.borrow_mut() = Rc::new(self.collect(&value)?.into());
                     return Ok(());
                 }
                 "__cause__" | "__context__" if !is_exception_or_none(&value) => {
@@ -1124,6 +1121,16 @@ impl Interp {
                 return Ok(());
             }
         }
+        if inst.class.flags.readonly_fields {
+            if let Some(err) = self.builtin_fields_refusal(inst, name) {
+                return Err(err);
+            }
+            // A property's doc is a member: deleted, it reads as None.
+            if name == "__doc__" && Rc::ptr_eq(&inst.class, &self.types.property) {
+                inst.dict.borrow_mut().set_str(name, Value::None);
+                return Ok(());
+            }
+        }
         let removed =
             !inst.class.flags.slotted && inst.dict.borrow_mut().remove_str(name).is_some();
         if removed {
@@ -1131,6 +1138,35 @@ impl Interp {
         } else {
             Err(self.no_attribute(obj, name))
         }
+    }
+
+    /// Why a `super` or `property` object refuses to have `name` assigned or deleted: legb
+    /// keeps their fields in the instance dict, where CPython has read-only members and no
+    /// `__dict__` (a property's `__doc__` member is the writable exception).
+    /// A subclass's instances have a `__dict__` for any other name.
+    #[cold]
+    pub(super) fn builtin_fields_refusal(&self, inst: &Instance, name: &str) -> Option<PyErr> {
+        let types = &self.types;
+        let base = inst
+            .class
+            .mro()
+            .find(|c| Rc::ptr_eq(c, &types.super_) || Rc::ptr_eq(c, &types.property))?;
+        let owner = if Rc::ptr_eq(base, &types.super_) {
+            "super"
+        } else {
+            "property"
+        };
+        let msg = match (owner, name) {
+            ("super", "__thisclass__" | "__self__" | "__self_class__")
+            | ("property", "fget" | "fset" | "fdel") => "readonly attribute".into(),
+            ("property", "__isabstractmethod__") => {
+                "attribute '__isabstractmethod__' of 'property' objects is not writable".into()
+            }
+            ("property", "__doc__") => return None,
+            _ if !Rc::ptr_eq(&inst.class, base) => return None,
+            _ => format!("'{owner}' object has no attribute '{name}'"),
+        };
+        Some(self.err("AttributeError", msg))
     }
 
     /// The `__set__` or `__delete__` of a getset descriptor found on a built-in value's

@@ -197,7 +197,8 @@ impl Interp {
         let hash = hash::str(name);
         if !verified
             && (self.class_defines(inst, name, hash)
-                || inst.class.hooks(&self.types.object).setattr)
+                || inst.class.hooks(&self.types.object).setattr
+                || inst.class.flags.readonly_fields)
         {
             return Err(value);
         }

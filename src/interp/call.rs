@@ -253,6 +253,9 @@ impl Interp {
             self.trace_return(frame, &result, caller);
         }
         self.depth -= 1;
+        if let Err(err) = &result {
+            self.keep_frame(frame, err);
+        }
         self.recycle_locals(frame);
         result
     }

@@ -86,7 +86,7 @@ impl Interp {
         };
         let exc = (cls.kind == TypeKind::Exception).then(|| {
             Box::new(ExcData {
-                args: RefCell::new(Rc::new(args.pos.to_vec())),
+                args: RefCell::new(Rc::new(args.pos.to_vec().into())),
                 ..ExcData::default()
             })
         });

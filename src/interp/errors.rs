@@ -3,14 +3,38 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Interp, PyErr};
+use super::{Frame, Interp, PyErr};
+use crate::value::object::KeptFrame;
 use crate::value::{Class, Dict, ExcData, Instance, Value};
 
 impl Interp {
+    /// An exception leaving `frame`: its traceback keeps the frame's variables alive, as
+    /// CPython's does (see [`ExcData::frames`]).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn keep_frame(&self, frame: &mut Frame, err: &PyErr) {
+        let PyErr::Exception(exc) = err else {
+            return;
+        };
+        let Some(data) = &exc.exc else {
+            return;
+        };
+        let mut locals = std::mem::take(&mut frame.locals);
+        // A variable holding the exception itself would make a cycle that nothing frees
+        // (CPython's collector breaks it some time later).
+        for slot in &mut locals {
+            if matches!(slot, Some(Value::Instance(i)) if Rc::ptr_eq(i, exc)) {
+                *slot = None;
+            }
+        }
+        let cells = frame.cells.clone();
+        data.frames.borrow_mut().push(KeptFrame { locals, cells });
+    }
+
     /// A new instance of exception class `cls` with `args`.
     pub fn new_exception(&self, cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         let exc = ExcData {
-            args: RefCell::new(Rc::new(args)),
+            args: RefCell::new(Rc::new(args.into())),
             ..ExcData::default()
         };
         Rc::new(Instance {

@@ -893,7 +893,15 @@ impl Interp {
         finalbody: &[Stmt],
     ) -> PyResult<Flow> {
         let result = match self.exec_block(f, body) {
-            Err(PyErr::Exception(exc)) if !handlers.is_empty() => self.handle(f, handlers, exc),
+            Err(PyErr::Exception(exc)) if !handlers.is_empty() => {
+                let r = self.handle(f, handlers, exc);
+                // A handled exception is freed as its handler ends, and with it the frames
+                // its traceback kept: their generators are closed before `finally` runs.
+                if super::generator::has_abandoned() {
+                    self.close_abandoned();
+                }
+                r
+            }
             Ok(Flow::Normal) => {
                 if self.trace.is_some() && !orelse.is_empty() {
                     self.trace_else();

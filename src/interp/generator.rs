@@ -119,26 +119,40 @@ pub fn has_abandoned() -> bool {
 impl Interp {
     /// Closes the generators dropped while suspended, as CPython's finalizer would:
     /// GeneratorExit is raised inside each so its `finally` blocks run.
+    ///
+    /// They are closed in the order they were dropped (CPython finalizes each as it is
+    /// freed). The ones waiting are taken all at once, so that a `finally` block of one
+    /// closes only what it drops itself, not the others dropped with it.
     pub(super) fn close_abandoned(&mut self) {
         loop {
-            let next = ABANDONED.with(|a| a.borrow_mut().pop());
-            let Some(mut co) = next else {
-                HAS_ABANDONED.with(|h| h.set(false));
+            let batch = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+            HAS_ABANDONED.with(|h| h.set(false));
+            if batch.is_empty() {
                 return;
-            };
-            let exit = self.err_args("GeneratorExit", Vec::new());
-            let depth = self.depth;
-            let here = self.trace_pos();
-            // A generator that yields again or raises has its error ignored, as CPython
-            // only reports it on stderr from the finalizer.
-            self.handling_bases.push(self.handling.len());
-            let _ = co.resume((self as *mut Interp, Resume::Throw(exit)));
-            self.handling_bases.pop();
-            self.depth = depth;
-            self.set_trace_pos(here);
-            if co.done() {
-                self.free_stacks.push(co.into_stack());
             }
+            for co in batch {
+                self.close_one_abandoned(co);
+            }
+        }
+    }
+
+    fn close_one_abandoned(&mut self, mut co: GenCoroutine) {
+        let exit = self.err_args("GeneratorExit", Vec::new());
+        let depth = self.depth;
+        let here = self.trace_pos();
+        // A generator that yields again or raises has its error ignored, as CPython
+        // only reports it on stderr from the finalizer.
+        self.handling_bases.push(self.handling.len());
+        let _ = co.resume((self as *mut Interp, Resume::Throw(exit)));
+        self.handling_bases.pop();
+        self.depth = depth;
+        self.set_trace_pos(here);
+        if co.done() {
+            self.free_stacks.push(co.into_stack());
+        }
+        // What its frame held is freed with it, before the next one is closed.
+        if has_abandoned() {
+            self.close_abandoned();
         }
     }
 
@@ -147,6 +161,8 @@ impl Interp {
     /// their `finally` blocks and `with` exits run and what they print comes last.
     pub fn finalize_at_exit(&mut self) {
         self.run_atexit_callbacks();
+        let uncaught = self.uncaught.take();
+        drop(uncaught);
         self.close_abandoned();
         let created = CREATED.with(|c| std::mem::take(&mut c.borrow_mut().all));
         for g in created.iter().filter_map(|w| w.upgrade()) {
@@ -161,6 +177,11 @@ impl Interp {
             }
             self.close_abandoned();
         }
+    }
+
+    /// Keeps the exception that ended the program until [`Interp::finalize_at_exit`].
+    pub fn hold_uncaught(&mut self, exc: Rc<Instance>) {
+        self.uncaught = Some(exc);
     }
 
     /// The callbacks `atexit.register` recorded, which CPython runs as it shuts down,
@@ -239,6 +260,9 @@ impl Interp {
             self.trace_return(frame, &r, None);
         }
         self.depth -= 1;
+        if let Err(err) = &r {
+            self.keep_frame(frame, err);
+        }
         r
     }
 

@@ -163,6 +163,9 @@ pub struct Interp {
     /// The dict `locals()` returned in each function frame, by frame number, while the
     /// program still holds it (see `frame_locals`).
     locals_dicts: rustc_hash::FxHashMap<u64, std::rc::Weak<RefCell<Dict>>>,
+    /// The exception that ended the program, kept (as CPython's `sys.last_value`) until the
+    /// `atexit` callbacks have run: the frames its traceback holds are freed after them.
+    uncaught: Option<Rc<Instance>>,
 }
 
 impl Interp {
@@ -200,6 +203,7 @@ impl Interp {
             ids: Default::default(),
             interned: Default::default(),
             locals_dicts: Default::default(),
+            uncaught: None,
         };
         crate::builtins::install(&mut interp);
         interp

@@ -583,12 +583,15 @@ impl Interp {
                     Value::BigInt(_) => self.repeat_count(b)?,
                     _ => self.index_of(b).map_err(|_| self.mul_type_error(a, b))?,
                 };
-                let items = l.borrow().clone();
+                // Taken out, so that `l *= 0` frees the items last to first, as
+                // CPython's `list_clear` does.
+                let items = std::mem::take(&mut *l.borrow_mut());
                 let mut out = Vec::new();
                 for _ in 0..n.max(0) {
                     out.extend(items.iter().cloned());
                 }
-                *l.borrow_mut() = out;
+                *l.borrow_mut() = out.into();
+                drop(items);
                 return Ok(a.clone());
             }
             (Operator::BitOr, Value::Dict(_)) | (_, Value::Set(_)) => {

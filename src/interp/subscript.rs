@@ -294,7 +294,7 @@ impl Interp {
 
     fn list_set_slice(
         &mut self,
-        l: &Rc<std::cell::RefCell<Vec<Value>>>,
+        l: &Rc<std::cell::RefCell<crate::value::Items>>,
         s: &Slice,
         items: Vec<Value>,
     ) -> PyResult<()> {
@@ -306,9 +306,9 @@ impl Interp {
     /// Puts `items` where `idx` selects in `data`: any number of them for a plain slice,
     /// exactly as many as it selects for an extended one (`what` names them in the error:
     /// `sequence`, `bytes`, `array`).
-    pub fn assign_slice<T>(
+    pub fn assign_slice<T, D: AsMut<Vec<T>>>(
         &self,
-        data: &std::cell::RefCell<Vec<T>>,
+        data: &std::cell::RefCell<D>,
         idx: SliceIndices,
         items: Vec<T>,
         what: &str,
@@ -316,7 +316,12 @@ impl Interp {
         if idx.step == 1 {
             let start = idx.start as usize;
             let stop = (idx.stop.max(idx.start)) as usize;
-            data.borrow_mut().splice(start..stop, items);
+            // The items replaced are freed last to first, as CPython's `list_ass_slice` does.
+            let mut data = data.borrow_mut();
+            data.as_mut()
+                .splice(start..stop, items)
+                .rev()
+                .for_each(drop);
             return Ok(());
         }
         if items.len() != idx.len {
@@ -327,6 +332,7 @@ impl Interp {
             )));
         }
         let mut data = data.borrow_mut();
+        let data = data.as_mut();
         for (pos, item) in idx.positions().zip(items) {
             data[pos] = item;
         }
@@ -343,9 +349,15 @@ impl Interp {
                     let mut doomed: Vec<usize> = idx.positions().collect();
                     doomed.sort_unstable();
                     let mut list = l.borrow_mut();
-                    for i in doomed.into_iter().rev() {
-                        list.remove(i);
+                    let mut removed: Vec<Value> =
+                        doomed.into_iter().rev().map(|i| list.remove(i)).collect();
+                    // CPython frees a plain slice's items last to first, any other
+                    // slice's (`[::-1]` too) in the list's order.
+                    if idx.step != 1 {
+                        removed.reverse();
                     }
+                    drop(list);
+                    removed.into_iter().for_each(drop);
                     return Ok(());
                 }
                 let len = l.borrow().len();

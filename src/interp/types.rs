@@ -193,6 +193,15 @@ pub fn module_class(
     })
 }
 
+/// A built-in class whose instances keep their read-only fields in their dict.
+fn readonly_fields_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
+    let mut cls = builtin_class(name, Some(object), TypeKind::Object);
+    if let Some(c) = Rc::get_mut(&mut cls) {
+        c.flags.readonly_fields = true;
+    }
+    cls
+}
+
 impl Types {
     /// Creates the built-in classes (with empty namespaces; `builtins` fills in methods).
     pub fn new() -> Types {
@@ -260,11 +269,11 @@ impl Types {
             code: builtin_class("code", Some(&object), TypeKind::Object),
             traceback: builtin_class("traceback", Some(&object), TypeKind::Object),
             frame: builtin_class("frame", Some(&object), TypeKind::Object),
-            super_: builtin_class("super", Some(&object), TypeKind::Object),
+            super_: readonly_fields_class("super", &object),
             member_descriptor: make("member_descriptor"),
             getset_descriptor: make("getset_descriptor"),
             mappingproxy: make("mappingproxy"),
-            property: builtin_class("property", Some(&object), TypeKind::Object),
+            property: readonly_fields_class("property", &object),
             deque,
             generic_alias: None,
             union_type: None,

@@ -10,12 +10,15 @@ pub mod function;
 pub mod hash;
 pub mod int;
 pub mod interned;
+pub mod items;
 pub mod iter;
 pub mod object;
 pub mod pystr;
 pub mod set;
 pub mod type_cache;
 pub mod word;
+
+pub use items::Items;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -129,8 +132,8 @@ pub enum Value {
     Complex(Rc<Complex>),
     Str(PyStr),
     Bytes(Rc<Vec<u8>>),
-    Tuple(Rc<Vec<Value>>),
-    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Items>),
+    List(Rc<RefCell<Items>>),
     /// `collections.deque`.
     Deque(Rc<RefCell<Deque>>),
     Dict(Rc<RefCell<Dict>>),
@@ -200,12 +203,12 @@ impl Value {
 
     /// A `tuple` value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(Items::new(items)))
     }
 
     /// A new `list`.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(RefCell::new(Items::new(items))))
     }
 
     /// A new `dict`.

@@ -90,6 +90,9 @@ pub struct ClassFlags {
     /// A built-in class: its attributes cannot be set or deleted ("cannot set 'x'
     /// attribute of immutable type 'int'").
     pub immutable: bool,
+    /// Instances keep fields that CPython makes read-only members in their dict
+    /// (`super`, `property` and their subclasses): stores and deletions check the name.
+    pub readonly_fields: bool,
 }
 
 impl ClassFlags {
@@ -337,7 +340,7 @@ pub type Traceback = smallvec::SmallVec<[TbEntry; 2]>;
 #[derive(Default)]
 pub struct ExcData {
     /// The `args` tuple (shared, so `e.args is e.args`).
-    pub args: RefCell<Rc<Vec<Value>>>,
+    pub args: RefCell<Rc<super::Items>>,
     /// Innermost frame first: each frame adds its entry as the exception leaves it (printed
     /// in reverse, most recent call last).
     pub traceback: RefCell<Traceback>,
@@ -351,6 +354,16 @@ pub struct ExcData {
     /// descriptors: `SystemExit.code`, `OSError.errno`, `AttributeError.name`…), which
     /// are not part of the instance `__dict__`. A member never set reads as None.
     pub members: RefCell<Dict>,
+    /// The variables of the frames the exception left, innermost first: CPython's traceback
+    /// keeps those frames, so what they hold (a suspended generator) lives as long as the
+    /// exception, until the handler that catches it ends.
+    pub frames: RefCell<Vec<KeptFrame>>,
+}
+
+/// The variables of a frame an exception left (see [`ExcData::frames`]).
+pub struct KeptFrame {
+    pub locals: Vec<Option<Value>>,
+    pub cells: Rc<[super::CellRef]>,
 }
 
 /// An instance of a class defined in Python (or of `object`, or of an exception class).

@@ -24,7 +24,7 @@ const MODULE: &str = "array";
 /// The typecodes in CPython's order (`array.typecodes`).
 const TYPECODES: &str = "bBuhHiIlLqQfd";
 
-type Items = Rc<RefCell<Vec<Value>>>;
+type Items = Rc<RefCell<crate::value::Items>>;
 
 /// Builds the `array` module.
 pub fn module(interp: &mut Interp) -> Value {
@@ -443,7 +443,7 @@ fn byteswap(interp: &mut Interp, args: Args) -> PyResult<Value> {
         chunk.reverse();
     }
     let swapped = decode(interp, tc, &bytes)?;
-    *items.borrow_mut() = swapped;
+    *items.borrow_mut() = swapped.into();
     Ok(Value::None)
 }
 
@@ -799,7 +799,7 @@ fn imul(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, items, rest) = fixed(interp, &args, "__imul__", 1)?;
     let n = repeat_count(interp, &rest[0], false)?;
     let out = repeated(&items, n);
-    *items.borrow_mut() = out;
+    *items.borrow_mut() = out.into();
     Ok(args.pos[0].clone())
 }
 

@@ -278,7 +278,7 @@ fn deep_instance(
             args.push(deep(interp, a, memo, depth + 1)?);
         }
         if let Some(e) = &new.exc {
-            *e.args.borrow_mut() = Rc::new(args);
+            *e.args.borrow_mut() = Rc::new(args.into());
         }
     }
     memo_set(interp, memo, d.clone(), y.clone())?;

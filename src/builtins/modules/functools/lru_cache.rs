@@ -320,7 +320,7 @@ fn cache_clear(interp: &mut Interp, args: Args) -> PyResult<Value> {
         d.borrow_mut().clear();
     }
     if let Value::List(l) = &c.stats {
-        *l.borrow_mut() = vec![Value::Int(0), Value::Int(0)];
+        *l.borrow_mut() = vec![Value::Int(0), Value::Int(0)].into();
     }
     Ok(Value::None)
 }

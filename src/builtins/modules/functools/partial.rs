@@ -31,7 +31,7 @@ pub fn class(interp: &Interp) -> Rc<Class> {
 const DOC: &str = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n";
 
 /// The `(func, args, keywords)` of a partial object.
-fn parts(v: &Value) -> Option<(Value, Rc<Vec<Value>>, Value)> {
+fn parts(v: &Value) -> Option<(Value, Rc<crate::value::Items>, Value)> {
     match native::state(v)? {
         Value::Tuple(t) => match &t[..] {
             [func, Value::Tuple(args), kw] => Some((func.clone(), args.clone(), kw.clone())),

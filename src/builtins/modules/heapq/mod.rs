@@ -28,7 +28,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Value> {
     pysource::module(interp, "heapq", SOURCE, &natives)
 }
 
-type Heap = Rc<RefCell<Vec<Value>>>;
+type Heap = Rc<RefCell<crate::value::Items>>;
 
 /// Which way the heap is ordered: the min-heap of the public functions, or the max-heap
 /// `merge(reverse=True)` and `nsmallest` use.
