@@ -19,6 +19,9 @@ impl Interp {
         let Some(data) = &exc.exc else {
             return;
         };
+        if !super::generator::any_alive() {
+            return;
+        }
         let mut locals = std::mem::take(&mut frame.locals);
         // A variable holding the exception itself would make a cycle that nothing frees
         // (CPython's collector breaks it some time later).

@@ -40,6 +40,14 @@ thread_local! {
     /// program ends can be closed in CPython's order: its final collection finalizes
     /// them in allocation order. Dead entries are swept as the list grows.
     static CREATED: RefCell<Created> = const { RefCell::new(Created { all: Vec::new(), sweep_at: 64 }) };
+    /// Generator objects alive now.
+    static ALIVE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether any generator object is alive: when none is, how long a value lives cannot
+/// be seen by the program (closing a generator is the one finalizer legb runs).
+pub fn any_alive() -> bool {
+    ALIVE.with(|n| n.get() > 0)
 }
 
 struct Created {
@@ -50,6 +58,7 @@ struct Created {
 }
 
 fn register(g: &Rc<Generator>) {
+    ALIVE.with(|n| n.set(n.get() + 1));
     CREATED.with(|c| {
         let mut c = c.borrow_mut();
         if c.all.len() >= c.sweep_at {
@@ -93,6 +102,7 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        ALIVE.with(|n| n.set(n.get().saturating_sub(1)));
         let state = std::mem::replace(self.state.get_mut(), State::Done);
         if let State::Suspended(co) = state {
             ABANDONED.with(|a| a.borrow_mut().push(co));

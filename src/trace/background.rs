@@ -354,7 +354,9 @@ fn value_room(value: Option<&Shown>) -> usize {
 
 impl<W: Write + Send + 'static> BackgroundJsonl<W> {
     /// Encodes one event at the end of the chunk, first handing the chunk over if the
-    /// event might not fit.
+    /// event might not fit. A `line` is encoded in place; the others, which need more
+    /// registers, each in a function of its own.
+    #[inline(always)]
     fn encode(&mut self, at: Place, event: &EventRef) {
         match event {
             EventRef::Line => {
@@ -375,6 +377,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
 
     /// A name event: its strings defined first if need be (see [`Interner`]), then the
     /// record of fixed layout [`NAME_RECORD`], then the value's text, if any.
+    #[inline(never)]
     fn encode_name(&mut self, at: Place, e: &NameEvent) {
         // The value's tag and word (the int, or the length of the text after the record).
         let (qualname, repr);
@@ -425,6 +428,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
     }
 
     /// [`Self::encode`] for the events of a call: `call`, `return`, `declare`.
+    #[inline(never)]
     fn encode_call_event(&mut self, at: Place, event: &EventRef) {
         match event {
             EventRef::Call { callee, args } => {
@@ -485,7 +489,8 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
                 }
                 self.filled = out.at;
             }
-            EventRef::Line | EventRef::Name(_) => self.encode(at, event),
+            EventRef::Line => {}
+            EventRef::Name(e) => self.encode_name(at, e),
         }
     }
 
@@ -507,10 +512,16 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
     #[inline(always)]
     fn ensure(&mut self, room: usize) {
         if self.filled + room > self.chunk.len() {
-            self.send();
-            if room > self.chunk.len() {
-                self.chunk.resize(room, 0);
-            }
+            self.make_room(room);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn make_room(&mut self, room: usize) {
+        self.send();
+        if room > self.chunk.len() {
+            self.chunk.resize(room, 0);
         }
     }
 }
