@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::{def_fn, def_method};
 use crate::interp::recursion::CLevel;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{Class, Value};
+use crate::value::{int, Class, Value};
 
 /// Registers the core builtins.
 pub fn install(interp: &mut Interp) {
@@ -250,17 +250,28 @@ impl Interp {
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
             _ if v.has_python_type() => match self.call_dunder(v, "__len__", &[])? {
-                Some(n) => {
-                    let n = self.index_of(&n)?;
-                    if n < 0 {
-                        return Err(self.value_error("__len__() should return >= 0"));
-                    }
-                    n as usize
-                }
+                Some(n) => self.len_result(&n)?,
                 None => return Err(self.no_len(v)),
             },
             _ => return Err(self.no_len(v)),
         })
+    }
+
+    /// What a user `__len__` returned, checked as CPython's `slot_sq_length` does: the sign
+    /// before the size, so a huge negative length is a ValueError and a huge positive one an
+    /// OverflowError.
+    pub fn len_result(&mut self, n: &Value) -> PyResult<usize> {
+        let n = self.index_value(n)?;
+        if int::is_negative(&n) {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        match n {
+            Value::Int(n) => Ok(n as usize),
+            _ => Err(self.err(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        }
     }
 
     fn no_len(&self, v: &Value) -> crate::interp::PyErr {

@@ -131,6 +131,24 @@ fn has_dict(cls: &Rc<Class>, object: &Rc<Class>) -> bool {
     }
 }
 
+/// `copyreg._slotnames(cls)`: the slot names of every class along the MRO, in declaration
+/// order, private names mangled, without `__dict__` and `__weakref__`.
+pub(crate) fn copyreg_slot_names(interp: &mut Interp, cls: &Rc<Class>) -> PyResult<Vec<String>> {
+    let mut out = Vec::new();
+    for c in cls.mro() {
+        let Some(spec) = c.dict.borrow().get_str("__slots__").cloned() else {
+            continue;
+        };
+        let names = slot_names(interp, &c.name, &spec)?;
+        out.extend(
+            names
+                .into_iter()
+                .filter(|n| n != "__dict__" && n != "__weakref__"),
+        );
+    }
+    Ok(out)
+}
+
 /// The names `__slots__` gives: one str, or an iterable of str, each an identifier,
 /// private names mangled.
 fn slot_names(interp: &mut Interp, class_name: &str, spec: &Value) -> PyResult<Vec<String>> {

@@ -1,15 +1,16 @@
 //! The methods of `object` a class reaches when it overrides them and delegates with
 //! `super()` or calls them by name: the generic attribute protocol (`__getattribute__`,
 //! `__setattr__`, `__delattr__`), `__repr__`/`__str__`, `__eq__`/`__ne__` and the ordering
-//! comparisons, `__hash__` and `__init_subclass__`.
+//! comparisons, `__hash__`, `__init_subclass__` and `__getstate__`.
 //!
 //! The interpreter's implicit operations never call these (`call_dunder` treats a method
 //! found on `object` as absent and uses its own default), so they exist only for explicit
 //! calls such as `super().__str__()` or `object.__eq__(a, b)`.
 
 use super::def_method;
+use super::modules::native;
 use crate::interp::{Args, Interp, PyResult};
-use crate::value::{PyBool, Value};
+use crate::value::{Dict, PyBool, Value};
 
 /// Registers the methods on `object`.
 pub fn install(interp: &mut Interp) {
@@ -21,52 +22,61 @@ pub fn install(interp: &mut Interp) {
     def_method(&object, "__str__", str);
     def_method(&object, "__eq__", eq);
     def_method(&object, "__ne__", ne);
-    for (name, f) in [
-        ("__lt__", not_implemented as crate::value::NativeFn),
-        ("__le__", not_implemented),
-        ("__gt__", not_implemented),
-        ("__ge__", not_implemented),
-    ] {
-        def_method(&object, name, f);
-    }
+    def_method(&object, "__lt__", |i, a| not_implemented(i, a, "__lt__"));
+    def_method(&object, "__le__", |i, a| not_implemented(i, a, "__le__"));
+    def_method(&object, "__gt__", |i, a| not_implemented(i, a, "__gt__"));
+    def_method(&object, "__ge__", |i, a| not_implemented(i, a, "__ge__"));
     def_method(&object, "__hash__", hash);
     def_method(&object, "__init_subclass__", init_subclass);
+    def_method(&object, "__getstate__", getstate);
+}
+
+/// `descriptor '__eq__' of 'object' object needs an argument`: a slot wrapper called with
+/// nothing at all.
+fn needs_receiver(interp: &Interp, method: &str) -> crate::interp::PyErr {
+    interp.type_error(format!(
+        "descriptor '{method}' of 'object' object needs an argument"
+    ))
+}
+
+/// `check_num_args`'s complaint: `expected 1 argument, got 0`.
+fn wrong_count(interp: &Interp, expected: usize, args: &Args) -> crate::interp::PyErr {
+    let s = if expected == 1 { "" } else { "s" };
+    interp.type_error(format!(
+        "expected {expected} argument{s}, got {}",
+        args.pos.len() - 1
+    ))
 }
 
 /// The receiver and the other operand of a binary method (`object.__eq__(a, b)`).
-fn operands<'a>(interp: &Interp, args: &'a Args) -> PyResult<(&'a Value, &'a Value)> {
+fn operands<'a>(interp: &Interp, args: &'a Args, method: &str) -> PyResult<(&'a Value, &'a Value)> {
     match args.pos {
         [a, b] => Ok((a, b)),
-        _ => Err(interp.type_error(format!(
-            "expected 1 argument, got {}",
-            args.pos.len().saturating_sub(1)
-        ))),
+        [] => Err(needs_receiver(interp, method)),
+        _ => Err(wrong_count(interp, 1, args)),
     }
 }
 
-/// The receiver of a method without other arguments.
+/// The receiver of a slot wrapper without other arguments (`object.__repr__(v)`).
 fn receiver<'a>(interp: &Interp, args: &'a Args, method: &str) -> PyResult<&'a Value> {
     match args.pos {
         [v] => Ok(v),
-        [] => Err(interp.type_error(format!(
-            "descriptor '{method}' of 'object' object needs an argument"
-        ))),
-        _ => Err(interp.type_error(format!(
-            "object.{method}() takes no arguments ({} given)",
-            args.pos.len() - 1
-        ))),
+        [] => Err(needs_receiver(interp, method)),
+        _ => Err(wrong_count(interp, 0, args)),
     }
 }
 
 /// `object.__repr__(v)`: `<__main__.C object at 0x…>`.
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = receiver(interp, &args, "__repr__")?;
-    match v {
-        Value::Instance(inst) if inst.exc.is_none() => {
-            Ok(Value::str(&interp.default_repr(v, inst)))
-        }
-        other => interp.repr(other).map(|s| Value::str(&s)),
-    }
+    // The type's own `__repr__` plays no part, for built-in values too (`<int object at …>`).
+    let cls = interp.types.class_of(v);
+    let module = cls.module_name();
+    let id = interp.hex_id(v);
+    Ok(Value::str(&match &*module {
+        "builtins" => format!("<{} object at {id}>", cls.qualname),
+        _ => format!("<{module}.{} object at {id}>", cls.qualname),
+    }))
 }
 
 /// `object.__str__(v)`: `repr(v)`, through the type's own `__repr__`.
@@ -77,7 +87,7 @@ fn str(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// `object.__eq__(a, b)`: True for the same object, else NotImplemented.
 fn eq(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (a, b) = operands(interp, &args)?;
+    let (a, b) = operands(interp, &args, "__eq__")?;
     Ok(if a.is(b) {
         Value::Bool(PyBool::True)
     } else {
@@ -88,7 +98,7 @@ fn eq(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `object.__ne__(a, b)`: the inverse of `type(a).__eq__(a, b)` unless that is
 /// NotImplemented.
 fn ne(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (a, b) = operands(interp, &args)?;
+    let (a, b) = operands(interp, &args, "__ne__")?;
     let cls = interp.types.class_of(a);
     let r = match cls.lookup("__eq__") {
         Some((f, _)) => interp.call(&f, Args::positional(&[a.clone(), b.clone()]))?,
@@ -102,8 +112,8 @@ fn ne(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// `object.__lt__` and the other orderings: NotImplemented, so the reflected method or
 /// the TypeError decides.
-fn not_implemented(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    operands(interp, &args)?;
+fn not_implemented(interp: &mut Interp, args: Args, method: &str) -> PyResult<Value> {
+    operands(interp, &args, method)?;
     Ok(Value::NotImplemented)
 }
 
@@ -138,13 +148,15 @@ fn init_subclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// The `name` argument of the three methods.
-fn attr_name<'a>(interp: &Interp, args: &'a Args, n: usize) -> PyResult<&'a str> {
-    if args.pos.len() != n {
-        return Err(interp.type_error(format!(
-            "expected {} arguments, got {}",
-            n - 1,
-            args.pos.len().saturating_sub(1)
-        )));
+fn attr_name<'a>(interp: &Interp, args: &'a Args, n: usize, method: &str) -> PyResult<&'a str> {
+    match args.pos.len() {
+        0 => return Err(needs_receiver(interp, method)),
+        // `wrap_setattr` unpacks its arguments under an empty name, hence the space.
+        len if len != n && n == 3 => {
+            return Err(interp.type_error(format!(" expected 2 arguments, got {}", len - 1)))
+        }
+        len if len != n => return Err(wrong_count(interp, n - 1, args)),
+        _ => {}
     }
     match &args.pos[1] {
         Value::Str(s) => Ok(s),
@@ -156,7 +168,7 @@ fn attr_name<'a>(interp: &Interp, args: &'a Args, n: usize) -> PyResult<&'a str>
 }
 
 fn getattribute(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let name = attr_name(interp, &args, 2)?;
+    let name = attr_name(interp, &args, 2, "__getattribute__")?;
     match &args.pos[0] {
         Value::Instance(inst) => interp.generic_getattr(&args.pos[0], inst, name),
         other => interp.getattr(other, name),
@@ -164,7 +176,7 @@ fn getattribute(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let name = attr_name(interp, &args, 3)?;
+    let name = attr_name(interp, &args, 3, "__setattr__")?;
     let value = args.pos[2].clone();
     match &args.pos[0] {
         Value::Instance(inst) => interp.generic_setattr(&args.pos[0], inst, name, value)?,
@@ -177,10 +189,55 @@ fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let name = attr_name(interp, &args, 2)?;
+    let name = attr_name(interp, &args, 2, "__delattr__")?;
     match &args.pos[0] {
         Value::Instance(inst) => interp.generic_delattr(&args.pos[0], inst, name)?,
         other => interp.delattr(other, name)?,
     }
     Ok(Value::None)
+}
+
+/// `object.__getstate__()` (new in 3.11), what a `__getstate__` override extends with
+/// `super().__getstate__()`: the live `__dict__` (None when empty or absent), paired with
+/// the set slot values when the class has slots.
+fn getstate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    // A plain method of `object`, not a slot wrapper: its own complaints.
+    let v = match args.pos {
+        [v] => v.clone(),
+        [] => {
+            return Err(interp.type_error("unbound method object.__getstate__() needs an argument"))
+        }
+        _ => {
+            return Err(interp.type_error(format!(
+                "object.__getstate__() takes no arguments ({} given)",
+                args.pos.len() - 1
+            )))
+        }
+    };
+    let Value::Instance(inst) = &v else {
+        return Ok(Value::None);
+    };
+    let has_dict = !inst.class.flags.slotted
+        && inst
+            .dict
+            .borrow()
+            .iter()
+            .any(|e| !matches!(&e.key, Value::Str(k) if &**k == native::STATE));
+    let state = match has_dict {
+        true => interp.getattr(&v, "__dict__")?,
+        false => Value::None,
+    };
+    if !inst.class.flags.has_slots {
+        return Ok(state);
+    }
+    let mut slots = Dict::new();
+    for name in super::layout::copyreg_slot_names(interp, &inst.class)? {
+        if let Some(value) = interp.getattr_opt(&v, &name)? {
+            slots.set_str(&name, value);
+        }
+    }
+    if slots.is_empty() {
+        return Ok(state);
+    }
+    Ok(Value::tuple(vec![state, Value::dict(slots)]))
 }

@@ -604,12 +604,68 @@ binary_ops! {
     fwd_truediv, fwd_rtruediv, fwd_itruediv => Operator::Div;
     fwd_floordiv, fwd_rfloordiv, fwd_ifloordiv => Operator::FloorDiv;
     fwd_mod, fwd_rmod, fwd_imod => Operator::Mod;
-    fwd_pow, fwd_rpow, fwd_ipow => Operator::Pow;
     fwd_lshift, fwd_rlshift, fwd_ilshift => Operator::LShift;
     fwd_rshift, fwd_rrshift, fwd_irshift => Operator::RShift;
     fwd_and, fwd_rand, fwd_iand => Operator::BitAnd;
     fwd_or, fwd_ror, fwd_ior => Operator::BitOr;
     fwd_xor, fwd_rxor, fwd_ixor => Operator::BitXor;
+}
+
+fn fwd_pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    ternary_pow(interp, &args, false)
+}
+
+fn fwd_rpow(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    ternary_pow(interp, &args, true)
+}
+
+/// `__pow__(other, mod=None)` (and `__rpow__`): CPython's `wrap_ternaryfunc`, so the
+/// modulus of three-argument `pow` can be given explicitly (`(2).__pow__(3, 5)` is 3).
+fn ternary_pow(interp: &mut Interp, args: &Args, reflected: bool) -> PyResult<Value> {
+    let given = args.pos.len().saturating_sub(1);
+    match args.pos {
+        [_, _] | [_, _, Value::None] => {
+            let two = Args::positional(&args.pos[..2]);
+            binary(interp, &two, Operator::Pow, reflected)
+        }
+        [this, other, modulus] if args.kw.is_empty() => {
+            let (this, other, modulus) = (plain(this), plain(other), plain(modulus));
+            modular_pow(interp, this, other, modulus, reflected)
+        }
+        _ if given == 0 && args.kw.is_empty() => {
+            Err(interp.type_error(" expected at least 1 argument, got 0"))
+        }
+        _ => Err(interp.type_error(format!(" expected at most 2 arguments, got {given}"))),
+    }
+}
+
+/// The three-argument power of `int.__pow__` and its kin: floats and complex numbers refuse
+/// a modulus before looking at the other operands; ints answer NotImplemented for an
+/// operand that is not an int.
+fn modular_pow(
+    interp: &mut Interp,
+    this: Value,
+    other: Value,
+    modulus: Value,
+    reflected: bool,
+) -> PyResult<Value> {
+    let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    match this {
+        Value::Float(_) => {
+            Err(interp
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+        }
+        Value::Complex(_) => Err(interp.value_error("complex modulo")),
+        _ if is_int(&this) && is_int(&other) && is_int(&modulus) => {
+            let (base, exp) = if reflected {
+                (other, this)
+            } else {
+                (this, other)
+            };
+            via_builtin(interp, &Args::positional(&[base, exp, modulus]), "pow")
+        }
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 /// `a op b` for a comparison on the plain values; NotImplemented when the built-in type

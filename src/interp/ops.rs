@@ -117,11 +117,7 @@ impl Interp {
         }
         if let Some(n) = self.call_dunder(v, "__len__", &[])? {
             // The same checks as `len()`: a negative length is an error, not true.
-            let n = self.index_of(&n)?;
-            if n < 0 {
-                return Err(self.value_error("__len__() should return >= 0"));
-            }
-            return Ok(n != 0);
+            return Ok(self.len_result(&n)? != 0);
         }
         Ok(true)
     }

@@ -132,6 +132,13 @@ fn ternary_pow(interp: &mut Interp, base: &Value, exp: &Value, m: &Value) -> PyR
             }
         }
     }
+    // `long_pow` takes int subclass instances as ints, whichever operand they are.
+    let plain = crate::builtins::subclass::plain;
+    let (pb, pe, pm) = (plain(base), plain(exp), plain(m));
+    if is_int(&pb) && is_int(&pe) && is_int(&pm) {
+        let big = |v: &Value| int::big(v).unwrap_or_default();
+        return int_modpow(interp, big(&pb), big(&pe), big(&pm));
+    }
     if matches!(base, Value::Complex(_)) || matches!(exp, Value::Complex(_)) {
         return Err(interp.value_error("complex modulo"));
     }

@@ -402,11 +402,17 @@ fn instance_state(interp: &mut Interp, x: &Value, inst: &Rc<Instance>) -> PyResu
     } else {
         Value::dict(dict)
     };
-    // With slots set, copyreg's state is the pair (dict or None, slots).
+    // With slots set, copyreg's state is the pair (dict or None, slots), the slots in
+    // declaration order along the MRO.
     match &inst.slots {
         Some(slots) if !slots.borrow().is_empty() => {
-            let slots = Value::dict(slots.borrow().clone());
-            Ok(Value::tuple(vec![dict, slots]))
+            let mut ordered = Dict::new();
+            for name in crate::builtins::layout::copyreg_slot_names(interp, &inst.class)? {
+                if let Some(v) = slots.borrow().get_str(&name) {
+                    ordered.set_str(&name, v.clone());
+                }
+            }
+            Ok(Value::tuple(vec![dict, Value::dict(ordered)]))
         }
         _ => Ok(dict),
     }

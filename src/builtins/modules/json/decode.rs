@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::builtins::modules::native;
 use crate::builtins::modules::pyargs::PySig;
 use crate::interp::{Args, Interp, PyErr, PyResult};
-use crate::value::{Dict, PyBool, Value, F64};
+use crate::value::{Dict, Instance, PyBool, Value, F64};
 
 /// `loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 /// parse_constant=None, object_pairs_hook=None, strict=True)`.
@@ -117,28 +117,93 @@ fn document(interp: &mut Interp, v: &Value) -> PyResult<String> {
 /// `JSONDecodeError(msg, doc, pos)`: the message with its line and column, and the
 /// `msg`, `doc`, `pos`, `lineno`, `colno` attributes.
 fn decode_error(interp: &mut Interp, msg: &str, doc: &Value, s: &[char], pos: usize) -> PyErr {
-    let before = &s[..pos.min(s.len())];
-    let lineno = before.iter().filter(|&&c| c == '\n').count() + 1;
-    let colno = match before.iter().rposition(|&c| c == '\n') {
-        Some(nl) => pos - nl,
-        None => pos + 1,
-    };
-    let text = format!("{msg}: line {lineno} column {colno} (char {pos})");
     let cls = match native::module_class(interp, "json", "JSONDecodeError") {
         Ok(c) => c,
         Err(e) => return e,
     };
-    let inst = interp.new_exception(&cls, vec![Value::str(&text)]);
-    {
-        let mut d = inst.dict.borrow_mut();
-        d.set_str("msg", Value::str(msg));
-        d.set_str("doc", doc.clone());
-        d.set_str("pos", Value::Int(pos as i64));
-        d.set_str("lineno", Value::Int(lineno as i64));
-        d.set_str("colno", Value::Int(colno as i64));
+    let inst = interp.new_exception(&cls, Vec::new());
+    let pos = Value::Int(pos as i64);
+    if let Err(e) = fill_error(interp, &inst, Value::str(msg), doc.clone(), s, pos) {
+        return e;
     }
     interp.set_context(&inst);
     PyErr::Exception(Rc::clone(&inst))
+}
+
+const ERROR_INIT: PySig = PySig {
+    fname: "JSONDecodeError.__init__",
+    positional: &["self", "msg", "doc", "pos"],
+    required: 4,
+    kwonly: &[],
+};
+
+/// `JSONDecodeError.__init__(self, msg, doc, pos)`, CPython's Python-level constructor: a
+/// program that raises the error itself gets the same message and attributes as `loads`.
+pub fn error_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Err(interp.type_error("JSONDecodeError.__init__() needs an instance"));
+    };
+    let bound = ERROR_INIT.bind(interp, &args)?;
+    let [msg, doc, pos] = [1, 2, 3].map(|i| bound[i].clone().unwrap_or_default());
+    // CPython counts lines with `doc.count('\n', 0, pos)`: only a str has that method.
+    let Value::Str(text) = &doc else {
+        return Err(interp.err(
+            "AttributeError",
+            format!("'{}' object has no attribute 'count'", interp.tname(&doc)),
+        ));
+    };
+    let chars: Vec<char> = text.chars().collect();
+    fill_error(interp, inst, msg, doc.clone(), &chars, pos)?;
+    Ok(Value::None)
+}
+
+/// Sets the error's single argument `"{msg}: line L column C (char P)"` and its attributes,
+/// the line and column found as `doc[:pos]` (slice rules for a negative `pos`) gives them.
+fn fill_error(
+    interp: &mut Interp,
+    inst: &Instance,
+    msg: Value,
+    doc: Value,
+    s: &[char],
+    pos: Value,
+) -> PyResult<()> {
+    let p = match pos {
+        Value::Int(_) | Value::Bool(_) => interp.index_of(&pos)?,
+        // `count` takes None as the end; the subtraction giving the column does not.
+        Value::None => {
+            return Err(interp.type_error("unsupported operand type(s) for -: 'NoneType' and 'int'"))
+        }
+        _ => {
+            return Err(interp
+                .type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    };
+    let end = if p < 0 {
+        (s.len() as i64 + p).max(0)
+    } else {
+        p.min(s.len() as i64)
+    } as usize;
+    let before = &s[..end];
+    let lineno = before.iter().filter(|&&c| c == '\n').count() + 1;
+    let last_nl = before
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(-1, |i| i as i64);
+    let colno = p - last_nl;
+    let text = format!(
+        "{}: line {lineno} column {colno} (char {p})",
+        interp.to_str(&msg)?
+    );
+    if let Some(exc) = &inst.exc {
+        *exc.args.borrow_mut() = Rc::new(vec![Value::str(&text)]);
+    }
+    let mut d = inst.dict.borrow_mut();
+    d.set_str("msg", msg);
+    d.set_str("doc", doc);
+    d.set_str("pos", pos);
+    d.set_str("lineno", Value::Int(lineno as i64));
+    d.set_str("colno", Value::Int(colno));
+    Ok(())
 }
 
 fn is_ws(c: char) -> bool {

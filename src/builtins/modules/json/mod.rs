@@ -22,6 +22,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Value> {
         vec![value_error],
         Dict::new(),
     )?;
+    crate::builtins::def_method(&error, "__init__", decode::error_init);
     let functions = [
         ("dump", dump as crate::value::NativeFn),
         ("dumps", encode::dumps),
