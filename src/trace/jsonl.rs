@@ -89,6 +89,10 @@ impl<W: Write> JsonlRenderer<W> {
             }
             None => self.sink.write(line),
         }
+        // What follows is written in place, and needs the room after a batch.
+        if self.filled >= BATCH {
+            self.write_pending();
+        }
     }
 
     /// Writes what is pending and flushes the writer (unless an earlier write failed).
@@ -391,6 +395,19 @@ mod tests {
         let (direct, built) = both_ways(&events);
         assert_eq!(direct, built);
         assert_eq!(direct.lines().count(), events.len() + 1);
+    }
+
+    #[test]
+    fn lines_appended_past_a_batch_leave_room_for_lines_written_in_place() {
+        let mut renderer = JsonlRenderer::new(Vec::new(), "demo.py");
+        let long = format!("{}\n", "x".repeat(999));
+        for i in 0..200 {
+            renderer.append(long.as_bytes());
+            renderer.event(Place::new(0, 0, i), &EventRef::Line);
+        }
+        let text = String::from_utf8(renderer.finish().0).unwrap();
+        assert_eq!(text.lines().count(), 1 + 400);
+        assert!(text.ends_with("{\"frame\":0,\"depth\":0,\"line\":199,\"event\":\"line\"}\n"));
     }
 
     #[test]

@@ -195,7 +195,7 @@ fn fill_error(
         interp.to_str(&msg)?
     );
     if let Some(exc) = &inst.exc {
-        *exc.args.borrow_mut() = Rc::new(vec![Value::str(&text)]);
+        *exc.args.borrow_mut() = Rc::new(vec![Value::str(&text)].into());
     }
     let mut d = inst.dict.borrow_mut();
     d.set_str("msg", msg);
