@@ -121,13 +121,13 @@ impl Interp {
         };
         if let Some(t) = &mut self.trace {
             let owner = cell.and_then(|c| t.cell_owners.get(&(Rc::as_ptr(c) as usize)));
-            let event = EventRef::Name(NameEvent {
+            let event = NameEvent {
                 name,
                 kind,
                 owner,
                 value,
-            });
-            t.tracer.event(at, &event);
+            };
+            t.tracer.name_event(at, &event);
         }
     }
 
@@ -174,7 +174,7 @@ impl Interp {
         self.enter_frame_pos(f);
         if let Some(at) = self.place() {
             if let Some(t) = &mut self.trace {
-                t.tracer.event(at, &EventRef::Line);
+                t.tracer.line_event(at);
             }
         }
     }

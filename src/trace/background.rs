@@ -28,7 +28,7 @@ use super::jsonl::JsonlRenderer;
 use crate::value::Value;
 
 /// A chunk is handed to the writer once it holds this many bytes.
-const CHUNK: usize = 64 * 1024;
+const CHUNK: usize = 256 * 1024;
 
 /// Chunks on their way to the writer at most: the interpreter waits for the writer when
 /// it is this far ahead, so memory stays bounded.
@@ -148,11 +148,25 @@ impl<W: Write + Send + 'static> Tracer for BackgroundJsonl<W> {
         }
     }
 
-    // Inlined into the caller's (the filter's) own method: one call less per event.
+    // Inlined into the caller's (the filter's) own methods: one call less per event.
     #[inline(always)]
     fn event(&mut self, at: Place, event: &EventRef<'_>) {
         if self.live() {
             self.encode(at, event);
+        }
+    }
+
+    #[inline(always)]
+    fn line_event(&mut self, at: Place) {
+        if self.live() {
+            self.encode(at, &EventRef::Line);
+        }
+    }
+
+    #[inline(always)]
+    fn name_event(&mut self, at: Place, event: &NameEvent<'_>) {
+        if self.live() {
+            self.encode_name(at, event);
         }
     }
 }
@@ -370,14 +384,14 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
                 rec[8..16].copy_from_slice(&at.frame_depth().to_le_bytes());
                 self.filled += LINE_RECORD;
             }
-            EventRef::Name(e) => self.encode_name(at, e),
+            EventRef::Name(e) => self.encode_name_apart(at, e),
             _ => self.encode_call_event(at, event),
         }
     }
 
     /// A name event: its strings defined first if need be (see [`Interner`]), then the
     /// record of fixed layout [`NAME_RECORD`], then the value's text, if any.
-    #[inline(never)]
+    #[inline(always)]
     fn encode_name(&mut self, at: Place, e: &NameEvent) {
         // The value's tag and word (the int, or the length of the text after the record).
         let (qualname, repr);
@@ -425,6 +439,12 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
             self.chunk[self.filled..end].copy_from_slice(text.as_bytes());
             self.filled = end;
         }
+    }
+
+    /// [`Self::encode_name`] for a name event that came through [`Tracer::event`].
+    #[inline(never)]
+    fn encode_name_apart(&mut self, at: Place, e: &NameEvent) {
+        self.encode_name(at, e);
     }
 
     /// [`Self::encode`] for the events of a call: `call`, `return`, `declare`.
@@ -490,7 +510,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
                 self.filled = out.at;
             }
             EventRef::Line => {}
-            EventRef::Name(e) => self.encode_name(at, e),
+            EventRef::Name(e) => self.encode_name_apart(at, e),
         }
     }
 

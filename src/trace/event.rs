@@ -387,6 +387,18 @@ pub trait Tracer {
     fn event(&mut self, at: Place, event: &EventRef<'_>) {
         self.step(&at.step(event.to_event()));
     }
+
+    /// A `line` event: [`event`](Self::event) with [`EventRef::Line`], called apart so
+    /// that a tracer can give the two commonest events methods of their own.
+    fn line_event(&mut self, at: Place) {
+        self.event(at, &EventRef::Line);
+    }
+
+    /// A name event: [`event`](Self::event) with [`EventRef::Name`] (see
+    /// [`line_event`](Self::line_event)).
+    fn name_event(&mut self, at: Place, event: &NameEvent<'_>) {
+        self.event(at, &EventRef::Name(*event));
+    }
 }
 
 /// The events nearly every step has, as the interpreter has them: borrowed, with values
@@ -501,6 +513,7 @@ pub enum NameKind {
 
 /// A `load`, `store` or `delete` event as the interpreter has it: borrowed, with the value
 /// not yet shown.
+#[derive(Clone, Copy)]
 pub struct NameEvent<'a> {
     pub name: &'a str,
     pub kind: NameKind,

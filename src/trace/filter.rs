@@ -449,6 +449,24 @@ impl<T: Tracer> Tracer for Filtered<T> {
         }
     }
 
+    fn line_event(&mut self, at: Place) {
+        if !self.only_builtins {
+            self.event_filtered(at, &EventRef::Line);
+        } else {
+            self.inner.line_event(at);
+        }
+    }
+
+    fn name_event(&mut self, at: Place, event: &NameEvent<'_>) {
+        if !self.only_builtins {
+            self.event_filtered(at, &EventRef::Name(*event));
+        } else if self.filter.show_builtins
+            || !matches!(event.kind, NameKind::Load(Scope::Builtin, _))
+        {
+            self.inner.name_event(at, event);
+        }
+    }
+
     fn step(&mut self, step: &Step) {
         if self.only_builtins {
             let hidden = !self.filter.show_builtins

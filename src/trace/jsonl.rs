@@ -13,7 +13,7 @@ use super::json_hot::{self, Memo};
 use super::sink::Sink;
 
 use super::event::{
-    Arg, Declaration, Event, EventRef, Passed, Place, Step, Text, Tracer, SCHEMA_VERSION,
+    Arg, Declaration, Event, EventRef, NameEvent, Passed, Place, Step, Text, Tracer, SCHEMA_VERSION,
 };
 use super::json_hot::{FrameName, NameParts, Shown};
 
@@ -178,18 +178,24 @@ impl<W: Write> Tracer for JsonlRenderer<W> {
         }
     }
 
+    fn line_event(&mut self, at: Place) {
+        self.line(at);
+    }
+
+    fn name_event(&mut self, at: Place, e: &NameEvent<'_>) {
+        let parts = NameParts {
+            name: e.name,
+            kind: e.kind,
+            owner: e.owner.map(FrameName::from),
+            value: e.value.map(Shown::of),
+        };
+        self.name(at, &parts);
+    }
+
     fn event(&mut self, at: Place, event: &EventRef<'_>) {
         match event {
             EventRef::Line => self.line(at),
-            EventRef::Name(e) => self.name(
-                at,
-                &NameParts {
-                    name: e.name,
-                    kind: e.kind,
-                    owner: e.owner.map(FrameName::from),
-                    value: e.value.map(Shown::of),
-                },
-            ),
+            EventRef::Name(e) => self.name_event(at, e),
             EventRef::Call { callee, args } => {
                 let args = args.iter().map(|a| {
                     let value = a.value.as_ref().map_or(Shown::Text(""), Shown::of);
