@@ -16,7 +16,6 @@ use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
-use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
 use super::event::{
@@ -586,18 +585,19 @@ const PASSED: [Passed; 5] = [
 ];
 const DECLARATIONS: [Declaration; 2] = [Declaration::Global, Declaration::Nonlocal];
 
-/// A name event's JSON before its value, by what makes it: the name's and owner's slots
-/// (with the definitions they had), the kind, and the owner's frame number.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// What picks a name event's JSON before its value, besides the name's slot (by which
+/// [`Decoder::heads`] files it): the name's definition, the kind, and the owner's slot,
+/// definition and frame number.
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct HeadKey {
-    name: (u16, u32),
+    name: u32,
     kind: [u8; 3],
-    owner: Option<((u16, u32), u32)>,
+    owner: Option<(u16, u32, u32)>,
 }
 
-/// Heads kept at most; past this the cache starts again (a program whose names keep
-/// moving, such as mangled names made afresh, would grow it forever).
-const MAX_HEADS: usize = 4096;
+/// Heads kept per name slot at most; past this the slot's list starts again (one name
+/// read in many frames' cells, as owners, would grow it forever).
+const MAX_HEADS: usize = 16;
 
 /// The writer's side: the strings the slots hold, and the name events' heads.
 struct Decoder {
@@ -605,7 +605,8 @@ struct Decoder {
     /// Which definition each slot holds, counted over all of them: part of a [`HeadKey`].
     defined: Vec<u32>,
     definitions: u32,
-    heads: FxHashMap<HeadKey, Vec<u8>>,
+    /// By name slot: the heads made for that name, found by a short search.
+    heads: Vec<Vec<(HeadKey, Vec<u8>)>>,
 }
 
 impl Decoder {
@@ -614,7 +615,7 @@ impl Decoder {
             strings: vec![Box::from(""); 2 * SLOTS],
             defined: vec![0; 2 * SLOTS],
             definitions: 0,
-            heads: FxHashMap::default(),
+            heads: vec![Vec::new(); SLOTS],
         }
     }
 
@@ -641,6 +642,10 @@ impl Decoder {
             *self.strings.get_mut(slot)? = text.into();
             self.definitions += 1;
             self.defined[slot] = self.definitions;
+            // The heads of the name the slot held can no longer be asked for.
+            if let Some(heads) = self.heads.get_mut(slot) {
+                heads.clear();
+            }
             return Some(());
         }
         if tag == Tag::Raw as u8 {
@@ -708,11 +713,11 @@ impl Decoder {
             slot => Some((usize::from(slot), owner_id)),
         };
         let key = HeadKey {
-            name: (name as u16, *self.defined.get(name)?),
+            name: *self.defined.get(name)?,
             kind,
             owner: match owner {
                 None => None,
-                Some((slot, id)) => Some(((slot as u16, *self.defined.get(slot)?), id)),
+                Some((slot, id)) => Some((slot as u16, *self.defined.get(slot)?, id)),
             },
         };
         let parts = NameParts {
@@ -727,14 +732,19 @@ impl Decoder {
             },
             value,
         };
-        if self.heads.len() >= MAX_HEADS && !self.heads.contains_key(&key) {
-            self.heads.clear();
-        }
-        let head = self
-            .heads
-            .entry(key)
-            .or_insert_with(|| json_hot::name_head(parts.name, parts.kind, parts.owner));
-        renderer.templated(at, head, &parts);
+        let heads = self.heads.get_mut(name)?;
+        let at_index = match heads.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                if heads.len() >= MAX_HEADS {
+                    heads.clear();
+                }
+                let head = json_hot::name_head(parts.name, parts.kind, parts.owner);
+                heads.push((key, head));
+                heads.len() - 1
+            }
+        };
+        renderer.templated(at, &heads[at_index].1, &parts);
         Some(())
     }
 }
