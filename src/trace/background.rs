@@ -19,10 +19,11 @@ use std::thread::{self, JoinHandle};
 use smallvec::SmallVec;
 
 use super::event::{
-    Declaration, EventRef, NameEvent, NameKind, Passed, Place, Scope, Step, Symbol, Target, Tracer,
+    Declaration, EventRef, NameEvent, NameKind, Named, Passed, Place, Scope, Step, Symbol, Target,
+    Tracer,
 };
 use super::json;
-use super::json_hot::{self, FrameName, Memo, NameParts, Shown};
+use super::json_hot::{self, Cursor, FrameName, Memo, NameParts, Shown};
 use super::jsonl::JsonlRenderer;
 use crate::value::Value;
 
@@ -244,7 +245,7 @@ impl Interner {
 
     /// The slot holding `s` among `base..base + SLOTS`, defining it first if need be.
     #[inline(always)]
-    fn slot(&mut self, out: &mut Out, s: &str, base: usize) -> u16 {
+    fn slot(&mut self, out: &mut Cursor, s: &str, base: usize) -> u16 {
         let address = s.as_ptr() as usize;
         let slot = base + (address >> 3 ^ address >> 11 ^ s.len()) % SLOTS;
         match &self.slots[slot] {
@@ -278,25 +279,9 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// A write position in a chunk with room for the record being written.
-struct Out<'a> {
-    buf: &'a mut [u8],
-    at: usize,
-}
-
-impl Out<'_> {
-    #[inline(always)]
-    fn put(&mut self, bytes: &[u8]) {
-        self.buf[self.at..self.at + bytes.len()].copy_from_slice(bytes);
-        self.at += bytes.len();
-    }
-
-    #[inline(always)]
-    fn byte(&mut self, b: u8) {
-        self.buf[self.at] = b;
-        self.at += 1;
-    }
-
+/// The encoder's additions to the JSON writer's cursor: records are written into a chunk
+/// with room for them.
+impl Cursor<'_> {
     #[inline(always)]
     fn u16(&mut self, n: u16) {
         self.put(&n.to_le_bytes());
@@ -410,7 +395,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
         };
         let owner_len = e.owner.map_or(0, |f| f.name.len());
         self.ensure(2 * RECORD + NAME_RECORD + e.name.len() + owner_len + text.len());
-        let mut out = Out {
+        let mut out = Cursor {
             buf: &mut self.chunk,
             at: self.filled,
         };
@@ -463,7 +448,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
                         .map(|(a, v)| RECORD + a.name.len() + value_room(v.as_ref()))
                         .sum::<usize>();
                 self.ensure(room);
-                let mut out = Out {
+                let mut out = Cursor {
                     buf: &mut self.chunk,
                     at: self.filled,
                 };
@@ -482,7 +467,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
             EventRef::Return { value, kept_alive } => {
                 let value = Shown::of(value);
                 self.ensure(RECORD + value_room(Some(&value)));
-                let mut out = Out {
+                let mut out = Cursor {
                     buf: &mut self.chunk,
                     at: self.filled,
                 };
@@ -495,7 +480,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
             EventRef::Declare { declaration, names } => {
                 let room = RECORD + names.iter().map(|n| 8 + n.len()).sum::<usize>();
                 self.ensure(room);
-                let mut out = Out {
+                let mut out = Cursor {
                     buf: &mut self.chunk,
                     at: self.filled,
                 };
@@ -516,7 +501,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
     /// A line of JSON made here (a rare event).
     fn encode_raw(&mut self, line: &[u8]) {
         self.ensure(RECORD + line.len());
-        let mut out = Out {
+        let mut out = Cursor {
             buf: &mut self.chunk,
             at: self.filled,
         };
@@ -553,37 +538,6 @@ fn kind_bytes(kind: NameKind) -> [u8; 3] {
         NameKind::Delete(target) => [2, target as u8, 0],
     }
 }
-
-const SCOPES: [Scope; 5] = [
-    Scope::Local,
-    Scope::Enclosing,
-    Scope::Global,
-    Scope::Builtin,
-    Scope::Class,
-];
-const SYMBOLS: [Symbol; 6] = [
-    Symbol::Local,
-    Symbol::Cell,
-    Symbol::Free,
-    Symbol::GlobalExplicit,
-    Symbol::GlobalImplicit,
-    Symbol::Name,
-];
-const TARGETS: [Target; 5] = [
-    Target::Local,
-    Target::Cell,
-    Target::Enclosing,
-    Target::Global,
-    Target::Class,
-];
-const PASSED: [Passed; 5] = [
-    Passed::Positional,
-    Passed::Keyword,
-    Passed::Default,
-    Passed::Varargs,
-    Passed::Varkw,
-];
-const DECLARATIONS: [Declaration; 2] = [Declaration::Global, Declaration::Nonlocal];
 
 /// What picks a name event's JSON before its value, besides the name's slot (by which
 /// [`Decoder::heads`] files it): the name's definition, the kind, and the owner's slot,
@@ -679,7 +633,7 @@ impl Decoder {
                 renderer.ret(at, &value, kept_alive);
             }
             t if t == Tag::Declare as u8 => {
-                let declaration = *DECLARATIONS.get(usize::from(r.u8()?))?;
+                let declaration = *Declaration::ALL.get(usize::from(r.u8()?))?;
                 renderer.declare(at, declaration, r.names()?);
             }
             _ => return None,
@@ -754,9 +708,12 @@ fn place(frame_depth: u64, line: u32) -> Place {
 }
 
 fn name_kind([which, a, b]: [u8; 3]) -> Option<NameKind> {
-    let target = || TARGETS.get(usize::from(a)).copied();
+    let target = || Target::ALL.get(usize::from(a)).copied();
     Some(match which {
-        0 => NameKind::Load(*SCOPES.get(usize::from(a))?, *SYMBOLS.get(usize::from(b))?),
+        0 => NameKind::Load(
+            *Scope::ALL.get(usize::from(a))?,
+            *Symbol::ALL.get(usize::from(b))?,
+        ),
         1 => NameKind::Store(target()?),
         2 => NameKind::Delete(target()?),
         _ => return None,
@@ -831,7 +788,7 @@ impl<'a> Reader<'a> {
         for _ in 0..count {
             self.str()?;
             self.value()?;
-            PASSED.get(usize::from(self.u8()?))?;
+            Passed::ALL.get(usize::from(self.u8()?))?;
         }
         Some(Args {
             reader: start,
@@ -867,7 +824,7 @@ impl<'a> Iterator for Args<'a> {
         self.left = self.left.checked_sub(1)?;
         let name = self.reader.str()?;
         let value = self.reader.value()?.unwrap_or(Shown::Text(""));
-        let passed = *PASSED.get(usize::from(self.reader.u8()?))?;
+        let passed = *Passed::ALL.get(usize::from(self.reader.u8()?))?;
         Some((name, value, passed))
     }
 }
@@ -885,5 +842,24 @@ impl<'a> Iterator for Names<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         self.left = self.left.checked_sub(1)?;
         self.reader.str()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn in_declaration_order<T: Named + Copy>(as_index: impl Fn(T) -> usize) -> bool {
+        T::ALL.iter().enumerate().all(|(i, v)| as_index(*v) == i)
+    }
+
+    /// Records carry these as their `as u8`, and are read back through `ALL`.
+    #[test]
+    fn every_enum_a_record_carries_lists_its_variants_in_declaration_order() {
+        assert!(in_declaration_order(|s: Scope| s as usize));
+        assert!(in_declaration_order(|s: Symbol| s as usize));
+        assert!(in_declaration_order(|t: Target| t as usize));
+        assert!(in_declaration_order(|p: Passed| p as usize));
+        assert!(in_declaration_order(|d: Declaration| d as usize));
     }
 }

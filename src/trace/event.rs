@@ -525,10 +525,16 @@ pub struct NameEvent<'a> {
 impl NameEvent<'_> {
     /// The event, with the value shown by [`short_repr`].
     pub fn to_event(&self) -> Event {
-        let name = Text::from(self.name);
-        let owner = self.owner.cloned();
         let value = || self.value.map(short_repr).unwrap_or_default();
-        match self.kind {
+        self.kind
+            .event(Text::from(self.name), self.owner.cloned(), value)
+    }
+}
+
+impl NameKind {
+    /// The event of this kind for `name`, with `owner`, and `value` unless a delete.
+    pub fn event(self, name: Text, owner: Option<FrameRef>, value: impl FnOnce() -> Text) -> Event {
+        match self {
             NameKind::Load(scope, symbol) => Event::Load {
                 name,
                 scope,
@@ -558,7 +564,10 @@ impl<F: FnMut(&Step)> Tracer for F {
 }
 
 /// The name each of these unit enums has in JSON (its serde name).
-pub trait Named {
+pub trait Named: Sized + 'static {
+    /// Every variant, in declaration order (so a variant's `as u8` is its index).
+    const ALL: &'static [Self];
+
     /// The lower-case name: `local`, `global_explicit`, `nonlocal`, …
     fn name(&self) -> &'static str;
 
@@ -596,6 +605,8 @@ const fn json_block(name: &str) -> JsonBlock {
 macro_rules! named {
     ($t:ty { $($v:ident => $n:literal),* $(,)? }) => {
         impl Named for $t {
+            const ALL: &'static [Self] = &[$(<$t>::$v,)*];
+
             fn name(&self) -> &'static str {
                 match self {
                     $(<$t>::$v => $n,)*

@@ -508,53 +508,15 @@ mod names {
 
     #[test]
     fn enum_names_are_their_serde_names() {
-        for s in [
-            Scope::Local,
-            Scope::Enclosing,
-            Scope::Global,
-            Scope::Builtin,
-            Scope::Class,
-        ] {
-            check(&s);
-        }
-        for s in [
-            Symbol::Local,
-            Symbol::Cell,
-            Symbol::Free,
-            Symbol::GlobalExplicit,
-            Symbol::GlobalImplicit,
-            Symbol::Name,
-        ] {
-            check(&s);
-        }
-        for t in [
-            Target::Local,
-            Target::Cell,
-            Target::Enclosing,
-            Target::Global,
-            Target::Class,
-        ] {
-            check(&t);
-        }
-        for p in [
-            Passed::Positional,
-            Passed::Keyword,
-            Passed::Default,
-            Passed::Varargs,
-            Passed::Varkw,
-        ] {
-            check(&p);
-        }
-        check(&Declaration::Global);
-        check(&Declaration::Nonlocal);
-        for r in [
-            FinallyReason::Normal,
-            FinallyReason::Exception,
-            FinallyReason::Return,
-            FinallyReason::Break,
-            FinallyReason::Continue,
-        ] {
-            check(&r);
-        }
+        Scope::ALL.iter().for_each(check);
+        Symbol::ALL.iter().for_each(check);
+        Target::ALL.iter().for_each(check);
+        Passed::ALL.iter().for_each(check);
+        Declaration::ALL.iter().for_each(check);
+        FinallyReason::ALL.iter().for_each(check);
+        AttrAction::ALL.iter().for_each(check);
+        AttrPlace::ALL.iter().for_each(check);
+        AttrVia::ALL.iter().for_each(check);
+        ChainKind::ALL.iter().for_each(check);
     }
 }

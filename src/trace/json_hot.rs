@@ -243,29 +243,9 @@ pub struct NameParts<'a> {
 impl NameParts<'_> {
     /// The event these parts make.
     pub fn to_event(&self) -> Event {
-        let name = Text::from(self.name);
-        let owner = self.owner.map(FrameName::to_frame_ref);
         let value = || self.value.as_ref().map(Shown::to_text).unwrap_or_default();
-        match self.kind {
-            NameKind::Load(scope, symbol) => Event::Load {
-                name,
-                scope,
-                symbol,
-                owner,
-                value: value(),
-            },
-            NameKind::Store(target) => Event::Store {
-                name,
-                target,
-                owner,
-                value: value(),
-            },
-            NameKind::Delete(target) => Event::Delete {
-                name,
-                target,
-                owner,
-            },
-        }
+        let owner = self.owner.map(FrameName::to_frame_ref);
+        self.kind.event(Text::from(self.name), owner, value)
     }
 }
 
@@ -479,21 +459,22 @@ impl Shown<'_> {
 /// The length of `<function >`, around a function's name in its repr.
 const FUNCTION_REPR_EXTRA: usize = "<function >".len();
 
-/// A write position in a slice known to be long enough for what is written.
-struct Cursor<'a> {
-    buf: &'a mut [u8],
-    at: usize,
+/// A write position in a slice known to be long enough for what is written (also the
+/// trace writer's encoder's, [`super::background`]).
+pub(super) struct Cursor<'a> {
+    pub(super) buf: &'a mut [u8],
+    pub(super) at: usize,
 }
 
 impl Cursor<'_> {
     #[inline(always)]
-    fn put(&mut self, bytes: &[u8]) {
+    pub(super) fn put(&mut self, bytes: &[u8]) {
         self.buf[self.at..self.at + bytes.len()].copy_from_slice(bytes);
         self.at += bytes.len();
     }
 
     #[inline(always)]
-    fn byte(&mut self, b: u8) {
+    pub(super) fn byte(&mut self, b: u8) {
         self.buf[self.at] = b;
         self.at += 1;
     }
