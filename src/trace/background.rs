@@ -447,14 +447,16 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
                         .zip(&shown)
                         .map(|(a, v)| RECORD + a.name.len() + value_room(v.as_ref()))
                         .sum::<usize>();
-                self.ensure(room);
+                self.ensure(RECORD + room);
                 let mut out = Cursor {
                     buf: &mut self.chunk,
                     at: self.filled,
                 };
+                // A frame's name, like an owner's.
+                let callee_slot = self.interner.slot(&mut out, &callee.name, SLOTS);
                 out.byte(Tag::Call as u8);
                 out.place(at);
-                out.str(&callee.name);
+                out.u16(callee_slot);
                 out.u32(callee.id);
                 out.u32(args.len() as u32);
                 for (a, v) in args.iter().zip(&shown) {
@@ -622,7 +624,7 @@ impl Decoder {
         match tag {
             t if t == Tag::Call as u8 => {
                 let callee = FrameName {
-                    name: r.str()?,
+                    name: self.strings.get(usize::from(r.u16()?))?,
                     id: r.u32()?,
                 };
                 renderer.call(at, callee, r.args()?);
