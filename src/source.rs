@@ -92,6 +92,18 @@ impl LineIndex {
             .unwrap_or(0) as usize
     }
 
+    /// The text of 1-based `line` of `src` (the source this index was made of), without
+    /// its newline.
+    pub fn line<'s>(&self, src: &'s str, line: u32) -> Option<&'s str> {
+        let i = line.checked_sub(1)? as usize;
+        let start = *self.starts.get(i)? as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(src.len(), |&next| next as usize - 1);
+        src.get(start..end)
+    }
+
     /// How many lines the source has (a final line without `\n` counts).
     pub fn line_count(&self) -> usize {
         self.starts.len()

@@ -115,11 +115,7 @@ fn expr_text(f: &Frame, e: &Expr) -> Option<Text> {
     if s.lineno != s.end_lineno {
         return None;
     }
-    let line = f
-        .program
-        .source()
-        .lines()
-        .nth(s.lineno.checked_sub(1)? as usize)?;
+    let line = f.program.line(s.lineno)?;
     let text = line.get(s.col_offset as usize..s.end_col_offset as usize)?;
     (text.chars().count() <= MAX_EXPR).then(|| text.into())
 }

@@ -1,6 +1,6 @@
 //! A program ready to run: its source, its resolved AST and its scopes.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -22,6 +22,8 @@ pub struct Program {
     library: bool,
     /// The values of constant nodes, shared (see [`Program::share_constant`]).
     constants: RefCell<Constants>,
+    /// Where each line of the source starts, made the first time a line is asked for.
+    lines: OnceCell<crate::source::LineIndex>,
     /// `from __future__ import annotations`: function annotations are not evaluated.
     annotations_deferred: bool,
 }
@@ -48,6 +50,7 @@ impl Program {
             // Decided once: every traced line asks.
             library: crate::builtins::modules::pysource::is_library_file(filename),
             constants: RefCell::default(),
+            lines: OnceCell::new(),
         })
     }
 
@@ -71,6 +74,7 @@ impl Program {
             filename: Rc::from("<string>"),
             library: false,
             constants: RefCell::default(),
+            lines: OnceCell::new(),
             annotations_deferred: false,
         })
     }
@@ -104,6 +108,14 @@ impl Program {
     /// or code it ran through `eval`/`exec`), which the trace treats as a builtin's insides.
     pub fn is_library(&self) -> bool {
         self.library
+    }
+
+    /// The text of 1-based line `lineno` of the source, without its newline.
+    pub fn line(&self, lineno: u32) -> Option<&str> {
+        let index = self
+            .lines
+            .get_or_init(|| crate::source::LineIndex::new(&self.source));
+        index.line(&self.source, lineno)
     }
 
     /// The shared value of constant node `node`, once it has one.

@@ -513,11 +513,10 @@ impl Interp {
     /// An `except` clause caught `exc`.
     #[cold]
     pub(super) fn trace_caught(&mut self, f: &Frame, exc: &Rc<Instance>, h: &ExceptHandler) {
-        let source = f.program.source();
         let mut clause = String::from("except");
         if let Some(t) = &h.type_ {
             clause.push(' ');
-            clause.push_str(&span_text(source, t.span));
+            clause.push_str(&span_text(&f.program, t.span));
         }
         if let Some(name) = &h.name {
             clause.push_str(" as ");
@@ -696,11 +695,9 @@ fn exc_text(exc: &Instance, key_error: bool) -> Text {
 }
 
 /// The source text a span covers (lines joined with spaces when it spans several).
-fn span_text(source: &str, span: crate::source::Span) -> String {
-    let lines: Vec<&str> = source
-        .lines()
-        .skip(span.lineno.saturating_sub(1) as usize)
-        .take((span.end_lineno.saturating_sub(span.lineno) + 1) as usize)
+fn span_text(program: &super::Program, span: crate::source::Span) -> String {
+    let lines: Vec<&str> = (span.lineno..=span.end_lineno)
+        .map_while(|n| program.line(n))
         .collect();
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {

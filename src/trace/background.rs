@@ -56,6 +56,8 @@ pub struct BackgroundJsonl<W: Write + Send + 'static> {
     failed: Arc<AtomicBool>,
     /// For the rarer events, turned into JSON here (see [`Tracer::step`]).
     memo: Memo,
+    /// Where such a line is made, kept to save an allocation per line.
+    scratch: Vec<u8>,
 }
 
 impl<W: Write + Send + 'static> BackgroundJsonl<W> {
@@ -82,6 +84,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
             writer: Some(writer),
             failed,
             memo: Memo::default(),
+            scratch: Vec::with_capacity(256),
         })
     }
 
@@ -135,11 +138,13 @@ impl<W: Write + Send + 'static> Tracer for BackgroundJsonl<W> {
         if !self.live() {
             return;
         }
-        // A rare event: its JSON is made here, and passed on as it is.
-        let mut line = Vec::with_capacity(256);
+        // A rarer event: its JSON is made here, and passed on as it is.
+        let mut line = std::mem::take(&mut self.scratch);
+        line.clear();
         json::write_step(&mut line, step, &mut self.memo);
         line.push(b'\n');
         self.encode_raw(&line);
+        self.scratch = line;
         if matches!(step.event, super::Event::Stopped { .. }) {
             self.send();
             if let Some(to_writer) = &self.to_writer {

@@ -30,11 +30,11 @@ pub fn short_repr(v: &Value) -> Text {
         return cut(function_repr(f));
     }
     let mut r = Repr {
-        out: Text::default(),
+        out: String::with_capacity(64),
         open: Vec::new(),
     };
     r.value(v);
-    cut(r.out)
+    cut_string(r.out)
 }
 
 /// `str(n)`, without the formatting machinery (most traced values are small ints).
@@ -96,6 +96,14 @@ fn function_repr(f: &crate::value::Function) -> Text {
     out
 }
 
+/// [`cut`] for a repr built in a `String` (cheaper to append to than a `Text`).
+fn cut_string(s: String) -> Text {
+    if s.len() <= MAX_REPR {
+        return Text::from(s);
+    }
+    cut(Text::from(s))
+}
+
 fn cut(s: Text) -> Text {
     // No more bytes than the limit means no more characters either.
     if s.len() <= MAX_REPR {
@@ -113,7 +121,7 @@ fn cut(s: Text) -> Text {
 
 /// Builds a repr, stopping early once it is longer than anything an event keeps.
 struct Repr {
-    out: Text,
+    out: String,
     /// Containers being written, to print `[...]` for a container inside itself.
     open: Vec<usize>,
 }
@@ -135,9 +143,7 @@ impl Repr {
             Value::NotImplemented => self.out.push_str("NotImplemented"),
             Value::Ellipsis => self.out.push_str("Ellipsis"),
             Value::Bool(b) => self.out.push_str(if b.get() { "True" } else { "False" }),
-            Value::Int(n) => {
-                let _ = write!(self.out, "{n}");
-            }
+            Value::Int(n) => self.out.push_str(&int_text(*n)),
             Value::BigInt(b) if b.bits() > 4000 => {
                 let _ = write!(self.out, "<int with {} bits>", b.bits());
             }
@@ -267,7 +273,12 @@ impl Repr {
                         self.out.push(')');
                         Ok(())
                     }
-                    None => write!(self.out, "<{} object>", i.class.qualname),
+                    None => {
+                        self.out.push('<');
+                        self.out.push_str(&i.class.qualname);
+                        self.out.push_str(" object>");
+                        Ok(())
+                    }
                 },
             },
             Value::Module(m) => write!(self.out, "<module '{}'>", m.name),
@@ -299,10 +310,9 @@ impl Repr {
             return;
         }
         self.open.push(addr);
-        // Copied (no borrow is held while the items are written), but only as many as could
-        // show: a long list is loaded at every step of a loop that fills it.
-        let items: Vec<Value> = items.iter().take(SHOWN_ITEMS).cloned().collect();
-        self.items(open, &items, close);
+        // Only as many as could show: a long list is loaded at every step of a loop that
+        // fills it. Writing them runs no Python code, so the container cannot change.
+        self.items(open, &items[..items.len().min(SHOWN_ITEMS)], close);
         self.open.pop();
     }
 
@@ -313,14 +323,10 @@ impl Repr {
             return;
         }
         self.open.push(addr);
-        let entries: Vec<(Value, Value)> = d
-            .borrow()
-            .iter()
-            .take(SHOWN_ITEMS)
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+        let d = d.borrow();
         self.out.push('{');
-        for (i, (k, val)) in entries.iter().enumerate() {
+        for (i, e) in d.iter().take(SHOWN_ITEMS).enumerate() {
+            let (k, val) = (&e.key, &e.value);
             if self.full() {
                 break;
             }
