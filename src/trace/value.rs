@@ -29,12 +29,36 @@ pub fn short_repr(v: &Value) -> Text {
     if let Value::Function(f) = v {
         return cut(function_repr(f));
     }
+    if let Value::Instance(i) = v {
+        // A plain instance, the commonest value of a class-heavy trace.
+        if let Some(short) = short_instance_repr(i) {
+            if crate::builtins::modules::array::parts(v).is_none() {
+                return short;
+            }
+        }
+    }
     let mut r = Repr {
         out: String::with_capacity(64),
         open: Vec::new(),
     };
     r.value(v);
     cut_string(r.out)
+}
+
+/// `<Point object>` for a plain instance whose repr fits in a `Text` without an allocation
+/// (made on the stack, copied once).
+fn short_instance_repr(i: &crate::value::Instance) -> Option<Text> {
+    const INLINE: usize = 24;
+    let name = i.class.qualname.as_bytes();
+    let len = "< object>".len() + name.len();
+    if i.exc.is_some() || len > INLINE {
+        return None;
+    }
+    let mut buf = [0u8; INLINE];
+    buf[0] = b'<';
+    buf[1..1 + name.len()].copy_from_slice(name);
+    buf[1 + name.len()..len].copy_from_slice(b" object>");
+    std::str::from_utf8(&buf[..len]).ok().map(Text::from)
 }
 
 /// `str(n)`, without the formatting machinery (most traced values are small ints).
