@@ -116,3 +116,21 @@ pub fn line_text(src: &str, line: u32) -> &str {
         .nth(line.saturating_sub(1) as usize)
         .unwrap_or("")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexed_lines_are_the_lines_split_at_newlines() {
+        for src in ["", "a", "a\n", "x = 1\n\ny = 2", "é = 'ü'\nb\n", "\n\n"] {
+            let index = LineIndex::new(src);
+            for (n, expected) in src.split('\n').enumerate() {
+                assert_eq!(index.line(src, n as u32 + 1), Some(expected), "{src:?} {n}");
+            }
+            let past = src.split('\n').count() as u32 + 1;
+            assert_eq!(index.line(src, past), None, "{src:?}");
+            assert_eq!(index.line(src, 0), None, "{src:?}");
+        }
+    }
+}
