@@ -133,7 +133,12 @@ fn cut(s: Text) -> Text {
     if s.len() <= MAX_REPR {
         return s;
     }
-    match s.char_indices().nth(MAX_REPR) {
+    // In ASCII text the character limit is a byte offset.
+    let end = match s.is_ascii() {
+        true => Some((MAX_REPR, ' ')),
+        false => s.char_indices().nth(MAX_REPR),
+    };
+    match end {
         Some((end, _)) => {
             let mut short = Text::from(&s[..end]);
             short.push('…');
