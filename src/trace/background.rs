@@ -225,6 +225,7 @@ enum ValueTag {
     Int,
     Text,
     Function,
+    Instance,
 }
 
 /// Slots for strings the records name by number: the names of name events, then their
@@ -319,6 +320,8 @@ impl Cursor<'_> {
             }
             Some(Shown::Function(name)) => self.tagged(ValueTag::Function, name),
             Some(Shown::FunctionOf(name)) => self.tagged(ValueTag::Function, name),
+            Some(Shown::Instance(name)) => self.tagged(ValueTag::Instance, name),
+            Some(Shown::InstanceOf(name)) => self.tagged(ValueTag::Instance, name),
             Some(Shown::Text(text)) => self.tagged(ValueTag::Text, text),
             Some(Shown::Repr(text)) => self.tagged(ValueTag::Text, text),
         }
@@ -349,7 +352,8 @@ const NO_OWNER: u16 = u16::MAX;
 fn value_room(value: Option<&Shown>) -> usize {
     match value {
         Some(Shown::Function(s) | Shown::Text(s)) => 8 + s.len(),
-        Some(Shown::FunctionOf(s)) => 8 + s.len(),
+        Some(Shown::FunctionOf(s) | Shown::InstanceOf(s)) => 8 + s.len(),
+        Some(Shown::Instance(s)) => 8 + s.len(),
         Some(Shown::Repr(s)) => 8 + s.len(),
         _ => 16,
     }
@@ -391,6 +395,10 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
                 Shown::FunctionOf(name) => {
                     qualname = name;
                     (ValueTag::Function, qualname.len() as u64, &*qualname)
+                }
+                Shown::InstanceOf(name) => {
+                    qualname = name;
+                    (ValueTag::Instance, qualname.len() as u64, &*qualname)
                 }
                 shown => {
                     repr = shown.to_text();
@@ -667,6 +675,7 @@ impl Decoder {
             t if t == ValueTag::Int as u8 => Some(Shown::Int(word as i64)),
             t if t == ValueTag::Text as u8 => Some(Shown::Text(r.text(word as usize)?)),
             t if t == ValueTag::Function as u8 => Some(Shown::Function(r.text(word as usize)?)),
+            t if t == ValueTag::Instance as u8 => Some(Shown::Instance(r.text(word as usize)?)),
             _ => return None,
         };
         let owner = match owner {
@@ -784,6 +793,7 @@ impl<'a> Reader<'a> {
             }
             t if t == ValueTag::Text as u8 => Shown::Text(self.str()?),
             t if t == ValueTag::Function as u8 => Shown::Function(self.str()?),
+            t if t == ValueTag::Instance as u8 => Shown::Instance(self.str()?),
             _ => return None,
         }))
     }

@@ -412,6 +412,10 @@ pub enum Shown<'a> {
     Function(&'a str),
     /// The same, the name held here.
     FunctionOf(Rc<str>),
+    /// A plain instance, by its class's qualified name: `<Point object>`.
+    Instance(&'a str),
+    /// The same, the name held here.
+    InstanceOf(Rc<str>),
 }
 
 impl Shown<'_> {
@@ -428,6 +432,13 @@ impl Shown<'_> {
                     Shown::Repr(short_repr(v))
                 }
             }
+            Value::Instance(i)
+                if i.exc.is_none()
+                    && i.class.qualname.len() + INSTANCE_REPR_EXTRA <= MAX_REPR
+                    && crate::builtins::modules::array::parts(v).is_none() =>
+            {
+                Shown::InstanceOf(i.class.qualname.clone())
+            }
             _ => Shown::Repr(short_repr(v)),
         }
     }
@@ -440,6 +451,8 @@ impl Shown<'_> {
             Shown::Int(n) => super::value::int_text(*n),
             Shown::Function(name) => compact_str::format_compact!("<function {name}>"),
             Shown::FunctionOf(name) => compact_str::format_compact!("<function {name}>"),
+            Shown::Instance(name) => compact_str::format_compact!("<{name} object>"),
+            Shown::InstanceOf(name) => compact_str::format_compact!("<{name} object>"),
         }
     }
 
@@ -452,12 +465,17 @@ impl Shown<'_> {
             Shown::Int(_) => 24,
             Shown::Function(name) => 16 + text_room(name.len()),
             Shown::FunctionOf(name) => 16 + text_room(name.len()),
+            Shown::Instance(name) => 16 + text_room(name.len()),
+            Shown::InstanceOf(name) => 16 + text_room(name.len()),
         }
     }
 }
 
 /// The length of `<function >`, around a function's name in its repr.
 const FUNCTION_REPR_EXTRA: usize = "<function >".len();
+
+/// The length of `< object>`, around a class's name in its instances' repr.
+const INSTANCE_REPR_EXTRA: usize = "< object>".len();
 
 /// A write position in a slice known to be long enough for what is written (also the
 /// trace writer's encoder's, [`super::background`]).
@@ -635,7 +653,15 @@ impl Cursor<'_> {
             }
             Shown::Function(name) => self.function(name),
             Shown::FunctionOf(name) => self.function(name),
+            Shown::Instance(name) => self.instance(name),
+            Shown::InstanceOf(name) => self.instance(name),
         }
+    }
+
+    fn instance(&mut self, qualname: &str) {
+        self.put(b"\"<");
+        self.string_contents(qualname);
+        self.put(b" object>\"");
     }
 
     fn function(&mut self, qualname: &str) {
