@@ -28,9 +28,9 @@ pub fn install(interp: &mut Interp) {
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p±e`, or `0x0.…p-1022` for subnormals.
 fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let x = match args.pos.first() {
-        Some(Value::Float(f)) => *f,
-        _ => return Err(interp.type_error("descriptor 'hex' requires a 'float' object")),
+    let x = match args.pos.first().map(super::subclass::plain) {
+        Some(Value::Float(f)) => f,
+        _ => return Err(super::method_receiver_error(interp, "float", "hex", &args)),
     };
     Ok(Value::str(&float_to_hex(x.get())))
 }

@@ -109,6 +109,18 @@ pub fn def_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     cls.set_attr(name, f);
 }
 
+/// The TypeError of the built-in type `owner`'s ordinary method `name` called unbound
+/// with no receiver or one of another type (`int.bit_length('a')`).
+pub fn method_receiver_error(interp: &Interp, owner: &str, name: &str, args: &Args) -> PyErr {
+    match args.pos.first() {
+        None => interp.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        Some(v) => interp.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            interp.tname(v)
+        )),
+    }
+}
+
 impl Interp {
     /// A module object holding the builtins (the `__builtins__` global): the namespace
     /// itself, so assigning `builtins.x` is seen by every name lookup, as in CPython.

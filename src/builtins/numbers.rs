@@ -41,13 +41,13 @@ pub fn install(interp: &mut Interp) {
         def_method(&int_cls, name, f);
     }
     def_method(&float_cls, "__floor__", |i, a| {
-        float_integral(i, a, f64::floor)
+        float_integral(i, a, "__floor__", f64::floor)
     });
     def_method(&float_cls, "__ceil__", |i, a| {
-        float_integral(i, a, f64::ceil)
+        float_integral(i, a, "__ceil__", f64::ceil)
     });
     def_method(&float_cls, "__trunc__", |i, a| {
-        float_integral(i, a, f64::trunc)
+        float_integral(i, a, "__trunc__", f64::trunc)
     });
     let complex_cls = interp.types.complex.clone();
     def_method(&complex_cls, "conjugate", conjugate);
@@ -65,7 +65,7 @@ fn this_int(interp: &Interp, args: &Args, name: &str) -> PyResult<BigInt> {
         .map(crate::builtins::subclass::plain)
         .as_ref()
         .and_then(int::big)
-        .ok_or_else(|| interp.type_error(format!("descriptor '{name}' requires an 'int' object")))
+        .ok_or_else(|| super::method_receiver_error(interp, "int", name, args))
 }
 
 fn bit_length(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -189,12 +189,17 @@ fn int_integral(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `float.__floor__`, `__ceil__`, `__trunc__`: the float rounded by `round`, as an int.
-fn float_integral(interp: &mut Interp, args: Args, round: fn(f64) -> f64) -> PyResult<Value> {
-    let f = this_float(interp, &args)?;
+fn float_integral(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    round: fn(f64) -> f64,
+) -> PyResult<Value> {
+    let f = this_float(interp, &args, name)?;
     crate::builtins::functions::round::float_to_int(interp, round(f))
 }
 
-fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {
+fn this_float(interp: &Interp, args: &Args, name: &str) -> PyResult<f64> {
     match args
         .pos
         .first()
@@ -202,22 +207,26 @@ fn this_float(interp: &Interp, args: &Args) -> PyResult<f64> {
         .as_ref()
     {
         Some(Value::Float(f)) => Ok(f.get()),
-        _ => Err(interp.type_error("descriptor requires a 'float' object")),
+        _ => Err(super::method_receiver_error(interp, "float", name, args)),
     }
 }
 
 fn is_integer(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let f = this_float(interp, &args)?;
+    let f = this_float(interp, &args, "is_integer")?;
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn same_float(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(F64::new(this_float(interp, &args)?)))
+    Ok(Value::Float(F64::new(this_float(
+        interp,
+        &args,
+        "conjugate",
+    )?)))
 }
 
 /// `float.as_integer_ratio()`: the exact fraction in lowest terms.
 fn float_ratio(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let f = this_float(interp, &args)?;
+    let f = this_float(interp, &args, "as_integer_ratio")?;
     if f.is_nan() {
         return Err(interp.value_error("cannot convert NaN to integer ratio"));
     }
@@ -255,7 +264,12 @@ fn conjugate(interp: &mut Interp, args: Args) -> PyResult<Value> {
             re: c.re,
             im: -c.im,
         }))),
-        _ => Err(interp.type_error("descriptor 'conjugate' requires a 'complex' object")),
+        _ => Err(super::method_receiver_error(
+            interp,
+            "complex",
+            "conjugate",
+            &args,
+        )),
     }
 }
 

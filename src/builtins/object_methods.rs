@@ -29,6 +29,42 @@ pub fn install(interp: &mut Interp) {
     def_method(&object, "__hash__", hash);
     def_method(&object, "__init_subclass__", init_subclass);
     def_method(&object, "__getstate__", getstate);
+    def_method(&object, "__reduce_ex__", reduce_ex);
+    def_method(&object, "__reduce__", reduce);
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` if it has one, as in
+/// CPython; `copyreg`'s default reduction (and so pickling) legb does not have.
+fn reduce_ex(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [this, protocol] = args.pos else {
+        return Err(match args.pos.len() {
+            0 => interp.type_error("unbound method object.__reduce_ex__() needs an argument"),
+            n => interp.type_error(format!(
+                "object.__reduce_ex__() takes exactly one argument ({} given)",
+                n - 1
+            )),
+        });
+    };
+    interp.index_of(protocol)?;
+    let cls = interp.types.class_of(this);
+    match cls.lookup("__reduce__") {
+        Some((f, owner)) if !std::rc::Rc::ptr_eq(&owner, &interp.types.object) => {
+            interp.call_with_self(&f, this.clone(), Args::positional(&[]))
+        }
+        _ => Err(interp.unsupported("object.__reduce_ex__() (the pickle protocol of copyreg)")),
+    }
+}
+
+/// `object.__reduce__()`: `copyreg`'s default reduction, which legb does not have.
+fn reduce(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.pos.len() {
+        0 => Err(interp.type_error("unbound method object.__reduce__() needs an argument")),
+        1 => Err(interp.unsupported("object.__reduce__() (the pickle protocol of copyreg)")),
+        n => Err(interp.type_error(format!(
+            "object.__reduce__() takes no arguments ({} given)",
+            n - 1
+        ))),
+    }
 }
 
 /// `descriptor '__eq__' of 'object' object needs an argument`: a slot wrapper called with

@@ -185,57 +185,45 @@ pub fn construct(interp: &mut Interp, args: Args, inner: NativeFn, fill: Fill) -
 /// Registers the special methods of the built-in value types.
 pub fn install(interp: &mut Interp) {
     let t = &interp.types;
-    let (int, float, complex) = (t.int.clone(), t.float.clone(), t.complex.clone());
-    let (str_, bytes, tuple) = (t.str.clone(), t.bytes.clone(), t.tuple.clone());
-    let (list, dict, set, frozenset) = (
-        t.list.clone(),
-        t.dict.clone(),
-        t.set.clone(),
-        t.frozenset.clone(),
+    let classes = [
+        (INT, t.int.clone()),
+        (FLOAT, t.float.clone()),
+        (COMPLEX, t.complex.clone()),
+        (STR, t.str.clone()),
+        (BYTES, t.bytes.clone()),
+        (TUPLE, t.tuple.clone()),
+        (LIST, t.list.clone()),
+        (DICT, t.dict.clone()),
+        (SET, t.set.clone()),
+        (FROZENSET, t.frozenset.clone()),
+        (RANGE, t.range.clone()),
+    ];
+    for (owner, cls) in &classes {
+        let methods = match *owner {
+            INT => methods::<INT>(),
+            FLOAT => methods::<FLOAT>(),
+            COMPLEX => methods::<COMPLEX>(),
+            STR => methods::<STR>(),
+            BYTES => methods::<BYTES>(),
+            TUPLE => methods::<TUPLE>(),
+            LIST => methods::<LIST>(),
+            DICT => methods::<DICT>(),
+            SET => methods::<SET>(),
+            FROZENSET => methods::<FROZENSET>(),
+            _ => methods::<RANGE>(),
+        };
+        for (name, f) in methods {
+            match f {
+                Some(f) => def_method(cls, name, f),
+                None => cls.set_attr(name, Value::None),
+            }
+        }
+    }
+    let (list, dict, set) = (
+        interp.types.list.clone(),
+        interp.types.dict.clone(),
+        interp.types.set.clone(),
     );
-    for cls in [
-        &int, &float, &complex, &str_, &bytes, &tuple, &list, &dict, &set, &frozenset,
-    ] {
-        define(cls, COMPARISONS);
-        define(cls, &[("__repr__", fwd_repr)]);
-    }
-    for cls in [&str_, &bytes, &tuple, &list, &dict, &set, &frozenset] {
-        define(cls, &[("__len__", fwd_len), ("__iter__", fwd_iter)]);
-        define(cls, &[("__contains__", fwd_contains)]);
-    }
-    let range = interp.types.range.clone();
-    define(&range, RANGE_OPS);
-    for cls in [&str_, &bytes, &tuple, &list] {
-        define(cls, &[("__getitem__", fwd_getitem)]);
-        define(cls, SEQUENCE_OPS);
-    }
-    for cls in [&int, &float, &complex, &str_, &bytes, &tuple, &frozenset] {
-        define(cls, &[("__hash__", fwd_hash)]);
-    }
-    for cls in [&list, &dict, &set] {
-        cls.set_attr("__hash__", Value::None);
-    }
-    define(
-        &str_,
-        &[
-            ("__str__", fwd_str),
-            ("__mod__", fwd_mod),
-            ("__rmod__", fwd_rmod),
-        ],
-    );
-    define(&bytes, &[("__mod__", fwd_mod), ("__rmod__", fwd_rmod)]);
-    define(&list, LIST_OPS);
-    define(&dict, DICT_OPS);
-    define(&set, SET_OPS);
-    define(&set, SET_INPLACE_OPS);
-    define(&frozenset, SET_OPS);
-    for cls in [&int, &float, &complex] {
-        define(cls, NUMBER_OPS);
-    }
-    for cls in [&int, &float] {
-        define(cls, REAL_OPS);
-    }
-    define(&int, INT_OPS);
     def_method(&list, "__init__", list_init);
     def_method(&dict, "__init__", dict_init);
     def_method(&set, "__init__", set_init);
@@ -285,6 +273,14 @@ fn init_args(interp: &Interp, args: &Args, owner: &str) -> PyResult<(Value, Opti
     Ok((plain(this), rest.first().cloned()))
 }
 
+/// The TypeError of a mutable container's `__init__` given another type's instance.
+fn receiver_error(interp: &Interp, owner: &str, args: &Args) -> crate::interp::PyErr {
+    let got = interp.tname(&args.pos[0]);
+    interp.type_error(format!(
+        "descriptor '__init__' requires a '{owner}' object but received a '{got}'"
+    ))
+}
+
 /// `list.__init__(self, iterable=())`: the list becomes the iterable's items.
 fn list_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
@@ -292,7 +288,7 @@ fn list_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let (this, iterable) = init_args(interp, &args, "list")?;
     let Value::List(l) = this else {
-        return Err(interp.type_error("descriptor '__init__' requires a 'list' object"));
+        return Err(receiver_error(interp, "list", &args));
     };
     let items = match iterable {
         Some(it) => interp.collect(&it)?,
@@ -306,7 +302,7 @@ fn list_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn dict_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, other) = init_args(interp, &args, "dict")?;
     let Value::Dict(d) = this else {
-        return Err(interp.type_error("descriptor '__init__' requires a 'dict' object"));
+        return Err(receiver_error(interp, "dict", &args));
     };
     if let Some(other) = other {
         interp.dict_update(&d, &other)?;
@@ -324,7 +320,7 @@ fn set_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let (this, iterable) = init_args(interp, &args, "set")?;
     let Value::Set(s) = this else {
-        return Err(interp.type_error("descriptor '__init__' requires a 'set' object"));
+        return Err(receiver_error(interp, "set", &args));
     };
     let fresh = match iterable {
         Some(it) => interp.set_from_iterable(&it)?,
@@ -334,31 +330,190 @@ fn set_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn define(cls: &Rc<Class>, methods: &[(&'static str, NativeFn)]) {
-    for &(name, f) in methods {
-        def_method(cls, name, f);
+// ---------------------------------------------------------------------------------------
+// The forwarding methods: each runs the built-in operation on the plain values. Each is
+// instantiated per owner type (`T`, an index into `OWNERS`), so that called unbound
+// (`list.__len__((1,))`) it refuses a receiver of another type as CPython's descriptors do.
+
+const INT: usize = 0;
+const FLOAT: usize = 1;
+const COMPLEX: usize = 2;
+const STR: usize = 3;
+const BYTES: usize = 4;
+const TUPLE: usize = 5;
+const LIST: usize = 6;
+const DICT: usize = 7;
+const SET: usize = 8;
+const FROZENSET: usize = 9;
+const RANGE: usize = 10;
+
+const OWNERS: [&str; 11] = [
+    "int",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "tuple",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+];
+
+/// A type's special methods; `None` for a `__hash__` set to None (the mutable ones).
+type Methods = Vec<(&'static str, Option<NativeFn>)>;
+
+/// The special methods of the built-in type `T` (`None` for `__hash__` of the mutable
+/// ones), in the order they are added to `T.__dict__`.
+fn methods<const T: usize>() -> Methods {
+    let mut m: Vec<(&'static str, NativeFn)> = Vec::new();
+    if T == RANGE {
+        m.extend([
+            ("__len__", fwd_len::<T> as NativeFn),
+            ("__iter__", fwd_iter::<T>),
+            ("__contains__", fwd_contains::<T>),
+            ("__getitem__", fwd_getitem::<T>),
+            ("__reversed__", fwd_reversed::<T>),
+            ("__bool__", fwd_bool::<T>),
+            ("__hash__", fwd_hash::<T>),
+            ("__repr__", fwd_repr::<T>),
+            ("__eq__", fwd_eq::<T>),
+            ("__ne__", fwd_ne::<T>),
+        ]);
+        return m.into_iter().map(|(n, f)| (n, Some(f))).collect();
+    }
+    m.extend(comparisons::<T>());
+    m.push(("__repr__", fwd_repr::<T>));
+    if T >= STR {
+        m.extend([
+            ("__len__", fwd_len::<T> as NativeFn),
+            ("__iter__", fwd_iter::<T>),
+            ("__contains__", fwd_contains::<T>),
+        ]);
+    }
+    if matches!(T, STR | BYTES | TUPLE | LIST) {
+        m.extend([
+            ("__getitem__", fwd_getitem::<T> as NativeFn),
+            ("__add__", fwd_concat::<T>),
+            ("__mul__", fwd_repeat::<T>),
+            ("__rmul__", fwd_rrepeat::<T>),
+        ]);
+    }
+    let mut m: Methods = m.into_iter().map(|(n, f)| (n, Some(f))).collect();
+    let hash = (!matches!(T, LIST | DICT | SET)).then_some(fwd_hash::<T> as NativeFn);
+    m.push(("__hash__", hash));
+    let more: Vec<(&'static str, NativeFn)> = match T {
+        STR => vec![
+            ("__str__", fwd_str::<T>),
+            ("__mod__", fwd_mod::<T>),
+            ("__rmod__", fwd_rmod::<T>),
+        ],
+        BYTES => vec![("__mod__", fwd_mod::<T>), ("__rmod__", fwd_rmod::<T>)],
+        LIST => vec![
+            ("__setitem__", fwd_setitem::<T>),
+            ("__delitem__", fwd_delitem::<T>),
+            ("__iadd__", fwd_iadd::<T>),
+            ("__imul__", fwd_irepeat::<T>),
+            ("__reversed__", fwd_reversed::<T>),
+        ],
+        DICT => vec![
+            ("__or__", fwd_or::<T>),
+            ("__ror__", fwd_ror::<T>),
+            ("__ior__", fwd_ior::<T>),
+            ("__reversed__", fwd_reversed::<T>),
+        ],
+        SET => [set_ops::<T>(), set_inplace_ops::<T>()].concat(),
+        FROZENSET => set_ops::<T>(),
+        INT => [number_ops::<T>(), real_ops::<T>(), int_ops::<T>()].concat(),
+        FLOAT => [number_ops::<T>(), real_ops::<T>()].concat(),
+        COMPLEX => number_ops::<T>(),
+        _ => Vec::new(),
+    };
+    m.extend(more.into_iter().map(|(n, f)| (n, Some(f))));
+    m
+}
+
+/// CPython's sequence slots (`sq_concat`, `sq_repeat`, `sq_inplace_repeat`) as `str`, `bytes`,
+/// `tuple` and `list` have them: the binary operators try them only after both operands'
+/// number methods (`[1] + x` reaches `type(x).__radd__` first), so the operator protocol
+/// skips them (see `Interp::call_dunder`) and falls back to them itself.
+pub fn is_sequence_slot(b: &crate::value::Builtin) -> bool {
+    matches!(b.name, "__add__" | "__mul__" | "__rmul__" | "__imul__")
+        && matches!(b.owner, Some("str" | "bytes" | "tuple" | "list"))
+}
+
+/// The receiver of `T`'s special method `name`, checked as CPython's descriptors check it:
+/// an instance of `T` or of a subclass (`int.__add__(True, 1)`).
+fn receiver<'a, const T: usize>(
+    interp: &Interp,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<&'a Value> {
+    let owner = OWNERS[T];
+    let slot = crate::value::function::is_slot_wrapper(owner, name);
+    let Some(this) = args.pos.first() else {
+        return Err(interp.type_error(if slot {
+            format!("descriptor '{name}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{name}() needs an argument")
+        }));
+    };
+    if interp
+        .types
+        .class_of(this)
+        .is_subclass(&owner_class(interp, T))
+    {
+        return Ok(this);
+    }
+    let got = interp.tname(this);
+    Err(interp.type_error(if slot {
+        format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+    }))
+}
+
+fn owner_class(interp: &Interp, t: usize) -> Rc<Class> {
+    let types = &interp.types;
+    match t {
+        INT => types.int.clone(),
+        FLOAT => types.float.clone(),
+        COMPLEX => types.complex.clone(),
+        STR => types.str.clone(),
+        BYTES => types.bytes.clone(),
+        TUPLE => types.tuple.clone(),
+        LIST => types.list.clone(),
+        DICT => types.dict.clone(),
+        SET => types.set.clone(),
+        FROZENSET => types.frozenset.clone(),
+        _ => types.range.clone(),
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// The forwarding methods: each runs the built-in operation on the plain values.
-
-/// The receiver (as its plain value) and the other arguments.
-fn unpack<'a>(interp: &Interp, args: &'a Args, n: usize) -> PyResult<(Value, &'a [Value])> {
-    match args.pos.split_first() {
-        Some((this, rest)) if rest.len() == n && args.kw.is_empty() => Ok((plain(this), rest)),
-        _ => Err(interp.type_error(format!(
-            "expected {n} argument{}, got {}",
-            if n == 1 { "" } else { "s" },
-            args.pos.len().saturating_sub(1)
-        ))),
+/// The checked receiver (as its plain value) and the other arguments, `n` of them.
+fn unpack<'a, const T: usize>(
+    interp: &Interp,
+    args: &'a Args,
+    n: usize,
+    name: &str,
+) -> PyResult<(Value, &'a [Value])> {
+    let this = receiver::<T>(interp, args, name)?;
+    let rest = &args.pos[1..];
+    if rest.len() == n && args.kw.is_empty() {
+        return Ok((plain(this), rest));
     }
+    Err(interp.type_error(format!(
+        "expected {n} argument{}, got {}",
+        if n == 1 { "" } else { "s" },
+        rest.len()
+    )))
 }
 
 /// The built-in repr of the value; a set subclass names itself as `frozenset` does
 /// (`Bag({1, 2})`, `Bag()`).
-fn fwd_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_repr<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__repr__")?;
     let is_subclass = matches!(args.pos[0], Value::Instance(_));
     if let (true, Value::Set(_) | Value::FrozenSet(_)) = (is_subclass, &this) {
         let name = interp.tname(&args.pos[0]);
@@ -372,67 +527,118 @@ fn fwd_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::str(&format!("{name}({{{}}})", parts.join(", "))));
     }
+    // `int.__repr__(True)` is int's repr of the number.
+    if let (INT, Value::Bool(b)) = (T, &this) {
+        return Ok(Value::str(&(b.get() as i64).to_string()));
+    }
     interp.repr(&this).map(|s| Value::str(&s))
 }
 
-fn fwd_str(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_str<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__str__")?;
     interp.to_str(&this).map(|s| Value::str(&s))
 }
 
-fn fwd_len(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_len<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__len__")?;
     interp.len(&this).map(|n| Value::Int(n as i64))
 }
 
-fn fwd_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_iter<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__iter__")?;
     interp.iter(&this)
 }
 
-fn fwd_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, &args, 1)?;
+fn fwd_contains<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 1, "__contains__")?;
     interp.contains(&this, &rest[0]).map(Value::bool)
 }
 
-fn fwd_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, &args, 1)?;
+fn fwd_getitem<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 1, "__getitem__")?;
     interp.getitem(&this, &rest[0])
 }
 
-fn fwd_setitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, &args, 2)?;
+fn fwd_setitem<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 2, "__setitem__")?;
     interp.setitem(&this, &rest[0], rest[1].clone())?;
     Ok(Value::None)
 }
 
-fn fwd_delitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, &args, 1)?;
+fn fwd_delitem<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 1, "__delitem__")?;
     interp.delitem(&this, &rest[0])?;
     Ok(Value::None)
 }
 
-fn fwd_hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_hash<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__hash__")?;
     interp.hash(&this).map(Value::Int)
 }
 
-/// Calls the builtin function `name` on the plain receiver and the other arguments
+/// `__add__` of a sequence (CPython's `sq_concat`): called directly, an operand of another
+/// type is a TypeError (`can only concatenate list (not "tuple") to list`), not
+/// NotImplemented.
+fn fwd_concat<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 1, "__add__")?;
+    interp.sequence_concat(&this, &args.pos[0], &rest[0])
+}
+
+/// `__mul__`/`__rmul__` of a sequence (`sq_repeat`): the count must be an index
+/// (`'str' object cannot be interpreted as an integer`).
+fn repeat_method<const T: usize>(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, args, 1, name)?;
+    let n = interp.repeat_count(&rest[0])?;
+    interp.repeat(&this, n)
+}
+
+fn fwd_repeat<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    repeat_method::<T>(interp, &args, "__mul__")
+}
+
+fn fwd_rrepeat<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    repeat_method::<T>(interp, &args, "__rmul__")
+}
+
+/// `list.__iadd__`: extends the list by any iterable. A subclass that does not define
+/// `__iadd__` gets this as its in-place add itself (CPython fills its `nb_inplace_add`
+/// with list's function), so `+=` calls it before the other operand's `__radd__`.
+fn fwd_iadd<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 1, "__iadd__")?;
+    let items = interp.collect(&rest[0])?;
+    if let Value::List(l) = this {
+        l.borrow_mut().extend(items);
+    }
+    Ok(args.pos[0].clone())
+}
+
+/// `list.__imul__`: the count must be an index, as for `__mul__`.
+fn fwd_irepeat<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, &args, 1, "__imul__")?;
+    let n = interp.repeat_count(&rest[0])?;
+    interp.inplace_op(Operator::Mult, &this, &Value::Int(n))?;
+    Ok(args.pos[0].clone())
+}
+
+/// Calls the builtin function `f` on the checked plain receiver and the other arguments
 /// (`abs`, `int`, `float`, `round`, `divmod`, `reversed`…).
-fn via_builtin(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
-    let Some((this, rest)) = args.pos.split_first() else {
-        return Err(interp.type_error(format!("descriptor needs an argument for {name}()")));
-    };
-    let f = interp
+fn via_builtin<const T: usize>(
+    interp: &mut Interp,
+    args: &Args,
+    name: &str,
+    f: &str,
+) -> PyResult<Value> {
+    let this = receiver::<T>(interp, args, name)?;
+    let func = interp
         .builtins
         .borrow()
-        .get_str(name)
+        .get_str(f)
         .cloned()
-        .ok_or_else(|| interp.unsupported(name))?;
+        .ok_or_else(|| interp.unsupported(f))?;
     let mut pos = vec![plain(this)];
-    pos.extend(rest.iter().map(plain));
+    pos.extend(args.pos[1..].iter().map(plain));
     interp.call(
-        &f,
+        &func,
         Args {
             pos: &pos,
             kw: args.kw,
@@ -440,60 +646,85 @@ fn via_builtin(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Value> 
     )
 }
 
-/// Defines forwarding functions that call one builtin function.
+/// Defines forwarding methods that call one builtin function.
 macro_rules! via_builtins {
-    ($($fn:ident => $name:literal),* $(,)?) => {
+    ($($fn:ident, $name:literal => $f:literal),* $(,)?) => {
         $(
-            fn $fn(interp: &mut Interp, args: Args) -> PyResult<Value> {
-                via_builtin(interp, &args, $name)
+            fn $fn<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                via_builtin::<T>(interp, &args, $name, $f)
             }
         )*
     };
 }
 
 via_builtins! {
-    fwd_abs => "abs",
-    fwd_int => "int",
-    fwd_float => "float",
-    fwd_complex => "complex",
-    fwd_round => "round",
-    fwd_reversed => "reversed",
+    fwd_abs, "__abs__" => "abs",
+    fwd_int, "__int__" => "int",
+    fwd_float, "__float__" => "float",
+    fwd_complex, "__complex__" => "complex",
+    fwd_round, "__round__" => "round",
+    fwd_reversed, "__reversed__" => "reversed",
 }
 
-fn fwd_bool(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_bool<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__bool__")?;
     interp.truthy(&this).map(Value::bool)
 }
 
-fn fwd_index(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _) = unpack(interp, &args, 0)?;
+fn fwd_index<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, &args, 0, "__index__")?;
     interp.index_of(&this).map(Value::Int)
 }
 
-fn unary(interp: &mut Interp, args: &Args, op: UnaryOp) -> PyResult<Value> {
-    let (this, _) = unpack(interp, args, 0)?;
+fn unary<const T: usize>(
+    interp: &mut Interp,
+    args: &Args,
+    op: UnaryOp,
+    name: &str,
+) -> PyResult<Value> {
+    let (this, _) = unpack::<T>(interp, args, 0, name)?;
     interp.unary_op(op, &this)
 }
 
-fn fwd_neg(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    unary(interp, &args, UnaryOp::USub)
+fn fwd_neg<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    unary::<T>(interp, &args, UnaryOp::USub, "__neg__")
 }
 
-fn fwd_pos(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    unary(interp, &args, UnaryOp::UAdd)
+fn fwd_pos<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    unary::<T>(interp, &args, UnaryOp::UAdd, "__pos__")
 }
 
-fn fwd_invert(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    unary(interp, &args, UnaryOp::Invert)
+fn fwd_invert<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    unary::<T>(interp, &args, UnaryOp::Invert, "__invert__")
+}
+
+/// Whether the number type `T`'s operator methods take `other` (any other operand is
+/// NotImplemented: `(2).__mul__([1])`, whose `*` is the list's repeat).
+fn takes_operand(t: usize, other: &Value) -> bool {
+    !matches!(t, INT | FLOAT | COMPLEX)
+        || matches!(
+            other,
+            Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)
+        )
 }
 
 /// `a op b` on the plain values, or NotImplemented when the built-in type does not take
 /// the other operand (so the interpreter tries the reflected method, then reports the
 /// subclass's name).
-fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, args, 1)?;
+fn binary<const T: usize>(
+    interp: &mut Interp,
+    args: &Args,
+    op: Operator,
+    reflected: bool,
+) -> PyResult<Value> {
+    let (name, rname, _, _) = crate::interp::dunders(op);
+    let name = if reflected { rname } else { name };
+    let (this, rest) = unpack::<T>(interp, args, 1, name)?;
     let other = plain(&rest[0]);
-    if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
+    if matches!(other, Value::Instance(_))
+        || wider_number(&this, &other)
+        || !takes_operand(T, &other)
+    {
         return Ok(Value::NotImplemented);
     }
     let (a, b) = if reflected {
@@ -508,8 +739,17 @@ fn binary(interp: &mut Interp, args: &Args, op: Operator, reflected: bool) -> Py
 
 /// `divmod(self, other)` (or reflected), NotImplemented for an operand the type does not
 /// take, as the binary operators.
-fn divmod_method(interp: &mut Interp, args: &Args, reflected: bool) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, args, 1)?;
+fn divmod_method<const T: usize>(
+    interp: &mut Interp,
+    args: &Args,
+    reflected: bool,
+) -> PyResult<Value> {
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
+    let (this, rest) = unpack::<T>(interp, args, 1, name)?;
     let other = plain(&rest[0]);
     if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
         return Ok(Value::NotImplemented);
@@ -521,18 +761,25 @@ fn divmod_method(interp: &mut Interp, args: &Args, reflected: bool) -> PyResult<
     };
     match pair {
         [Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_), Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_)] => {
-            via_builtin(interp, &Args::positional(&pair), "divmod")
+            call_builtin(interp, "divmod", &pair)
         }
         _ => Ok(Value::NotImplemented),
     }
 }
 
-fn fwd_divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    divmod_method(interp, &args, false)
+/// The builtin function `f(*args)`.
+fn call_builtin(interp: &mut Interp, f: &str, args: &[Value]) -> PyResult<Value> {
+    let func = interp.builtins.borrow().get_str(f).cloned();
+    let func = func.ok_or_else(|| interp.unsupported(f))?;
+    interp.call(&func, Args::positional(args))
 }
 
-fn fwd_rdivmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    divmod_method(interp, &args, true)
+fn fwd_divmod<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    divmod_method::<T>(interp, &args, false)
+}
+
+fn fwd_rdivmod<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    divmod_method::<T>(interp, &args, true)
 }
 
 /// Whether a built-in type's `__eq__` takes `other` at all: the same kind of container
@@ -571,10 +818,16 @@ fn wider_number(this: &Value, other: &Value) -> bool {
     matches!((rank(this), rank(other)), (Some(a), Some(b)) if b > a)
 }
 
-/// `a op= b` for the mutable containers: the payload changes, the instance is returned.
-fn inplace(interp: &mut Interp, args: &Args, op: Operator) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, args, 1)?;
+/// `a op= b` for the sets and dict: the payload changes, the instance is returned. A set
+/// takes only another set (`set().__ior__(1)` is NotImplemented); a dict takes anything
+/// `update` does.
+fn inplace<const T: usize>(interp: &mut Interp, args: &Args, op: Operator) -> PyResult<Value> {
+    let (_, _, iname, _) = crate::interp::dunders(op);
+    let (this, rest) = unpack::<T>(interp, args, 1, iname)?;
     let other = plain(&rest[0]);
+    if T == SET && !matches!(other, Value::Set(_) | Value::FrozenSet(_)) {
+        return Ok(Value::NotImplemented);
+    }
     interp.inplace_op(op, &this, &other)?;
     Ok(args.pos[0].clone())
 }
@@ -583,22 +836,22 @@ fn inplace(interp: &mut Interp, args: &Args, op: Operator) -> PyResult<Value> {
 macro_rules! binary_ops {
     ($($fwd:ident, $rev:ident, $inp:ident => $op:expr;)*) => {
         $(
-            fn $fwd(interp: &mut Interp, args: Args) -> PyResult<Value> {
-                binary(interp, &args, $op, false)
+            fn $fwd<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                binary::<T>(interp, &args, $op, false)
             }
-            fn $rev(interp: &mut Interp, args: Args) -> PyResult<Value> {
-                binary(interp, &args, $op, true)
+            fn $rev<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                binary::<T>(interp, &args, $op, true)
             }
             #[allow(dead_code)]
-            fn $inp(interp: &mut Interp, args: Args) -> PyResult<Value> {
-                inplace(interp, &args, $op)
+            fn $inp<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                inplace::<T>(interp, &args, $op)
             }
         )*
     };
 }
 
 binary_ops! {
-    fwd_add, fwd_radd, fwd_iadd => Operator::Add;
+    fwd_add, fwd_radd, fwd_inplace_add => Operator::Add;
     fwd_sub, fwd_rsub, fwd_isub => Operator::Sub;
     fwd_mul, fwd_rmul, fwd_imul => Operator::Mult;
     fwd_truediv, fwd_rtruediv, fwd_itruediv => Operator::Div;
@@ -611,22 +864,27 @@ binary_ops! {
     fwd_xor, fwd_rxor, fwd_ixor => Operator::BitXor;
 }
 
-fn fwd_pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    ternary_pow(interp, &args, false)
+fn fwd_pow<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    ternary_pow::<T>(interp, &args, false)
 }
 
-fn fwd_rpow(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    ternary_pow(interp, &args, true)
+fn fwd_rpow<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    ternary_pow::<T>(interp, &args, true)
 }
 
 /// `__pow__(other, mod=None)` (and `__rpow__`): CPython's `wrap_ternaryfunc`, so the
 /// modulus of three-argument `pow` can be given explicitly (`(2).__pow__(3, 5)` is 3).
-fn ternary_pow(interp: &mut Interp, args: &Args, reflected: bool) -> PyResult<Value> {
+fn ternary_pow<const T: usize>(
+    interp: &mut Interp,
+    args: &Args,
+    reflected: bool,
+) -> PyResult<Value> {
+    receiver::<T>(interp, args, if reflected { "__rpow__" } else { "__pow__" })?;
     let given = args.pos.len().saturating_sub(1);
     match args.pos {
         [_, _] | [_, _, Value::None] => {
             let two = Args::positional(&args.pos[..2]);
-            binary(interp, &two, Operator::Pow, reflected)
+            binary::<T>(interp, &two, Operator::Pow, reflected)
         }
         [this, other, modulus] if args.kw.is_empty() => {
             let (this, other, modulus) = (plain(this), plain(other), plain(modulus));
@@ -662,7 +920,7 @@ fn modular_pow(
             } else {
                 (this, other)
             };
-            via_builtin(interp, &Args::positional(&[base, exp, modulus]), "pow")
+            call_builtin(interp, "pow", &[base, exp, modulus])
         }
         _ => Ok(Value::NotImplemented),
     }
@@ -670,8 +928,13 @@ fn modular_pow(
 
 /// `a op b` for a comparison on the plain values; NotImplemented when the built-in type
 /// cannot compare with the other operand.
-fn compare(interp: &mut Interp, args: &Args, op: CmpOp) -> PyResult<Value> {
-    let (this, rest) = unpack(interp, args, 1)?;
+fn compare<const T: usize>(
+    interp: &mut Interp,
+    args: &Args,
+    op: CmpOp,
+    name: &str,
+) -> PyResult<Value> {
+    let (this, rest) = unpack::<T>(interp, args, 1, name)?;
     let other = plain(&rest[0]);
     if matches!(other, Value::Instance(_)) || wider_number(&this, &other) {
         return Ok(Value::NotImplemented);
@@ -701,131 +964,107 @@ fn compare(interp: &mut Interp, args: &Args, op: CmpOp) -> PyResult<Value> {
 
 /// Defines the comparison forwarders.
 macro_rules! comparisons {
-    ($($fn:ident => $op:expr),* $(,)?) => {
+    ($($fn:ident, $name:literal => $op:expr),* $(,)?) => {
         $(
-            fn $fn(interp: &mut Interp, args: Args) -> PyResult<Value> {
-                compare(interp, &args, $op)
+            fn $fn<const T: usize>(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                compare::<T>(interp, &args, $op, $name)
             }
         )*
     };
 }
 
 comparisons! {
-    fwd_eq => CmpOp::Eq,
-    fwd_ne => CmpOp::NotEq,
-    fwd_lt => CmpOp::Lt,
-    fwd_le => CmpOp::LtE,
-    fwd_gt => CmpOp::Gt,
-    fwd_ge => CmpOp::GtE,
+    fwd_eq, "__eq__" => CmpOp::Eq,
+    fwd_ne, "__ne__" => CmpOp::NotEq,
+    fwd_lt, "__lt__" => CmpOp::Lt,
+    fwd_le, "__le__" => CmpOp::LtE,
+    fwd_gt, "__gt__" => CmpOp::Gt,
+    fwd_ge, "__ge__" => CmpOp::GtE,
 }
 
-const COMPARISONS: &[(&str, NativeFn)] = &[
-    ("__eq__", fwd_eq),
-    ("__ne__", fwd_ne),
-    ("__lt__", fwd_lt),
-    ("__le__", fwd_le),
-    ("__gt__", fwd_gt),
-    ("__ge__", fwd_ge),
-];
+fn comparisons<const T: usize>() -> [(&'static str, NativeFn); 6] {
+    [
+        ("__eq__", fwd_eq::<T>),
+        ("__ne__", fwd_ne::<T>),
+        ("__lt__", fwd_lt::<T>),
+        ("__le__", fwd_le::<T>),
+        ("__gt__", fwd_gt::<T>),
+        ("__ge__", fwd_ge::<T>),
+    ]
+}
 
-/// The special methods of `range`, which cannot be subclassed.
-const RANGE_OPS: &[(&str, NativeFn)] = &[
-    ("__len__", fwd_len),
-    ("__iter__", fwd_iter),
-    ("__contains__", fwd_contains),
-    ("__getitem__", fwd_getitem),
-    ("__reversed__", fwd_reversed),
-    ("__bool__", fwd_bool),
-    ("__hash__", fwd_hash),
-    ("__repr__", fwd_repr),
-    ("__eq__", fwd_eq),
-    ("__ne__", fwd_ne),
-];
+fn set_ops<const T: usize>() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("__or__", fwd_or::<T>),
+        ("__ror__", fwd_ror::<T>),
+        ("__and__", fwd_and::<T>),
+        ("__rand__", fwd_rand::<T>),
+        ("__sub__", fwd_sub::<T>),
+        ("__rsub__", fwd_rsub::<T>),
+        ("__xor__", fwd_xor::<T>),
+        ("__rxor__", fwd_rxor::<T>),
+    ]
+}
 
-/// `+` and `*` of the sequences.
-const SEQUENCE_OPS: &[(&str, NativeFn)] = &[
-    ("__add__", fwd_add),
-    ("__mul__", fwd_mul),
-    ("__rmul__", fwd_rmul),
-];
-
-const LIST_OPS: &[(&str, NativeFn)] = &[
-    ("__setitem__", fwd_setitem),
-    ("__delitem__", fwd_delitem),
-    ("__iadd__", fwd_iadd),
-    ("__imul__", fwd_imul),
-    ("__reversed__", fwd_reversed),
-];
-
-const DICT_OPS: &[(&str, NativeFn)] = &[
-    ("__or__", fwd_or),
-    ("__ror__", fwd_ror),
-    ("__ior__", fwd_ior),
-    ("__reversed__", fwd_reversed),
-];
-
-const SET_OPS: &[(&str, NativeFn)] = &[
-    ("__or__", fwd_or),
-    ("__ror__", fwd_ror),
-    ("__and__", fwd_and),
-    ("__rand__", fwd_rand),
-    ("__sub__", fwd_sub),
-    ("__rsub__", fwd_rsub),
-    ("__xor__", fwd_xor),
-    ("__rxor__", fwd_rxor),
-];
-
-const SET_INPLACE_OPS: &[(&str, NativeFn)] = &[
-    ("__ior__", fwd_ior),
-    ("__iand__", fwd_iand),
-    ("__isub__", fwd_isub),
-    ("__ixor__", fwd_ixor),
-];
+fn set_inplace_ops<const T: usize>() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("__ior__", fwd_ior::<T>),
+        ("__iand__", fwd_iand::<T>),
+        ("__isub__", fwd_isub::<T>),
+        ("__ixor__", fwd_ixor::<T>),
+    ]
+}
 
 /// What `int`, `float` and `complex` share.
-const NUMBER_OPS: &[(&str, NativeFn)] = &[
-    ("__add__", fwd_add),
-    ("__radd__", fwd_radd),
-    ("__sub__", fwd_sub),
-    ("__rsub__", fwd_rsub),
-    ("__mul__", fwd_mul),
-    ("__rmul__", fwd_rmul),
-    ("__truediv__", fwd_truediv),
-    ("__rtruediv__", fwd_rtruediv),
-    ("__pow__", fwd_pow),
-    ("__rpow__", fwd_rpow),
-    ("__neg__", fwd_neg),
-    ("__pos__", fwd_pos),
-    ("__abs__", fwd_abs),
-    ("__bool__", fwd_bool),
-    ("__complex__", fwd_complex),
-];
+fn number_ops<const T: usize>() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("__add__", fwd_add::<T>),
+        ("__radd__", fwd_radd::<T>),
+        ("__sub__", fwd_sub::<T>),
+        ("__rsub__", fwd_rsub::<T>),
+        ("__mul__", fwd_mul::<T>),
+        ("__rmul__", fwd_rmul::<T>),
+        ("__truediv__", fwd_truediv::<T>),
+        ("__rtruediv__", fwd_rtruediv::<T>),
+        ("__pow__", fwd_pow::<T>),
+        ("__rpow__", fwd_rpow::<T>),
+        ("__neg__", fwd_neg::<T>),
+        ("__pos__", fwd_pos::<T>),
+        ("__abs__", fwd_abs::<T>),
+        ("__bool__", fwd_bool::<T>),
+        ("__complex__", fwd_complex::<T>),
+    ]
+}
 
 /// What `int` and `float` add.
-const REAL_OPS: &[(&str, NativeFn)] = &[
-    ("__floordiv__", fwd_floordiv),
-    ("__rfloordiv__", fwd_rfloordiv),
-    ("__mod__", fwd_mod),
-    ("__rmod__", fwd_rmod),
-    ("__divmod__", fwd_divmod),
-    ("__rdivmod__", fwd_rdivmod),
-    ("__int__", fwd_int),
-    ("__float__", fwd_float),
-    ("__round__", fwd_round),
-];
+fn real_ops<const T: usize>() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("__floordiv__", fwd_floordiv::<T>),
+        ("__rfloordiv__", fwd_rfloordiv::<T>),
+        ("__mod__", fwd_mod::<T>),
+        ("__rmod__", fwd_rmod::<T>),
+        ("__divmod__", fwd_divmod::<T>),
+        ("__rdivmod__", fwd_rdivmod::<T>),
+        ("__int__", fwd_int::<T>),
+        ("__float__", fwd_float::<T>),
+        ("__round__", fwd_round::<T>),
+    ]
+}
 
 /// What only `int` has.
-const INT_OPS: &[(&str, NativeFn)] = &[
-    ("__index__", fwd_index),
-    ("__invert__", fwd_invert),
-    ("__and__", fwd_and),
-    ("__rand__", fwd_rand),
-    ("__or__", fwd_or),
-    ("__ror__", fwd_ror),
-    ("__xor__", fwd_xor),
-    ("__rxor__", fwd_rxor),
-    ("__lshift__", fwd_lshift),
-    ("__rlshift__", fwd_rlshift),
-    ("__rshift__", fwd_rshift),
-    ("__rrshift__", fwd_rrshift),
-];
+fn int_ops<const T: usize>() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("__index__", fwd_index::<T>),
+        ("__invert__", fwd_invert::<T>),
+        ("__and__", fwd_and::<T>),
+        ("__rand__", fwd_rand::<T>),
+        ("__or__", fwd_or::<T>),
+        ("__ror__", fwd_ror::<T>),
+        ("__xor__", fwd_xor::<T>),
+        ("__rxor__", fwd_rxor::<T>),
+        ("__lshift__", fwd_lshift::<T>),
+        ("__rlshift__", fwd_rlshift::<T>),
+        ("__rshift__", fwd_rshift::<T>),
+        ("__rrshift__", fwd_rrshift::<T>),
+    ]
+}

@@ -37,6 +37,7 @@ use std::rc::Rc;
 
 pub use frame::Frame;
 pub use generator::{discard_abandoned, Generator, Resume};
+pub use ops::dunders;
 pub use program::Program;
 pub use types::Types;
 

@@ -538,43 +538,143 @@ impl Interp {
                 return Ok(r);
             }
         }
-        let (name, rname, _, sym) = dunders(op);
+        let (name, rname, _, _) = dunders(op);
         if let Some(r) = self.dunder_binary(a, b, (name, rname), dunder_hashes(op))? {
             return Ok(r);
         }
-        if let Some(r) = self.repeat_by_index(op, a, b)? {
+        self.sequence_op(op, a, b, false)
+    }
+
+    /// `a op= b` once `a` has no in-place method of its own: `a op b`, except that a
+    /// list's concatenation and repetition (its `sq_inplace_*`) change it in place.
+    fn binary_op_inplace(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Value> {
+        if !plain_instances(a, b) {
+            if let Some(r) = self.builtin_binary(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        let (name, rname, _, _) = dunders(op);
+        if let Some(r) = self.dunder_binary(a, b, (name, rname), dunder_hashes(op))? {
             return Ok(r);
         }
+        self.sequence_op(op, a, b, true)
+    }
+
+    /// CPython's last resort for `+` and `*` once neither operand's number methods took
+    /// them: the left operand's sequence concatenation, or either operand's repetition
+    /// (`sq_concat`, `sq_repeat`); else the operator's TypeError.
+    #[cold]
+    fn sequence_op(
+        &mut self,
+        op: Operator,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        match op {
+            Operator::Add => {
+                if let Some(seq) = self.sequence_slot(a, "__add__") {
+                    if let (true, Value::List(l)) = (inplace, &seq) {
+                        let items = self.collect(b)?;
+                        l.borrow_mut().extend(items);
+                        return Ok(a.clone());
+                    }
+                    return self.sequence_concat(&seq, a, b);
+                }
+            }
+            Operator::Mult => {
+                if let Some(seq) = self.sequence_slot(a, "__mul__") {
+                    return self.sequence_repeat(&seq, a, b, inplace);
+                }
+                if let Some(seq) = self.sequence_slot(b, "__rmul__") {
+                    return self.sequence_repeat(&seq, b, a, false);
+                }
+            }
+            _ => {}
+        }
+        let (_, _, _, sym) = dunders(op);
         Err(self.binary_type_error(sym, a, b))
     }
 
-    /// `seq * n` where `n` is an object with `__index__` (and no `__mul__`/`__rmul__` of its
-    /// own, which come first): CPython's sequence repeat takes any index.
-    fn repeat_by_index(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if op != Operator::Mult {
-            return Ok(None);
+    /// The sequence `v` is or carries, if its type still has the built-in sequence's
+    /// method `name` (a subclass defining `__add__` loses `sq_concat`, as in CPython).
+    fn sequence_slot(&self, v: &Value, name: &str) -> Option<Value> {
+        if is_sequence(v) {
+            return Some(v.clone());
         }
-        let (seq, n) = match (a, b) {
-            (s, n @ Value::Instance(_)) if is_sequence(s) => (s, n),
-            (n @ Value::Instance(_), s) if is_sequence(s) => (s, n),
-            _ => return Ok(None),
+        let Value::Instance(i) = v else {
+            return None;
         };
-        if self.types.class_of(n).lookup("__index__").is_none() {
-            return Ok(None);
+        let seq = crate::builtins::subclass::payload(v).filter(is_sequence)?;
+        match i.class.lookup(name) {
+            Some((Value::Builtin(b), _)) if crate::builtins::subclass::is_sequence_slot(&b) => {
+                Some(seq)
+            }
+            _ => None,
         }
-        let count = Value::Int(self.index_of(n)?);
-        self.builtin_binary(op, seq, &count)
+    }
+
+    /// `seq + b` for the sequence `seq` (`a` itself or the one it carries): the other
+    /// operand must be a sequence of the same kind (`can only concatenate list (not
+    /// "tuple") to list`).
+    pub(crate) fn sequence_concat(&mut self, seq: &Value, a: &Value, b: &Value) -> PyResult<Value> {
+        let other = crate::builtins::subclass::plain(b);
+        if !matches!(other, Value::Instance(_)) {
+            if let Some(r) = self.builtin_binary(Operator::Add, seq, &other)? {
+                return Ok(r);
+            }
+        }
+        let tb = self.tname(b);
+        Err(match seq {
+            Value::Str(_) => {
+                self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+            }
+            Value::List(_) => {
+                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            }
+            Value::Tuple(_) => self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )),
+            Value::ByteArray(_) => crate::builtins::bytearray::concat_error(self, b),
+            _ => self.type_error(format!("can't concat {tb} to {}", self.tname(a))),
+        })
+    }
+
+    /// `s * n` for the sequence `seq` that `s` is or carries: `n` must have `__index__`.
+    fn sequence_repeat(
+        &mut self,
+        seq: &Value,
+        s: &Value,
+        n: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let index = is_int(n)
+            || matches!(n, Value::Instance(_))
+                && self.types.class_of(n).lookup("__index__").is_some();
+        if !index {
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.tname(n)
+            )));
+        }
+        let count = self.repeat_count(n)?;
+        if let (true, Value::List(_)) = (inplace, seq) {
+            self.inplace_op(Operator::Mult, seq, &Value::Int(count))?;
+            return Ok(s.clone());
+        }
+        self.repeat(seq, count)
     }
 
     /// `a op= b`: the in-place method if there is one, else `a op b`.
     pub fn inplace_op(&mut self, op: Operator, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
-            (Operator::Add, Value::List(l)) => {
+            // An instance on the right may have `__radd__`, which CPython tries first.
+            (Operator::Add, Value::List(l)) if !matches!(b, Value::Instance(_)) => {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
-            (Operator::Mult, Value::List(l)) => {
+            (Operator::Mult, Value::List(l)) if !matches!(b, Value::Instance(_)) => {
                 let n = match b {
                     Value::BigInt(_) => self.repeat_count(b)?,
                     _ => self.index_of(b).map_err(|_| self.mul_type_error(a, b))?,
@@ -613,7 +713,11 @@ impl Interp {
             }
             _ => {}
         }
-        match self.binary_op(op, a, b) {
+        let r = match a {
+            Value::Instance(_) | Value::List(_) => self.binary_op_inplace(op, a, b),
+            _ => self.binary_op(op, a, b),
+        };
+        match r {
             Err(PyErr::Exception(e)) if e.class.name.as_ref() == "TypeError" => {
                 let (_, _, _, sym) = dunders(op);
                 let msg = self.exc_message(&e);
@@ -660,22 +764,12 @@ impl Interp {
         Ok(None)
     }
 
+    /// The TypeError of an operator no operand took (the sequences' concatenation and
+    /// repetition have theirs in [`Interp::sequence_op`]).
     fn binary_type_error(&self, sym: &str, a: &Value, b: &Value) -> PyErr {
         let (ta, tb) = (self.tname(a), self.tname(b));
-        match (a, sym) {
-            (Value::Str(_), "+") => {
-                self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
-            }
-            (Value::List(_), "+") => {
-                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
-            }
-            (Value::Tuple(_), "+") => self.type_error(format!(
-                "can only concatenate tuple (not \"{tb}\") to tuple"
-            )),
-            (Value::Bytes(_), "+") => self.type_error(format!("can't concat {tb} to bytes")),
-            (Value::ByteArray(_), "+") => crate::builtins::bytearray::concat_error(self, b),
-            (_, "*") if is_sequence(a) || is_sequence(b) => self.mul_type_error(a, b),
-            (_, "**") => self.type_error(format!(
+        match sym {
+            "**" => self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
             )),
             _ => self.type_error(format!(
@@ -945,7 +1039,7 @@ impl Interp {
 
     /// The count of a sequence repetition: as an index, but one too large for it is an
     /// OverflowError there (CPython's `PyNumber_AsSsize_t(n, PyExc_OverflowError)`).
-    fn repeat_count(&mut self, n: &Value) -> PyResult<i64> {
+    pub(crate) fn repeat_count(&mut self, n: &Value) -> PyResult<i64> {
         match n {
             Value::BigInt(_) => Err(self.err(
                 "OverflowError",
@@ -984,7 +1078,7 @@ impl Interp {
         }
     }
 
-    fn repeat(&mut self, s: &Value, n: i64) -> PyResult<Value> {
+    pub(crate) fn repeat(&mut self, s: &Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
         // An immutable sequence repeated once is itself in CPython (`t * 1 is t`).
         if n == 1 && matches!(s, Value::Str(_) | Value::Bytes(_) | Value::Tuple(_)) {
@@ -1049,11 +1143,13 @@ impl Interp {
         let Some((f, owner)) = cls.lookup_hashed(name, hash) else {
             return Ok(None);
         };
-        if Rc::ptr_eq(&owner, &self.types.object)
-            && matches!(f, Value::Builtin(_))
-            && name != "__init__"
-        {
-            return Ok(None);
+        if let Value::Builtin(b) = &f {
+            // `object`'s defaults are the interpreter's own behaviour; the sequences'
+            // concatenation and repetition come after the operands' number methods.
+            let default = Rc::ptr_eq(&owner, &self.types.object) && name != "__init__";
+            if default || crate::builtins::subclass::is_sequence_slot(b) {
+                return Ok(None);
+            }
         }
         self.call_with_self(&f, v.clone(), Args::positional(args))
             .map(Some)

@@ -265,20 +265,23 @@ const SLOT_NAMES: &[&str] = &[
 ];
 
 impl Builtin {
-    /// Whether CPython has this built-in type's method as a slot wrapper. A few slot
-    /// methods are also defined as ordinary methods (`METH_COEXIST`), which win:
-    /// `list.__getitem__`, `dict.__getitem__` and the sets' and dict's `__contains__`.
+    /// Whether CPython has this built-in type's method as a slot wrapper.
     pub fn is_slot_wrapper(&self) -> bool {
-        let Some(owner) = self.owner else {
-            return false;
-        };
-        let coexists = match self.name {
-            "__getitem__" => matches!(owner, "list" | "dict"),
-            "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
-            _ => false,
-        };
-        !coexists && SLOT_NAMES.contains(&self.name)
+        self.owner
+            .is_some_and(|owner| is_slot_wrapper(owner, self.name))
     }
+}
+
+/// Whether CPython has the built-in type `owner`'s method `name` as a slot wrapper. A few
+/// slot methods are also defined as ordinary methods (`METH_COEXIST`), which win:
+/// `list.__getitem__`, `dict.__getitem__` and the sets' and dict's `__contains__`.
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    let coexists = match name {
+        "__getitem__" => matches!(owner, "list" | "dict"),
+        "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
+        _ => false,
+    };
+    !coexists && SLOT_NAMES.contains(&name)
 }
 
 /// A function bound to an instance (`obj.method`).
