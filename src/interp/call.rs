@@ -68,15 +68,14 @@ impl Interp {
     ) -> PyResult<Value> {
         self.check_recursion()?;
         let mut frame = self.new_frame(func);
-        let scope = func.code.program().scopes().get(func.code.scope);
-        let mut params = scope.params.iter();
+        let mut params = func.shape.params.iter();
         if let Some(res) = params.next() {
             store_param(&mut frame, *res, self_);
         }
         for (res, value) in params.zip(pos) {
             store_param(&mut frame, *res, value.clone());
         }
-        if scope.generator {
+        if func.shape.generator {
             return Ok(self.start_generator(func, frame, None));
         }
         self.run_call(func, &mut frame, None)
@@ -126,15 +125,14 @@ impl Interp {
     fn call_function_here(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         self.check_recursion()?;
         let mut frame = self.new_frame(func);
-        // Borrowed from `func`, not the frame, which is mutated while `scope` is in use.
-        let scope = func.code.program().scopes().get(func.code.scope);
+        let params = &func.shape.params;
         if func.plain_arity == Some(args.pos.len()) && args.kw.is_empty() {
-            for (res, value) in scope.params.iter().zip(args.pos) {
+            for (res, value) in params.iter().zip(args.pos) {
                 store_param(&mut frame, *res, value.clone());
             }
         } else {
             let values = self.bind_arguments(func, args)?;
-            for (res, value) in scope.params.iter().zip(values) {
+            for (res, value) in params.iter().zip(values) {
                 store_param(&mut frame, *res, value);
             }
         }
@@ -143,7 +141,7 @@ impl Interp {
         } else {
             None
         };
-        if scope.generator {
+        if func.shape.generator {
             return Ok(self.start_generator(func, frame, caller));
         }
         self.run_call(func, &mut frame, caller)
@@ -163,8 +161,7 @@ impl Interp {
     ) -> PyResult<Value> {
         self.on_grown_stack(|me| {
             let mut frame = me.new_frame(func);
-            let scope = func.code.program().scopes().get(func.code.scope);
-            let mut params = scope.params.iter();
+            let mut params = func.shape.params.iter();
             if let Some(value) = first {
                 if let Some(res) = params.next() {
                     store_param(&mut frame, *res, value);
@@ -175,7 +172,7 @@ impl Interp {
                 store_param(&mut frame, *res, value);
             }
             me.check_recursion()?;
-            if scope.generator {
+            if func.shape.generator {
                 return Ok(me.start_generator(func, frame, None));
             }
             me.run_call(func, &mut frame, None)
@@ -195,23 +192,23 @@ impl Interp {
     fn new_frame(&mut self, func: &Rc<Function>) -> Frame {
         let code = &func.code;
         let program = code.program();
-        let scope = program.scopes().get(code.scope);
+        let shape = &func.shape;
         // The slots and cells are made before the frame, which is then written once: filling
         // them through the finished frame made it be copied afterwards, and the copy's wide
         // loads of the words just stored stalled on store forwarding.
         let mut locals = self.free_locals.pop().unwrap_or_default();
-        locals.extend(std::iter::repeat_with(|| None).take(scope.locals.len()));
+        locals.extend(std::iter::repeat_with(|| None).take(shape.locals as usize));
         // A frame that owns no cells has exactly the closure's.
-        let cells = match scope.cells.is_empty() {
-            true => func.closure.clone(),
-            false => frame_cells(scope.cells.len(), &func.closure),
+        let cells = match shape.cells {
+            0 => func.closure.clone(),
+            n => frame_cells(n as usize, &func.closure),
         };
         Frame {
             program: program.clone(),
             scope: code.scope,
             locals,
             cells,
-            owned_cells: scope.cells.len(),
+            owned_cells: shape.cells as usize,
             globals: func.globals.clone(),
             namespace: func.globals.clone(),
             id: self.next_frame_id(),

@@ -9,7 +9,9 @@ use crate::ast::{self, Constant, Expr, ExprKind, NameCache, NameHit, NameRes};
 use crate::builtins::modules::pysource::is_library_file;
 use crate::source::Span;
 use crate::value::function::{AstRef, Code, CodeKind};
-use crate::value::{CellRef, Complex, Dict, Function, PyBool, Set, Slice, TbEntry, Value, F64};
+use crate::value::{
+    CellRef, Complex, Dict, FrameShape, Function, PyBool, Set, Slice, TbEntry, Value, F64,
+};
 
 /// The feature named when a `str` literal holds a lone surrogate (`'\ud800'`): legb's `str`
 /// values are UTF-8, so such a literal has no value ([`Constant::StrSurrogates`]).
@@ -1189,7 +1191,14 @@ impl Interp {
             &scope.qualname
         };
         let plain_arity = code.plain_arity();
+        let shape = FrameShape {
+            locals: scope.locals.len() as u32,
+            cells: scope.cells.len() as u32,
+            params: scope.params.clone(),
+            generator: scope.generator,
+        };
         let func = Value::Function(Rc::new(Function {
+            shape,
             plain_arity,
             name: Rc::from(name),
             qualname: Rc::from(qualname),

@@ -661,7 +661,7 @@ fn bound_args<'f>(func: &'f Function, frame: &Frame, args: &Args) -> SmallVec<[A
         .chain(params.vararg.iter().map(|v| (&*v.arg, Passed::Varargs)))
         .chain(params.kwarg.iter().map(|k| (&*k.arg, Passed::Varkw)));
     let mut bound = SmallVec::new();
-    for ((name, passed), res) in named.zip(&scope.params) {
+    for ((name, passed), res) in named.zip(scope.params.iter()) {
         bound.push(ArgRef {
             name,
             value: param_value(frame, *res),

@@ -71,7 +71,7 @@ fn scope(raw: &RawScope, ids: &[ScopeId], parent: Option<ScopeId>, qualname: Str
         symbols,
         children: raw.children.iter().map(|&c| ids[c]).collect(),
         parent,
-        params: frame.params(raw),
+        params: frame.params(raw).into(),
         class_cell: raw.needs_class_closure.then_some(0),
         locals: frame.locals,
         cells: frame.cells,

@@ -172,7 +172,7 @@ pub struct Scope {
     /// Where each parameter is stored, in CPython's `co_varnames` order: positional-only,
     /// positional, keyword-only, then `*args`, then `**kwargs`. Comprehensions have one
     /// parameter, `.0`, the iterator of their first `for`.
-    pub params: Vec<NameRes>,
+    pub params: std::rc::Rc<[NameRes]>,
     /// A class body that must provide the implicit `__class__` cell (its methods use
     /// `super()` or `__class__`): the cell's index in `cells`.
     pub class_cell: Option<u32>,

@@ -54,7 +54,7 @@ fn name_res(e: &Expr) -> NameRes {
 fn a_captured_parameter_is_a_cell_that_receives_the_argument() {
     let (module, scopes) = resolved("def f(a, b):\n    return lambda: b\n");
     let f = scope(&scopes, "f");
-    assert_eq!(f.params, vec![NameRes::Local(0), NameRes::Cell(0)]);
+    assert_eq!(*f.params, [NameRes::Local(0), NameRes::Cell(0)]);
     assert_eq!(f.locals, vec!["a"]);
     assert_eq!(f.cells[0].param, Some(1));
     let def = function(&module.body[0]);
@@ -118,7 +118,7 @@ fn zero_argument_super_gives_the_class_a_class_cell() {
 fn a_comprehension_takes_its_first_iterator_as_parameter_dot_zero() {
     let (module, scopes) = resolved("def f(xs):\n    return [x for x in xs]\n");
     let comp = scope(&scopes, "f.<locals>.<listcomp>");
-    assert_eq!(comp.params, vec![NameRes::Local(0)]);
+    assert_eq!(*comp.params, [NameRes::Local(0)]);
     assert_eq!(comp.locals, vec![".0", "x"]);
     let ExprKind::ListComp { generators, .. } = &returned(&function(&module.body[0]).body, 0).node
     else {

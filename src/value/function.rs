@@ -121,6 +121,20 @@ impl Code {
     }
 }
 
+/// What a call of a function needs from its code's scope to make its frame: read on
+/// every call, so kept in the function itself rather than reached through the program's
+/// scope table (four dependent loads).
+pub struct FrameShape {
+    /// Plain local slots.
+    pub locals: u32,
+    /// Cells the frame owns.
+    pub cells: u32,
+    /// Where each parameter is stored (the scope's `params`, shared).
+    pub params: Rc<[crate::ast::NameRes]>,
+    /// A generator function: a call makes a generator.
+    pub generator: bool,
+}
+
 /// A Python function object.
 pub struct Function {
     pub name: Rc<str>,
@@ -148,6 +162,8 @@ pub struct Function {
     pub plain_arity: Option<usize>,
     /// `__annotations__`.
     pub annotations: RefCell<Annotations>,
+    /// What a call's frame needs from the code's scope, copied when the function is made.
+    pub shape: FrameShape,
 }
 
 /// A function's `__annotations__`, evaluated when the `def` runs, as CPython does.

@@ -27,7 +27,7 @@ use num_bigint::BigInt;
 
 pub use deque::Deque;
 pub use dict::Dict;
-pub use function::{BoundMethod, Builtin, Function, NativeFn};
+pub use function::{BoundMethod, Builtin, FrameShape, Function, NativeFn};
 pub use iter::Iter;
 pub use object::{Class, ExcData, Instance, ModuleObj, Namespace, TbEntry, TypeKind};
 pub use pystr::PyStr;

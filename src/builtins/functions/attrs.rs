@@ -103,7 +103,7 @@ pub fn frame_locals(interp: &mut Interp, f: &Frame) -> Value {
     let cell = |i: usize| f.cells.get(i).and_then(|c| c.borrow().clone());
     let mut vars: Vec<(&str, Option<Value>)> = Vec::new();
     let mut plain_params = 0;
-    for p in &scope.params {
+    for p in scope.params.iter() {
         match *p {
             NameRes::Local(n) => {
                 plain_params += 1;
