@@ -19,8 +19,8 @@ use std::thread::{self, JoinHandle};
 use smallvec::SmallVec;
 
 use super::event::{
-    Declaration, EventRef, NameEvent, NameKind, Named, Passed, Place, Scope, Step, Symbol, Target,
-    Tracer,
+    AttrAccess, Declaration, Event, EventRef, NameEvent, NameKind, Named, Passed, Place, Scope,
+    Step, Symbol, Target, Tracer,
 };
 use super::json;
 use super::json_hot::{self, Cursor, FrameName, Memo, NameParts, Shown};
@@ -36,8 +36,8 @@ const IN_FLIGHT: usize = 4;
 
 /// What the writer thread is sent.
 enum Message {
-    /// Encoded events.
-    Events(Vec<u8>),
+    /// Encoded events, and the `attr` events they refer to (see [`Tag::Attr`]).
+    Events(Vec<u8>, Vec<AttrAccess>),
     /// Write out everything so far (after a `stopped` event).
     Flush,
 }
@@ -58,6 +58,8 @@ pub struct BackgroundJsonl<W: Write + Send + 'static> {
     memo: Memo,
     /// Where such a line is made, kept to save an allocation per line.
     scratch: Vec<u8>,
+    /// The `attr` events of the chunk being filled: their JSON is made by the writer.
+    attrs: Vec<AttrAccess>,
 }
 
 impl<W: Write + Send + 'static> BackgroundJsonl<W> {
@@ -85,6 +87,7 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
             failed,
             memo: Memo::default(),
             scratch: Vec::with_capacity(256),
+            attrs: Vec::new(),
         })
     }
 
@@ -96,7 +99,8 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
         self.filled = 0;
         if let Some(to_writer) = &self.to_writer {
             // The writer only goes away after a panic, which has been reported already.
-            let _ = to_writer.send(Message::Events(full));
+            let attrs = std::mem::take(&mut self.attrs);
+            let _ = to_writer.send(Message::Events(full, attrs));
         }
     }
 
@@ -136,6 +140,12 @@ impl<W: Write + Send + 'static> Drop for BackgroundJsonl<W> {
 impl<W: Write + Send + 'static> Tracer for BackgroundJsonl<W> {
     fn step(&mut self, step: &Step) {
         if !self.live() {
+            return;
+        }
+        // An attribute access, the commonest of these in code with classes: it can cross
+        // threads as it is, and the writer makes its JSON.
+        if let super::Event::Attr(access) = &step.event {
+            self.encode_attr(Place::new(step.frame, step.depth, step.line), access);
             return;
         }
         // A rarer event: its JSON is made here, and passed on as it is.
@@ -186,9 +196,9 @@ fn write_all<W: Write>(
     let mut decoder = Decoder::new();
     for message in inbox {
         match message {
-            Message::Events(mut chunk) => {
+            Message::Events(mut chunk, attrs) => {
                 if !failed.load(Ordering::Relaxed) {
-                    decoder.decode(&chunk, &mut renderer);
+                    decoder.decode(&chunk, attrs, &mut renderer);
                 }
                 chunk.resize(CHUNK, 0);
                 // The interpreter's thread may be gone already; the chunk is then dropped.
@@ -216,6 +226,8 @@ enum Tag {
     Raw,
     /// A string for the records after it to name by its slot (see [`Interner`]).
     Define,
+    /// An `attr` event, by its index among those sent with the chunk.
+    Attr,
 }
 
 /// How a shown value is encoded (the byte before it).
@@ -513,6 +525,20 @@ impl<W: Write + Send + 'static> BackgroundJsonl<W> {
         }
     }
 
+    /// An `attr` event: its place and its index among the chunk's [`Self::attrs`].
+    fn encode_attr(&mut self, at: Place, access: &AttrAccess) {
+        self.ensure(RECORD);
+        let mut out = Cursor {
+            buf: &mut self.chunk,
+            at: self.filled,
+        };
+        out.byte(Tag::Attr as u8);
+        out.place(at);
+        out.u32(self.attrs.len() as u32);
+        self.filled = out.at;
+        self.attrs.push(access.clone());
+    }
+
     /// A line of JSON made here (a rare event).
     fn encode_raw(&mut self, line: &[u8]) {
         self.ensure(RECORD + line.len());
@@ -590,10 +616,16 @@ impl Decoder {
 
     /// Writes the events of `chunk` with `renderer`. A chunk is only ever made by the
     /// encoder; should one end early or hold an unknown byte, the rest of it is dropped.
-    fn decode<W: Write>(&mut self, chunk: &[u8], renderer: &mut JsonlRenderer<W>) {
+    fn decode<W: Write>(
+        &mut self,
+        chunk: &[u8],
+        attrs: Vec<AttrAccess>,
+        renderer: &mut JsonlRenderer<W>,
+    ) {
+        let mut attrs: Vec<Option<AttrAccess>> = attrs.into_iter().map(Some).collect();
         let mut r = Reader { bytes: chunk };
         while !r.bytes.is_empty() {
-            if self.decode_one(&mut r, renderer).is_none() {
+            if self.decode_one(&mut r, &mut attrs, renderer).is_none() {
                 return;
             }
         }
@@ -602,6 +634,7 @@ impl Decoder {
     fn decode_one<W: Write>(
         &mut self,
         r: &mut Reader,
+        attrs: &mut [Option<AttrAccess>],
         renderer: &mut JsonlRenderer<W>,
     ) -> Option<()> {
         let tag = r.u8()?;
@@ -641,6 +674,10 @@ impl Decoder {
                     id: r.u32()?,
                 };
                 renderer.call(at, callee, r.args()?);
+            }
+            t if t == Tag::Attr as u8 => {
+                let access = attrs.get_mut(r.u32()? as usize)?.take()?;
+                renderer.step(&at.step(Event::Attr(Box::new(access))));
             }
             t if t == Tag::Return as u8 => {
                 let value = r.value()?.unwrap_or(Shown::Text(""));
