@@ -316,41 +316,12 @@ fn init(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// The contents the constructor's arguments (after the class) make.
 fn contents(interp: &mut Interp, rest: &Args) -> PyResult<Vec<u8>> {
     let a = BYTEARRAY.bind(interp, rest)?;
-    for (v, what) in a[1..].iter().zip(["encoding", "errors"]) {
-        if let Some(v) = v.as_ref().filter(|v| !matches!(v, Value::Str(_))) {
-            return Err(interp.type_error(format!(
-                "bytearray() argument '{what}' must be str, not {}",
-                interp.tname(v)
-            )));
-        }
+    if let Some(made) = super::constructors::from_encoding_args(interp, "bytearray", &a)? {
+        return Ok(made);
     }
     let Some(x) = &a[0] else {
-        if a[1].is_some() {
-            return Err(interp.type_error("encoding without a string argument"));
-        }
-        if a[2].is_some() {
-            return Err(interp.type_error("errors without a string argument"));
-        }
         return Ok(Vec::new());
     };
-    if let Some(encoding) = &a[1] {
-        if !matches!(x, Value::Str(_)) {
-            return Err(interp.type_error("encoding without a string argument"));
-        }
-        let encode = interp.getattr(x, "encode")?;
-        let mut pos = vec![encoding.clone()];
-        pos.extend(a[2].clone());
-        let r = interp.call(&encode, Args::positional(&pos))?;
-        return Ok(buffer(&r).unwrap_or_default());
-    }
-    if a[2].is_some() {
-        let msg = if matches!(x, Value::Str(_)) {
-            "string argument without an encoding"
-        } else {
-            "errors without a string argument"
-        };
-        return Err(interp.type_error(msg));
-    }
     from_object(interp, x)
 }
 

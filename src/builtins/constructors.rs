@@ -12,7 +12,7 @@ mod ranges;
 mod singletons;
 mod text;
 
-pub(crate) use text::bytes_of_ints;
+pub(crate) use text::{bytes_of_ints, from_encoding_args};
 mod types;
 
 #[cfg(test)]

@@ -98,35 +98,48 @@ pub fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
+/// What `bytes(x, encoding, errors)` and `bytearray(...)` make from their `encoding` and
+/// `errors` arguments (`a` as bound: object, encoding, errors), with CPython's errors for
+/// the wrong mix: the bytes when the arguments decide them (nothing given, or a str to
+/// encode), or `None` when `x` is converted alone.
+pub(crate) fn from_encoding_args(
+    interp: &mut Interp,
+    fname: &str,
+    a: &[Option<Value>],
+) -> PyResult<Option<Vec<u8>>> {
+    let codec = codec_args(interp, fname, a)?;
+    // A str subclass instance is encoded as the str it carries (its own `encode` is not
+    // asked), as `PyUnicode_AsEncodedString` does.
+    let text = a[0].as_ref().map(crate::builtins::subclass::plain);
+    let is_str = matches!(text, Some(Value::Str(_)));
+    match (&text, &a[1], &a[2]) {
+        (Some(text), Some(_), _) if is_str => {
+            let s = interp.types.str.clone();
+            match call_method(interp, &s, "encode", text, &codec)? {
+                Value::Bytes(b) => Ok(Some(b.to_vec())),
+                _ => Ok(Some(Vec::new())),
+            }
+        }
+        (_, Some(_), _) => Err(interp.type_error("encoding without a string argument")),
+        (Some(_), None, Some(_)) if is_str => {
+            Err(interp.type_error("string argument without an encoding"))
+        }
+        (_, None, Some(_)) => Err(interp.type_error("errors without a string argument")),
+        (None, None, None) => Ok(Some(Vec::new())),
+        (Some(_), None, None) => Ok(None),
+    }
+}
+
 /// `bytes.__new__(cls, ...)`, following `bytes_new_impl`.
 pub fn bytes_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let args = super::after_class(&args);
     let a = BYTES.bind(interp, &args)?;
-    let codec = codec_args(interp, "bytes", &a)?;
+    if let Some(made) = from_encoding_args(interp, "bytes", &a)? {
+        return Ok(Value::Bytes(Rc::new(made)));
+    }
     let Some(x) = &a[0] else {
-        if a[1].is_some() {
-            return Err(interp.type_error("encoding without a string argument"));
-        }
-        if a[2].is_some() {
-            return Err(interp.type_error("errors without a string argument"));
-        }
         return Ok(Value::Bytes(Rc::new(Vec::new())));
     };
-    if a[1].is_some() {
-        if !matches!(x, Value::Str(_)) {
-            return Err(interp.type_error("encoding without a string argument"));
-        }
-        let s = interp.types.str.clone();
-        return call_method(interp, &s, "encode", x, &codec);
-    }
-    if a[2].is_some() {
-        let msg = if matches!(x, Value::Str(_)) {
-            "string argument without an encoding"
-        } else {
-            "errors without a string argument"
-        };
-        return Err(interp.type_error(msg));
-    }
     bytes_from(interp, x)
 }
 
